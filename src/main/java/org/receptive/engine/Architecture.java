@@ -1,0 +1,123 @@
+package org.receptive.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An input shape and a list of layer specs, written as a short string such as
+ * {@code "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool3 dense10"}.
+ * Tokens: {@code conv{k}x{k}x{filters}[p{pad}][s{stride}][d{dilation}]}, {@code relu},
+ * {@code pool{size}[s{stride}]}, {@code flatten}, {@code dense{n}}.
+ */
+public record Architecture(Shape input, List<LayerSpec> layers) {
+
+    /** conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool3 dense10: the reference net of the benchmark. */
+    public static final String LENET_SMALL = "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool3 dense10";
+    /** Two small layers: trains in seconds, good for a class demo. */
+    public static final String TINY = "1x28x28: conv5x5x4p2 relu pool2 conv3x3x8p1 relu pool2 dense10";
+    /** The architecture of the default model shipped with the app. */
+    public static final String DEFAULT = "1x28x28: conv5x5x16p2 relu pool2 conv5x5x32p2 relu pool2 dense128 relu dense10";
+
+    private static final Pattern CONV = Pattern.compile("conv(\\d+)x(\\d+)x(\\d+)(?:p(\\d+))?(?:s(\\d+))?(?:d(\\d+))?");
+    private static final Pattern POOL = Pattern.compile("pool(\\d+)(?:s(\\d+))?");
+    private static final Pattern DENSE = Pattern.compile("dense(\\d+)");
+    private static final Pattern SHAPE = Pattern.compile("(\\d+)x(\\d+)x(\\d+)");
+
+    public Architecture {
+        layers = List.copyOf(layers);
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("an architecture needs at least one layer");
+        }
+    }
+
+    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code default}) or as a string. */
+    public static Architecture named(String nameOrSpec) {
+        return switch (nameOrSpec.trim().toLowerCase(Locale.ROOT)) {
+            case "lenet-small" -> parse(LENET_SMALL);
+            case "tiny" -> parse(TINY);
+            case "default" -> parse(DEFAULT);
+            default -> parse(nameOrSpec);
+        };
+    }
+
+    /** Parses the string form; the message of a failure names the token that is wrong. */
+    public static Architecture parse(String text) {
+        String body = text.trim().toLowerCase(Locale.ROOT);
+        Shape input = new Shape(1, 28, 28);
+        int colon = body.indexOf(':');
+        if (colon >= 0) {
+            Matcher s = SHAPE.matcher(body.substring(0, colon).trim());
+            if (!s.matches()) {
+                throw new IllegalArgumentException("the input shape '" + body.substring(0, colon).trim()
+                        + "' should look like 1x28x28 (channels x height x width)");
+            }
+            input = new Shape(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+            body = body.substring(colon + 1);
+        }
+        List<LayerSpec> specs = new ArrayList<>();
+        for (String token : body.split("[\\s,>→-]+")) {
+            if (!token.isEmpty()) {
+                specs.add(token(token));
+            }
+        }
+        return new Architecture(input, specs);
+    }
+
+    private static LayerSpec token(String t) {
+        Matcher m;
+        if ((m = CONV.matcher(t)).matches()) {
+            if (!m.group(1).equals(m.group(2))) {
+                throw new IllegalArgumentException("'" + t + "': only square kernels are supported");
+            }
+            return new LayerSpec.Conv(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    opt(m.group(5), 1), opt(m.group(4), 0), opt(m.group(6), 1));
+        }
+        if ((m = POOL.matcher(t)).matches()) {
+            int size = Integer.parseInt(m.group(1));
+            return new LayerSpec.Pool(size, opt(m.group(2), size));
+        }
+        if ((m = DENSE.matcher(t)).matches()) {
+            return new LayerSpec.Dense(Integer.parseInt(m.group(1)));
+        }
+        return switch (t) {
+            case "relu" -> new LayerSpec.Relu();
+            case "flatten" -> new LayerSpec.Flatten();
+            default -> throw new IllegalArgumentException("unknown layer '" + t
+                    + "' (expected convKxKxN[pP][sS][dD], relu, poolN[sS], flatten or denseN)");
+        };
+    }
+
+    private static int opt(String group, int fallback) {
+        return group == null ? fallback : Integer.parseInt(group);
+    }
+
+    /** Builds the layers in order, each from the previous one's output shape. */
+    public List<Layer> build() {
+        List<Layer> built = new ArrayList<>();
+        Shape shape = input;
+        for (int i = 0; i < layers.size(); i++) {
+            try {
+                Layer layer = layers.get(i).build(shape);
+                built.add(layer);
+                shape = layer.outputShape();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("layer " + (i + 1) + " (" + layers.get(i).token() + "): "
+                        + e.getMessage(), e);
+            }
+        }
+        return built;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        b.append(input.channels()).append('x').append(input.height()).append('x').append(input.width()).append(':');
+        for (LayerSpec s : layers) {
+            b.append(' ').append(s.token());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,167 @@
+package org.receptive.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
+
+/**
+ * Receptive's model file, version 1. Big-endian:
+ * <pre>
+ *   8 bytes  magic "RCPTMODL"
+ *   int      format version (1)
+ *   UTF      architecture string (see {@link Architecture})
+ *   UTF      note (free text, e.g. how it was trained and its test accuracy)
+ *   int      parameter count n
+ *   n floats parameters, in {@link Network#params()} order
+ *   long     CRC-32 of every byte before it
+ * </pre>
+ * Saving writes a temporary file beside the target and renames it over the target, so a crash
+ * mid-write leaves the previous file whole.
+ */
+public final class ModelFile {
+
+    static final byte[] MAGIC = "RCPTMODL".getBytes(StandardCharsets.US_ASCII);
+    public static final int VERSION = 1;
+
+    private ModelFile() {
+    }
+
+    /** A loaded model and the note saved with it. */
+    public record Model(Network network, String note) {
+    }
+
+    /** Writes the network to {@code file} atomically. */
+    public static void save(Network net, String note, Path file) throws IOException {
+        byte[] bytes = encode(net, note);
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The file's bytes. */
+    public static byte[] encode(Network net, String note) {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(buffer);
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(net.architecture().toString());
+            out.writeUTF(note == null ? "" : note);
+            float[] p = net.params();
+            out.writeInt(p.length);
+            for (float v : p) {
+                out.writeFloat(v);
+            }
+            out.flush();
+            CRC32 crc = new CRC32();
+            crc.update(buffer.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen writing to memory", e);
+        }
+    }
+
+    /** Reads a model file; any problem comes back as a {@link ModelFormatException} naming it. */
+    public static Model load(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        return decode(bytes, file.getFileName().toString());
+    }
+
+    /** Reads a model from a stream (e.g. the embedded default model). */
+    public static Model load(InputStream in, String name) throws IOException {
+        return decode(in.readAllBytes(), name);
+    }
+
+    /** Decodes the bytes of a model file called {@code name} (used in messages). */
+    public static Model decode(byte[] bytes, String name) throws ModelFormatException {
+        if (bytes.length < MAGIC.length + 4) {
+            throw new ModelFormatException(name + " is too short (" + bytes.length + " bytes) to be a Receptive model");
+        }
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (bytes[i] != MAGIC[i]) {
+                throw new ModelFormatException(name + " is not a Receptive model file (it does not start with RCPTMODL)");
+            }
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        try {
+            in.skipNBytes(MAGIC.length);
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new ModelFormatException(name + " is a version " + version
+                        + " model; this Receptive reads version " + VERSION + " only");
+            }
+            String arch = in.readUTF();
+            String note = in.readUTF();
+            int n = in.readInt();
+            if (n < 0 || (long) n * 4 + 8 > in.available()) {
+                throw new ModelFormatException(name + " is truncated: it should hold " + n
+                        + " weights but ends after " + bytes.length + " bytes");
+            }
+            float[] params = new float[n];
+            for (int i = 0; i < n; i++) {
+                params[i] = in.readFloat();
+            }
+            int body = bytes.length - in.available();
+            long stored = in.readLong();
+            if (in.available() != 0) {
+                throw new ModelFormatException(name + " has " + in.available() + " unexpected bytes after its checksum");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, body);
+            if (crc.getValue() != stored) {
+                throw new ModelFormatException(name + " is corrupted: its checksum does not match its contents");
+            }
+            Architecture architecture;
+            try {
+                architecture = Architecture.parse(arch);
+            } catch (IllegalArgumentException e) {
+                throw new ModelFormatException(name + " describes an architecture this app cannot build: " + e.getMessage());
+            }
+            try {
+                return new Model(Network.withParams(architecture, params), note);
+            } catch (IllegalArgumentException e) {
+                throw new ModelFormatException(name + " does not fit its own architecture: " + e.getMessage());
+            }
+        } catch (EOFException e) {
+            throw new ModelFormatException(name + " is truncated: it ends after " + bytes.length + " bytes");
+        } catch (ModelFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelFormatException(name + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A model file that is truncated, corrupted, of another version or not a model at all. */
+    public static final class ModelFormatException extends IOException {
+        public ModelFormatException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.receptive.engine;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A sequential network: layers applied in order, the last one giving the class logits.
+ *
+ * <p>All parameters live in one flat array, layer after layer, so saving, copying and optimising
+ * are single loops. {@link #forward} keeps the activations of every layer of the last pass
+ * ({@link #lastPass()}); the views draw exactly those numbers.
+ */
+public final class Network {
+
+    private final Architecture architecture;
+    private final List<Layer> layers;
+    private final float[] params;
+    private final int[] offsets;
+    private Pass last;
+
+    /** A network with He-initialised weights drawn from {@code seed}. */
+    public static Network create(Architecture architecture, long seed) {
+        Network net = new Network(architecture);
+        net.initialise(seed);
+        return net;
+    }
+
+    /** A network whose parameters are copied from {@code params} (e.g. read from a model file). */
+    public static Network withParams(Architecture architecture, float[] params) {
+        Network net = new Network(architecture);
+        if (params.length != net.params.length) {
+            throw new IllegalArgumentException("the architecture has " + net.params.length
+                    + " parameters but " + params.length + " were given");
+        }
+        System.arraycopy(params, 0, net.params, 0, params.length);
+        return net;
+    }
+
+    private Network(Architecture architecture) {
+        this.architecture = architecture;
+        this.layers = architecture.build();
+        this.offsets = new int[layers.size()];
+        int total = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            offsets[i] = total;
+            total += layers.get(i).paramCount();
+        }
+        this.params = new float[total];
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).bind(params, offsets[i]);
+        }
+    }
+
+    /** Fresh random weights; the same seed always gives the same weights. */
+    public void initialise(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Layer layer : layers) {
+            layer.initialise(random.split());
+        }
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public Layer layer(int i) {
+        return layers.get(i);
+    }
+
+    public Shape inputShape() {
+        return architecture.input();
+    }
+
+    /** Number of classes the last layer scores. */
+    public int classes() {
+        return layers.get(layers.size() - 1).outputShape().size();
+    }
+
+    /** The live parameter array (weights of every layer, then biases per layer, in layer order). */
+    public float[] params() {
+        return params;
+    }
+
+    /** Offset of layer i's parameters in {@link #params()}. */
+    public int paramOffset(int i) {
+        return offsets[i];
+    }
+
+    /** A copy of the parameters, e.g. for a snapshot the trainer will not write into. */
+    public float[] copyParams() {
+        return params.clone();
+    }
+
+    /** Overwrites the parameters (same length) with {@code values}. */
+    public void setParams(float[] values) {
+        if (values.length != params.length) {
+            throw new IllegalArgumentException("expected " + params.length + " parameters, got " + values.length);
+        }
+        System.arraycopy(values, 0, params, 0, params.length);
+    }
+
+    /** An independent network with the same architecture and a copy of the weights. */
+    public Network copy() {
+        return withParams(architecture, params);
+    }
+
+    /** Fresh working memory for running this network on one thread. */
+    public Pass newPass() {
+        return new Pass(this);
+    }
+
+    /**
+     * Runs one sample and returns the class probabilities (a copy). The activations of every layer
+     * stay available through {@link #lastPass()} until the next call.
+     */
+    public float[] forward(float[] input) {
+        if (last == null) {
+            last = newPass();
+        }
+        return last.forward(input).clone();
+    }
+
+    /** The pass of the last {@link #forward} call, or null before the first. */
+    public Pass lastPass() {
+        return last;
+    }
+
+    /** Floating-point operations of one forward pass of one sample. */
+    public long forwardFlops() {
+        long f = 0;
+        for (Layer l : layers) {
+            f += l.forwardFlops();
+        }
+        return f;
+    }
+
+    /** Parameter count, for display. */
+    public int paramCount() {
+        return params.length;
+    }
+}

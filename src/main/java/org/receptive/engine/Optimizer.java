@@ -1,0 +1,25 @@
+package org.receptive.engine;
+
+/** Updates parameters from their (already averaged) gradients, one step at a time. */
+public interface Optimizer {
+
+    /** One update: params ← params − f(grads). {@code grads} is read only. */
+    void step(float[] params, float[] grads);
+
+    double learningRate();
+
+    /** Changes the learning rate, e.g. for a per-epoch decay. */
+    void setLearningRate(double learningRate);
+
+    /** Forgets all state (momentum, moments), as for a fresh run. */
+    void reset();
+
+    /** An optimiser by name: {@code sgd} or {@code adam}, with the given learning rate. */
+    static Optimizer named(String name, double learningRate) {
+        return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "sgd" -> new Sgd(learningRate, Sgd.DEFAULT_MOMENTUM);
+            case "adam" -> new Adam(learningRate);
+            default -> throw new IllegalArgumentException("unknown optimiser '" + name + "' (use sgd or adam)");
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.receptive.engine;
+
+/**
+ * Stochastic gradient descent with classical momentum (Polyak 1964; as in Sutskever et al. 2013):
+ * v ← μ·v − η·g, θ ← θ + v.
+ */
+public final class Sgd implements Optimizer {
+
+    public static final double DEFAULT_MOMENTUM = 0.9;
+
+    private double learningRate;
+    private final double momentum;
+    private float[] velocity;
+
+    public Sgd(double learningRate, double momentum) {
+        if (!(learningRate > 0) || momentum < 0 || momentum >= 1) {
+            throw new IllegalArgumentException("SGD needs a learning rate > 0 and momentum in [0, 1)");
+        }
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+    }
+
+    @Override
+    public void step(float[] params, float[] grads) {
+        if (velocity == null || velocity.length != params.length) {
+            velocity = new float[params.length];
+        }
+        float mu = (float) momentum, lr = (float) learningRate;
+        for (int i = 0; i < params.length; i++) {
+            velocity[i] = mu * velocity[i] - lr * grads[i];
+            params[i] += velocity[i];
+        }
+    }
+
+    @Override public double learningRate() { return learningRate; }
+    @Override public void setLearningRate(double lr) { this.learningRate = lr; }
+    @Override public void reset() { velocity = null; }
+
+    @Override
+    public String toString() {
+        return "SGD(learningRate=" + learningRate + ", momentum=" + momentum + ")";
+    }
+}
