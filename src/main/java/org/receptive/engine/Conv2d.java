@@ -47,8 +47,39 @@ public final class Conv2d implements Layer {
     @Override public int paramCount() { return out.channels() * kk + out.channels(); }
     @Override public long forwardFlops() { return 2L * out.channels() * kk * pixels; }
 
-    /** Scratch: col (K×P), its transpose (P×K) and the patch gradients (K×P). */
-    @Override public int scratchSize() { return 3 * kk * pixels; }
+    /*
+     * Scratch rows, by index:
+     *   [COL, COL+K)        col: one row per kernel tap, P long (the unrolled patches)
+     *   [colT, colT+P)      colᵀ: one row per output pixel, K long
+     *   [dcol, dcol+K)      patch gradients, P long
+     *   [dyRows, dyRows+O)  the output gradient, one row per filter, P long
+     *   [wT, wT+K)          Wᵀ, one row per kernel tap, O long
+     *   acc                 one accumulator row, max(P, K) long
+     */
+    private static final int COL = 0;
+    private int colT() { return kk; }
+    private int dcol() { return kk + pixels; }
+    private int dyRows() { return 2 * kk + pixels; }
+    private int wT() { return 2 * kk + pixels + out.channels(); }
+    private int acc() { return 3 * kk + pixels + out.channels(); }
+
+    @Override
+    public float[][] newScratch() {
+        float[][] s = new float[acc() + 1][];
+        for (int r = 0; r < kk; r++) {
+            s[COL + r] = new float[pixels];
+            s[dcol() + r] = new float[pixels];
+            s[wT() + r] = new float[out.channels()];
+        }
+        for (int q = 0; q < pixels; q++) {
+            s[colT() + q] = new float[kk];
+        }
+        for (int o = 0; o < out.channels(); o++) {
+            s[dyRows() + o] = new float[pixels];
+        }
+        s[acc()] = new float[Math.max(pixels, kk)];
+        return s;
+    }
 
     @Override
     public void bind(float[] params, int offset) {
@@ -79,91 +110,90 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public void forward(float[] x, float[] y, float[] scratch) {
-        im2col(x, scratch);
-        int filters = out.channels();
-        for (int o = 0; o < filters; o++) {
-            int yo = o * pixels;
-            float b = p[bOff + o];
-            for (int q = 0; q < pixels; q++) {
-                y[yo + q] = b;
-            }
-            int wo = wOff + o * kk;
-            for (int r = 0; r < kk; r++) {
-                float w = p[wo + r];
-                int co = r * pixels;
-                for (int q = 0; q < pixels; q++) {
-                    y[yo + q] += w * scratch[co + q];
-                }
-            }
+    public void forward(float[] x, float[] y, float[][] s) {
+        im2col(x, s);
+        float[] acc = s[acc()];
+        for (int o = 0; o < out.channels(); o++) {
+            java.util.Arrays.fill(acc, 0, pixels, p[bOff + o]);
+            Gemm.rowTimesMatrix(p, wOff + o * kk, kk, s, COL, acc, pixels);     // y[o] = b[o] + W[o]·col
+            System.arraycopy(acc, 0, y, o * pixels, pixels);
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] s) {
         int filters = out.channels();
-        int tOff = kk * pixels;     // colT (P×K)
-        // dW (O×K) += dY (O×P) · colᵀ: with colᵀ stored row-major the inner loop runs over K.
-        transpose(scratch, 0, kk, pixels, scratch, tOff);
+        float[] acc = s[acc()];
+        // dW[o] (K) += Σ_q dY[o, q] · colᵀ[q]: a row times the transposed patch matrix.
+        for (int r = 0; r < kk; r++) {
+            float[] row = s[COL + r];
+            for (int q = 0; q < pixels; q++) {
+                s[colT() + q][r] = row[q];
+            }
+        }
         for (int o = 0; o < filters; o++) {
-            int go = wOff + o * kk;
             int yo = o * pixels;
             float db = 0f;
             for (int q = 0; q < pixels; q++) {
-                float g = dy[yo + q];
-                db += g;
-                if (g == 0f) {
-                    continue;        // ReLU zeroes many gradients; skipping them is free speed
-                }
-                int to = tOff + q * kk;
-                for (int r = 0; r < kk; r++) {
-                    grads[go + r] += g * scratch[to + r];
-                }
+                db += dy[yo + q];
             }
             grads[bOff + o] += db;
+            java.util.Arrays.fill(acc, 0, kk, 0f);
+            Gemm.rowTimesMatrix(dy, yo, pixels, s, colT(), acc, kk);
+            int go = wOff + o * kk;
+            for (int r = 0; r < kk; r++) {
+                grads[go + r] += acc[r];
+            }
         }
         if (dx == null) {
             return;
         }
-        // dcol (K×P) = Wᵀ · dY, then scatter the patches back onto the input (col2im).
-        int dOff = 2 * kk * pixels;
-        java.util.Arrays.fill(scratch, dOff, dOff + kk * pixels, 0f);
+        // dcol[r] (P) = Σ_o W[o, r] · dY[o]; then scatter the patches back onto the input (col2im).
         for (int o = 0; o < filters; o++) {
-            int wo = wOff + o * kk;
-            int yo = o * pixels;
+            System.arraycopy(dy, o * pixels, s[dyRows() + o], 0, pixels);
             for (int r = 0; r < kk; r++) {
-                float w = p[wo + r];
-                int co = dOff + r * pixels;
-                for (int q = 0; q < pixels; q++) {
-                    scratch[co + q] += w * dy[yo + q];
-                }
+                s[wT() + r][o] = p[wOff + o * kk + r];
             }
         }
-        col2im(scratch, dOff, dx);
+        for (int r = 0; r < kk; r++) {
+            float[] d = s[dcol() + r];
+            java.util.Arrays.fill(d, 0f);
+            Gemm.rowTimesMatrix(s[wT() + r], 0, filters, s, dyRows(), d, pixels);
+        }
+        col2im(s, dx);
     }
 
-    /** Unrolls every receptive field of x into a column: col[(c·k + ky)·k + kx][oy·W' + ox]. */
-    private void im2col(float[] x, float[] col) {
+    /** Unrolls every receptive field of x into rows: col[(c·k + ky)·k + kx][oy·W' + ox]. */
+    private void im2col(float[] x, float[][] s) {
         int h = in.height(), w = in.width(), outH = out.height(), outW = out.width();
         int r = 0;
         for (int c = 0; c < in.channels(); c++) {
             int xc = c * h * w;
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, r++) {
-                    int base = r * pixels;
+                    float[] col = s[COL + r];
+                    int ix0 = kx * dil - pad;
+                    // Output columns whose input column lies inside the row: [lo, hi).
+                    int lo = ix0 >= 0 ? 0 : (-ix0 + stride - 1) / stride;
+                    int hi = ix0 > w - 1 ? 0 : Math.min(outW, (w - 1 - ix0) / stride + 1);
+                    hi = Math.max(hi, lo);
                     for (int oy = 0; oy < outH; oy++) {
                         int iy = oy * stride - pad + ky * dil;
-                        int dst = base + oy * outW;
+                        int dst = oy * outW;
                         if (iy < 0 || iy >= h) {
                             java.util.Arrays.fill(col, dst, dst + outW, 0f);
                             continue;
                         }
                         int row = xc + iy * w;
-                        int ix0 = kx * dil - pad;
-                        for (int ox = 0; ox < outW; ox++) {
-                            int ix = ix0 + ox * stride;
-                            col[dst + ox] = (ix >= 0 && ix < w) ? x[row + ix] : 0f;
+                        java.util.Arrays.fill(col, dst, dst + lo, 0f);
+                        if (stride == 1) {
+                            System.arraycopy(x, row + ix0 + lo, col, dst + lo, hi - lo);
+                        } else {
+                            for (int ox = lo; ox < hi; ox++) {
+                                col[dst + ox] = x[row + ix0 + ox * stride];
+                            }
                         }
+                        java.util.Arrays.fill(col, dst + hi, dst + outW, 0f);
                     }
                 }
             }
@@ -171,7 +201,7 @@ public final class Conv2d implements Layer {
     }
 
     /** The adjoint of im2col: adds each patch gradient back to the input cell it came from. */
-    private void col2im(float[] col, int off, float[] dx) {
+    private void col2im(float[][] s, float[] dx) {
         int h = in.height(), w = in.width(), outH = out.height(), outW = out.width();
         java.util.Arrays.fill(dx, 0, in.size(), 0f);
         int r = 0;
@@ -179,37 +209,20 @@ public final class Conv2d implements Layer {
             int xc = c * h * w;
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, r++) {
-                    int base = off + r * pixels;
+                    float[] col = s[dcol() + r];
+                    int ix0 = kx * dil - pad;
+                    int lo = ix0 >= 0 ? 0 : (-ix0 + stride - 1) / stride;
+                    int hi = ix0 > w - 1 ? 0 : Math.min(outW, (w - 1 - ix0) / stride + 1);
                     for (int oy = 0; oy < outH; oy++) {
                         int iy = oy * stride - pad + ky * dil;
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int row = xc + iy * w;
-                        int src = base + oy * outW;
-                        int ix0 = kx * dil - pad;
-                        for (int ox = 0; ox < outW; ox++) {
-                            int ix = ix0 + ox * stride;
-                            if (ix >= 0 && ix < w) {
-                                dx[row + ix] += col[src + ox];
-                            }
+                        int row = xc + iy * w + ix0;
+                        int src = oy * outW;
+                        for (int ox = lo; ox < hi; ox++) {
+                            dx[row + ox * stride] += col[src + ox];
                         }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void transpose(float[] a, int aOff, int rows, int cols, float[] t, int tOff) {
-        // Blocked so both the reads and the writes stay within a few cache lines.
-        final int block = 16;
-        for (int r0 = 0; r0 < rows; r0 += block) {
-            int r1 = Math.min(rows, r0 + block);
-            for (int c0 = 0; c0 < cols; c0 += block) {
-                int c1 = Math.min(cols, c0 + block);
-                for (int r = r0; r < r1; r++) {
-                    for (int c = c0; c < c1; c++) {
-                        t[tOff + c * rows + r] = a[aOff + r * cols + c];
                     }
                 }
             }

@@ -47,7 +47,7 @@ public final class Dense implements Layer {
     }
 
     @Override
-    public void forward(float[] x, float[] y, float[] scratch) {
+    public void forward(float[] x, float[] y, float[][] scratch) {
         for (int j = 0; j < m; j++) {
             int row = wOff + j * n;
             float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;   // four sums break the add dependency chain
@@ -66,7 +66,7 @@ public final class Dense implements Layer {
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
         if (dx != null) {
             java.util.Arrays.fill(dx, 0, n, 0f);
         }

@@ -16,12 +16,12 @@ public final class Flatten implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Flatten(); }
 
     @Override
-    public void forward(float[] x, float[] y, float[] scratch) {
+    public void forward(float[] x, float[] y, float[][] scratch) {
         System.arraycopy(x, 0, y, 0, in.size());
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
         if (dx != null) {
             System.arraycopy(dy, 0, dx, 0, in.size());
         }

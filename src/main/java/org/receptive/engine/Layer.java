@@ -32,9 +32,13 @@ public interface Layer {
     default void initialise(SplittableRandom random) {
     }
 
-    /** Floats of scratch space one pass needs for this layer (e.g. im2col buffers). */
-    default int scratchSize() {
-        return 0;
+    /**
+     * Fresh scratch space for one pass of this layer (e.g. im2col buffers), as separate rows:
+     * HotSpot only turns a loop into SIMD when its arrays are indexed from 0 by the loop counter,
+     * so matrices the kernels stream through are kept one array per row.
+     */
+    default float[][] newScratch() {
+        return new float[0][];
     }
 
     /** Floating-point operations of one forward pass of one sample (a multiply-add counts 2). */
@@ -43,12 +47,12 @@ public interface Layer {
     }
 
     /** Computes {@code y} from {@code x}; overwrites {@code y}. */
-    void forward(float[] x, float[] y, float[] scratch);
+    void forward(float[] x, float[] y, float[][] scratch);
 
     /**
      * Back-propagates {@code dy}: overwrites {@code dx} (unless it is null, for the first layer)
      * and <em>adds</em> this sample's parameter gradients into {@code grads} at the bound offset.
      * {@code x}, {@code y} and {@code scratch} are what the forward pass of this sample left.
      */
-    void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch);
+    void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch);
 }

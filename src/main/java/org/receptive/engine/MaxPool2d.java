@@ -3,8 +3,8 @@ package org.receptive.engine;
 /**
  * Max pooling per channel over size×size windows moved by a stride; windows that would run off
  * the input are dropped (output = ⌊(i − size)/stride⌋ + 1). The gradient flows only to the
- * winning cell of each window (the first one, on ties), found again from x in backward so the
- * layer keeps no per-sample state.
+ * winning cell of each window (the first one, on ties); forward notes each winner's index in the
+ * pass's scratch row for backward.
  */
 public final class MaxPool2d implements Layer {
 
@@ -28,29 +28,35 @@ public final class MaxPool2d implements Layer {
     @Override public Shape outputShape() { return out; }
     @Override public LayerSpec spec() { return spec; }
 
+    /** One row: the index in x of each output cell's winner (exact as float below 2^24). */
     @Override
-    public void forward(float[] x, float[] y, float[] scratch) {
+    public float[][] newScratch() {
+        return new float[][] {new float[out.size()]};
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, float[][] scratch) {
+        float[] winners = scratch[0];
         for (int c = 0, o = 0; c < out.channels(); c++) {
             for (int oy = 0; oy < out.height(); oy++) {
                 for (int ox = 0; ox < out.width(); ox++, o++) {
-                    y[o] = x[winner(x, c, oy, ox)];
+                    int w = winner(x, c, oy, ox);
+                    winners[o] = w;
+                    y[o] = x[w];
                 }
             }
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
         if (dx == null) {
             return;
         }
         java.util.Arrays.fill(dx, 0, in.size(), 0f);
-        for (int c = 0, o = 0; c < out.channels(); c++) {
-            for (int oy = 0; oy < out.height(); oy++) {
-                for (int ox = 0; ox < out.width(); ox++, o++) {
-                    dx[winner(x, c, oy, ox)] += dy[o];
-                }
-            }
+        float[] winners = scratch[0];
+        for (int o = 0; o < out.size(); o++) {
+            dx[(int) winners[o]] += dy[o];
         }
     }
 
@@ -58,9 +64,11 @@ public final class MaxPool2d implements Layer {
     private int winner(float[] x, int c, int oy, int ox) {
         int size = spec.size();
         int y0 = oy * spec.stride(), x0 = ox * spec.stride();
-        int best = in.index(c, y0, x0);
+        int w = in.width();
+        int corner = (c * in.height() + y0) * w + x0;
+        int best = corner;
         for (int dy = 0; dy < size; dy++) {
-            int row = in.index(c, y0 + dy, x0);
+            int row = corner + dy * w;
             for (int dx = 0; dx < size; dx++) {
                 if (x[row + dx] > x[best]) {
                     best = row + dx;

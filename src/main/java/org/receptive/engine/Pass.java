@@ -10,7 +10,7 @@ public final class Pass {
     private final Network net;
     private final float[][] act;
     private final float[][] delta;
-    private final float[][] scratch;
+    private final float[][][] scratch;
     private final float[] probs;
 
     Pass(Network net) {
@@ -18,14 +18,14 @@ public final class Pass {
         int n = net.layers().size();
         act = new float[n + 1][];
         delta = new float[n + 1][];
-        scratch = new float[n][];
+        scratch = new float[n][][];
         act[0] = new float[net.inputShape().size()];
         delta[0] = null;   // nobody needs the gradient with respect to the image
         for (int i = 0; i < n; i++) {
             Layer l = net.layer(i);
             act[i + 1] = new float[l.outputShape().size()];
             delta[i + 1] = new float[l.outputShape().size()];
-            scratch[i] = new float[l.scratchSize()];
+            scratch[i] = l.newScratch();
         }
         probs = new float[net.classes()];
     }

@@ -14,7 +14,7 @@ public final class ReLU implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Relu(); }
 
     @Override
-    public void forward(float[] x, float[] y, float[] scratch) {
+    public void forward(float[] x, float[] y, float[][] scratch) {
         int n = shape.size();
         for (int i = 0; i < n; i++) {
             y[i] = Math.max(0f, x[i]);
@@ -22,7 +22,7 @@ public final class ReLU implements Layer {
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
         if (dx == null) {
             return;
         }

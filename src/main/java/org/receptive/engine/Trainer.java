@@ -203,8 +203,9 @@ public final class Trainer {
 
         void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) {
             java.util.Arrays.fill(grads, 0f);
-            loss = 0;
-            correct = 0;
+            // Locals, written back once: two slices' fields side by side would share a cache line.
+            float sliceLoss = 0;
+            int sliceCorrect = 0;
             for (int i = from; i < to; i++) {
                 int index = order[i];
                 // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
@@ -215,10 +216,12 @@ public final class Trainer {
                 float[] probs = pass.forward(image);
                 int label = train.label(index);
                 if (SoftmaxCrossEntropy.argmax(probs) == label) {
-                    correct++;
+                    sliceCorrect++;
                 }
-                loss += pass.backward(label, grads);
+                sliceLoss += pass.backward(label, grads);
             }
+            loss = sliceLoss;
+            correct = sliceCorrect;
         }
     }
 }
