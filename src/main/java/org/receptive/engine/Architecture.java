@@ -18,6 +18,8 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
     public static final String LENET_SMALL = "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool3 dense10";
     /** Two small layers: trains in seconds, good for a class demo. */
     public static final String TINY = "1x28x28: conv5x5x4p2 relu pool2 conv3x3x8p1 relu pool2 dense10";
+    /** lenet-small with a gentler last pooling: same convolution cost, reaches 99% test accuracy sooner. */
+    public static final String FAST = "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool2 dense10";
     /** The architecture of the default model shipped with the app. */
     public static final String DEFAULT = "1x28x28: conv5x5x16p2 relu pool2 conv5x5x32p2 relu pool2 dense128 relu dense10";
 
@@ -33,11 +35,12 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
         }
     }
 
-    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code default}) or as a string. */
+    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code fast}, {@code default}) or as a string. */
     public static Architecture named(String nameOrSpec) {
         return switch (nameOrSpec.trim().toLowerCase(Locale.ROOT)) {
             case "lenet-small" -> parse(LENET_SMALL);
             case "tiny" -> parse(TINY);
+            case "fast" -> parse(FAST);
             case "default" -> parse(DEFAULT);
             default -> parse(nameOrSpec);
         };

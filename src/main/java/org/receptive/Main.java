@@ -1,0 +1,25 @@
+package org.receptive;
+
+import org.receptive.cli.ReceptiveCli;
+
+/**
+ * Entry point of {@code receptive.jar}: with no argument it opens the app, with a command it runs
+ * the command line. A separate class, because a {@code main} inside a JavaFX {@code Application}
+ * fails when JavaFX is on the class path rather than the module path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws ClassNotFoundException {
+        if (args.length == 0) {
+            // By name, so the command line never loads JavaFX.
+            Class<? extends javafx.application.Application> app = Class.forName("org.receptive.ui.ReceptiveApp")
+                    .asSubclass(javafx.application.Application.class);
+            javafx.application.Application.launch(app, args);
+        } else {
+            System.exit(ReceptiveCli.run(args));
+        }
+    }
+}

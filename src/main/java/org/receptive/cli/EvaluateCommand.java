@@ -1,0 +1,82 @@
+package org.receptive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.receptive.data.DigitPreprocessor;
+import org.receptive.data.DrawnDigits;
+import org.receptive.data.Mnist;
+import org.receptive.data.PreprocessedDigit;
+import org.receptive.engine.Evaluation;
+import org.receptive.engine.Evaluator;
+import org.receptive.engine.Network;
+import org.receptive.engine.SoftmaxCrossEntropy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code evaluate}: test accuracy and confusion matrix, and optionally the drawn-digit test. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Print a model's test accuracy and confusion matrix.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", description = "model file (default: the embedded default model)")
+    Path model;
+
+    @Option(names = "--data", description = "a folder of IDX files instead of the embedded MNIST")
+    Path data;
+
+    @Option(names = "--drawn", defaultValue = "0",
+            description = "also re-draw this many MNIST test digits as mouse-style strokes on a 280×280 canvas "
+                    + "(typical, thin, thick, small off-centre) and report accuracy on each")
+    int drawn;
+
+    @Override
+    public Integer call() throws Exception {
+        Network net = ModelOption.load(model).network();
+        DataOption sets = DataOption.load(data);
+        Evaluation eval = Evaluator.evaluate(net, sets.test(), 0, Runtime.getRuntime().availableProcessors());
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "test accuracy: %.2f%% (%d/%d), mean loss %.4f%n",
+                100 * eval.accuracy(), eval.correct(), eval.count(), eval.meanLoss());
+        printConfusion(out, eval.confusion());
+        if (drawn > 0) {
+            for (DrawnDigits.Variant v : DrawnDigits.Variant.values()) {
+                out.printf(Locale.ROOT, "drawn digits, %-18s %.2f%% of %d%n", v.name().toLowerCase(Locale.ROOT) + ":",
+                        100 * drawnAccuracy(net, v, drawn), drawn);
+            }
+        }
+        return 0;
+    }
+
+    static double drawnAccuracy(Network net, DrawnDigits.Variant variant, int count) throws Exception {
+        var test = Mnist.test();
+        SplittableRandom random = new SplittableRandom(7 + variant.ordinal());
+        int n = Math.min(count, test.size()), correct = 0;
+        for (int i = 0; i < n; i++) {
+            float[] canvas = DrawnDigits.render(test.image(i), variant, random.split());
+            PreprocessedDigit digit = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE);
+            if (!digit.isEmpty() && SoftmaxCrossEntropy.argmax(net.forward(digit.pixels())) == test.label(i)) {
+                correct++;
+            }
+        }
+        return (double) correct / n;
+    }
+
+    static void printConfusion(PrintStream out, int[][] confusion) {
+        out.println("confusion matrix (rows: true digit, columns: predicted)");
+        out.print("      ");
+        for (int j = 0; j < confusion.length; j++) {
+            out.printf("%6d", j);
+        }
+        out.println();
+        for (int i = 0; i < confusion.length; i++) {
+            out.printf("%6d", i);
+            for (int j = 0; j < confusion.length; j++) {
+                out.printf("%6d", confusion[i][j]);
+            }
+            out.println();
+        }
+    }
+}

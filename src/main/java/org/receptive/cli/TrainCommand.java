@@ -1,0 +1,93 @@
+package org.receptive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.receptive.data.Augmentation;
+import org.receptive.data.Dataset;
+import org.receptive.engine.Architecture;
+import org.receptive.engine.Evaluation;
+import org.receptive.engine.Evaluator;
+import org.receptive.engine.ModelFile;
+import org.receptive.engine.Network;
+import org.receptive.engine.Optimizer;
+import org.receptive.engine.Trainer;
+import org.receptive.engine.TrainingConfig;
+import org.receptive.engine.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code train}: trains a network on MNIST (or an IDX folder) and saves it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a network and save it as a model file; ends with its test accuracy.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--arch", defaultValue = "default",
+            description = "lenet-small, tiny, default, or a layer list such as \"conv5x5x8p2 relu pool2 dense10\" (default: ${DEFAULT-VALUE})")
+    String arch;
+
+    @Option(names = "--epochs", defaultValue = "1", description = "passes over the training set (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "32", description = "mini-batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--optimizer", defaultValue = "adam", description = "adam or sgd (default: ${DEFAULT-VALUE})")
+    String optimizer;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "learning rate (default: ${DEFAULT-VALUE})")
+    double learningRate;
+
+    @Option(names = "--lr-decay", defaultValue = "1.0", description = "learning rate multiplier after each epoch (default: ${DEFAULT-VALUE})")
+    double decay;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed for weights, shuffling and augmentation (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--augment", negatable = true, defaultValue = "false",
+            description = "random shifts, scaling, rotation and stroke thickness (default: ${DEFAULT-VALUE})")
+    boolean augment;
+
+    @Option(names = "--data", description = "a folder of IDX files instead of the embedded MNIST")
+    Path data;
+
+    @Option(names = "--limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
+    int limit;
+
+    @Option(names = {"--out", "-o"}, defaultValue = "model.rcpt", description = "model file to write (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        DataOption sets = DataOption.load(data);
+        Dataset train = limit > 0 ? sets.train().subset(0, Math.min(limit, sets.train().size())) : sets.train();
+        Dataset trainView = augment ? train.withAugmentation(Augmentation.DEFAULT) : train;
+        Architecture architecture = Architecture.named(arch);
+        Network net = Network.create(architecture, seed);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        TrainingConfig config = new TrainingConfig(epochs, batch, workers, seed, augment, decay, 0, 0);
+        Optimizer opt = Optimizer.named(optimizer, learningRate);
+        err.printf(Locale.ROOT, "training %s (%,d parameters) on %,d images, testing on %,d; %s, %s%n",
+                architecture, net.paramCount(), train.size(), sets.test().size(), opt, config);
+        TrainingResult result = new Trainer(net, opt, config).train(trainView, sets.test(), new ProgressBar(err));
+        if (result.status() == TrainingResult.Status.DIVERGED) {
+            err.println(result.message());
+            return 2;
+        }
+        Evaluation eval = result.lastEvaluation() != null ? result.lastEvaluation()
+                : Evaluator.evaluate(net, sets.test(), 0, workers);
+        String note = String.format(Locale.ROOT,
+                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s; test accuracy %.2f%%",
+                architecture, epochs, batch, optimizer, learningRate, decay, seed, augment ? " --augment" : "",
+                100 * eval.accuracy());
+        ModelFile.save(net, note, out);
+        err.printf(Locale.ROOT, "saved %s (%.1f s, %,.0f images/s)%n", out, result.seconds(), result.imagesPerSecond());
+        System.out.printf(Locale.ROOT, "test accuracy: %.2f%% (%d/%d)%n", 100 * eval.accuracy(), eval.correct(), eval.count());
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+package org.receptive.data;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Turns a drawing into a 28×28 network input the way MNIST itself was made (LeCun et al.): crop
+ * to the ink, scale to fit a 20×20 box keeping the aspect ratio (grey levels from area
+ * averaging, so thin strokes survive), and place it in 28×28 so its centre of mass sits at the
+ * centre. Works for light-on-dark and dark-on-light pictures of any size.
+ */
+public final class DigitPreprocessor {
+
+    /** Grey level above which a pixel counts as ink when finding the bounding box. */
+    static final float INK = 0.2f;
+    /** Fewer ink pixels than this fraction of the picture (or than 12) means "nothing drawn". */
+    static final double MIN_INK_FRACTION = 0.0015;
+    /** Where the centre of mass goes: the middle of the 28×28 grid, in pixel-index coordinates. */
+    static final double CENTRE = 14.0;
+
+    private DigitPreprocessor() {
+    }
+
+    /** Preprocesses a picture (any colour model; converted to luminance). */
+    public static PreprocessedDigit process(BufferedImage picture) {
+        int h = picture.getHeight(), w = picture.getWidth();
+        float[] grey = new float[h * w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int argb = picture.getRGB(x, y);
+                float a = ((argb >>> 24) & 0xff) / 255f;
+                float lum = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff) + 0.114f * (argb & 0xff)) / 255f;
+                // Transparent pixels count as background: composite over white when the picture has alpha.
+                grey[y * w + x] = picture.getColorModel().hasAlpha() ? a * lum + (1 - a) : lum;
+            }
+        }
+        return process(grey, h, w);
+    }
+
+    /** Preprocesses a grey picture of h×w values in 0..1 (row-major). */
+    public static PreprocessedDigit process(float[] picture, int h, int w) {
+        float[] grey = picture.clone();
+        boolean inverted = median(grey) > 0.5f;
+        if (inverted) {
+            for (int i = 0; i < grey.length; i++) {
+                grey[i] = 1f - grey[i];
+            }
+        }
+        int top = h, left = w, bottom = -1, right = -1, ink = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (grey[y * w + x] > INK) {
+                    ink++;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        int side = PreprocessedDigit.SIDE;
+        if (ink < Math.max(12, MIN_INK_FRACTION * h * w)) {
+            return new PreprocessedDigit(grey, h, w, inverted, null, new float[0], 0, 0, 0, 0, 0, 0,
+                    new float[side * side], true);
+        }
+        int bh = bottom - top + 1, bw = right - left + 1;
+        float[] crop = new float[bh * bw];
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                // Faint background below the ink threshold is dropped so it cannot pull the centre of mass.
+                float v = grey[(top + y) * w + left + x];
+                crop[y * bw + x] = v > INK / 2 ? v : 0f;
+            }
+        }
+        double scale = (double) PreprocessedDigit.FIT / Math.max(bh, bw);
+        int fh = Math.max(1, (int) Math.round(bh * scale)), fw = Math.max(1, (int) Math.round(bw * scale));
+        float[] fitted = Resample.area(crop, bh, bw, fh, fw);
+        double mass = 0, my = 0, mx = 0;
+        for (int y = 0; y < fh; y++) {
+            for (int x = 0; x < fw; x++) {
+                double v = fitted[y * fw + x];
+                mass += v;
+                my += v * y;
+                mx += v * x;
+            }
+        }
+        my /= mass;
+        mx /= mass;
+        int placeTop = (int) Math.round(CENTRE - my), placeLeft = (int) Math.round(CENTRE - mx);
+        float[] pixels = new float[side * side];
+        for (int y = 0; y < fh; y++) {
+            for (int x = 0; x < fw; x++) {
+                int ty = placeTop + y, tx = placeLeft + x;
+                if (ty >= 0 && ty < side && tx >= 0 && tx < side) {
+                    pixels[ty * side + tx] = Math.min(1f, fitted[y * fw + x]);
+                }
+            }
+        }
+        return new PreprocessedDigit(grey, h, w, inverted, new PreprocessedDigit.Box(top, left, bh, bw),
+                fitted, fh, fw, my, mx, placeTop, placeLeft, pixels, false);
+    }
+
+    /** The median grey level: the background dominates any drawing, so it tells the polarity. */
+    private static float median(float[] grey) {
+        int[] histogram = new int[256];
+        for (float v : grey) {
+            histogram[Math.max(0, Math.min(255, Math.round(v * 255)))]++;
+        }
+        int half = grey.length / 2, seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += histogram[i];
+            if (seen > half) {
+                return i / 255f;
+            }
+        }
+        return 1f;
+    }
+}
