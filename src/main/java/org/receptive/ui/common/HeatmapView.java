@@ -127,7 +127,7 @@ public final class HeatmapView extends Canvas {
             double x = highlight.left() * cell, y = highlight.top() * cell;
             double w = highlight.width() * cell, h = highlight.height() * cell;
             double line = Math.max(2, Math.min(4, cell / 3));
-            g.setFill(Color.color(1, 0.12, 0.12, 0.18));
+            g.setFill(Color.color(1, 0.12, 0.12, 0.10));
             g.fillRect(x, y, w, h);
             outline(g, x, y, w, h, FIELD, line);
         }

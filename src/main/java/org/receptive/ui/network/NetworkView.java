@@ -98,7 +98,7 @@ public final class NetworkView extends BorderPane {
     }
 
     private VBox kernelGrid() {
-        FlowPane grid = new FlowPane(6, 6);
+        FlowPane grid = new FlowPane(10, 10);
         grid.setPrefWrapLength(300);
         List<float[]> kernels = model.firstLayerKernels();
         float m = 0;
@@ -112,6 +112,7 @@ public final class NetworkView extends BorderPane {
             int side = (int) Math.round(Math.sqrt(k.length));
             HeatmapView view = new HeatmapView(Math.max(6, 60 / side));
             view.setId("kernel-" + i);
+            view.getStyleClass().add("kernel");
             view.show(k, 0, side, side, ColorMap.DIVERGING, -m, m);
             grid.getChildren().add(view);
         }
@@ -181,11 +182,15 @@ public final class NetworkView extends BorderPane {
             maps.add(views);
             ColorLegend legend = new ColorLegend(input ? "ink (0 = none, 1 = full)" : "activation");
             legend.show(map, input ? 0 : s.min(), input ? 1 : s.max());
-            HBox.setHgrow(flow, Priority.ALWAYS);
-            HBox row = new HBox(16, flow, legend);
             Label caption = new Label(s.caption());
             caption.getStyleClass().add("stage-caption");
-            VBox stageBox = new VBox(6, caption, row);
+            caption.setWrapText(true);
+            HBox.setHgrow(caption, Priority.SOMETIMES);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox head = new HBox(16, caption, gap, legend);
+            head.setAlignment(Pos.BOTTOM_LEFT);
+            VBox stageBox = new VBox(8, head, flow);
             stageBox.getStyleClass().add("stage");
             stagesBox.getChildren().add(stageBox);
         }
