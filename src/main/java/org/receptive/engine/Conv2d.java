@@ -125,12 +125,7 @@ public final class Conv2d implements Layer {
         int filters = out.channels();
         float[] acc = s[acc()];
         // dW[o] (K) += Σ_q dY[o, q] · colᵀ[q]: a row times the transposed patch matrix.
-        for (int r = 0; r < kk; r++) {
-            float[] row = s[COL + r];
-            for (int q = 0; q < pixels; q++) {
-                s[colT() + q][r] = row[q];
-            }
-        }
+        transposeCol(s);
         for (int o = 0; o < filters; o++) {
             int yo = o * pixels;
             float db = 0f;
@@ -163,6 +158,36 @@ public final class Conv2d implements Layer {
         col2im(s, dx);
     }
 
+    /**
+     * colᵀ[q][r] = col[r][q], eight taps at a time, so each write fills part of one cache line
+     * instead of touching a different row array per element.
+     */
+    private void transposeCol(float[][] s) {
+        int t = colT();
+        int r = 0;
+        for (; r + 7 < kk; r += 8) {
+            float[] c0 = s[COL + r], c1 = s[COL + r + 1], c2 = s[COL + r + 2], c3 = s[COL + r + 3];
+            float[] c4 = s[COL + r + 4], c5 = s[COL + r + 5], c6 = s[COL + r + 6], c7 = s[COL + r + 7];
+            for (int q = 0; q < pixels; q++) {
+                float[] dst = s[t + q];
+                dst[r] = c0[q];
+                dst[r + 1] = c1[q];
+                dst[r + 2] = c2[q];
+                dst[r + 3] = c3[q];
+                dst[r + 4] = c4[q];
+                dst[r + 5] = c5[q];
+                dst[r + 6] = c6[q];
+                dst[r + 7] = c7[q];
+            }
+        }
+        for (; r < kk; r++) {
+            float[] c = s[COL + r];
+            for (int q = 0; q < pixels; q++) {
+                s[t + q][r] = c[q];
+            }
+        }
+    }
+
     /** Unrolls every receptive field of x into rows: col[(c·k + ky)·k + kx][oy·W' + ox]. */
     private void im2col(float[] x, float[][] s) {
         int h = in.height(), w = in.width(), outH = out.height(), outW = out.width();
@@ -173,8 +198,9 @@ public final class Conv2d implements Layer {
                 for (int kx = 0; kx < k; kx++, r++) {
                     float[] col = s[COL + r];
                     int ix0 = kx * dil - pad;
-                    // Output columns whose input column lies inside the row: [lo, hi).
-                    int lo = ix0 >= 0 ? 0 : (-ix0 + stride - 1) / stride;
+                    // Output columns whose input column lies inside the row: [lo, hi). The tap may sit
+                    // in the left padding for every output column, so lo is capped at outW.
+                    int lo = ix0 >= 0 ? 0 : Math.min(outW, (-ix0 + stride - 1) / stride);
                     int hi = ix0 > w - 1 ? 0 : Math.min(outW, (w - 1 - ix0) / stride + 1);
                     hi = Math.max(hi, lo);
                     for (int oy = 0; oy < outH; oy++) {
@@ -186,7 +212,7 @@ public final class Conv2d implements Layer {
                         }
                         int row = xc + iy * w;
                         java.util.Arrays.fill(col, dst, dst + lo, 0f);
-                        if (stride == 1) {
+                        if (stride == 1 && hi > lo) {   // hi == lo: ix0 + lo may lie outside x
                             System.arraycopy(x, row + ix0 + lo, col, dst + lo, hi - lo);
                         } else {
                             for (int ox = lo; ox < hi; ox++) {

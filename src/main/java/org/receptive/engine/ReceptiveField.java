@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The exact rectangle of input pixels a neuron depends on.
  *
- * <p>Walk back from the neuron's own cell, layer by layer: a convolution maps output rows
- * [a, b] to input rows [a·s − p, b·s − p + d(k−1)], a pooling window to [a·s, b·s + size − 1],
- * a ReLU keeps the range, and a dense layer sees everything. Each step is clipped to the real
- * input of that layer, because padding cells carry no pixel.
+ * <p>Walk back from the neuron's own cell, layer by layer: a convolution's output row o reads
+ * input rows o·s − p + t·d for t &lt; k, a pooling window rows o·s .. o·s + size − 1, a ReLU the
+ * same row, and a dense layer everything; likewise for columns. Rows that fall in the padding
+ * carry no pixel and are dropped, and rows a dilated kernel skips are not read, so the rectangle
+ * is the bounding box of the rows and columns actually read, tight even at the borders.
  */
 public record ReceptiveField(int top, int left, int height, int width) {
 
@@ -42,34 +43,72 @@ public record ReceptiveField(int top, int left, int height, int width) {
         if (y < 0 || y >= outShape.height() || x < 0 || x >= outShape.width()) {
             throw new IllegalArgumentException("(" + y + ", " + x + ") is outside the " + outShape + " output of layer " + layer);
         }
-        int y0 = y, y1 = y, x0 = x, x1 = x;
+        // Rows and columns are tracked as sets, not ranges: a dilated kernel (or a stride longer
+        // than the window) skips cells, and clipping a range to the input would count a skipped
+        // cell on the border as seen. Every layer maps a rows × columns set to another one.
+        boolean[] rows = new boolean[outShape.height()];
+        boolean[] cols = new boolean[outShape.width()];
+        rows[y] = true;
+        cols[x] = true;
         for (int i = layer; i >= target; i--) {
             Layer l = layers.get(i);
-            Shape in = l.inputShape();
-            LayerSpec spec = l.spec();
-            if (spec instanceof LayerSpec.Conv c) {
-                int reach = c.dilation() * (c.kernel() - 1);
-                y0 = y0 * c.stride() - c.padding();
-                y1 = y1 * c.stride() - c.padding() + reach;
-                x0 = x0 * c.stride() - c.padding();
-                x1 = x1 * c.stride() - c.padding() + reach;
-            } else if (spec instanceof LayerSpec.Pool p) {
-                y0 = y0 * p.stride();
-                y1 = y1 * p.stride() + p.size() - 1;
-                x0 = x0 * p.stride();
-                x1 = x1 * p.stride() + p.size() - 1;
-            } else if (spec instanceof LayerSpec.Dense || spec instanceof LayerSpec.Flatten) {
-                y0 = 0;
-                x0 = 0;
-                y1 = in.height() - 1;
-                x1 = in.width() - 1;
-            }
-            y0 = Math.max(0, y0);
-            x0 = Math.max(0, x0);
-            y1 = Math.min(in.height() - 1, y1);
-            x1 = Math.min(in.width() - 1, x1);
+            rows = back(rows, l.spec(), l.inputShape().height());
+            cols = back(cols, l.spec(), l.inputShape().width());
+        }
+        int y0 = first(rows), y1 = last(rows), x0 = first(cols), x1 = last(cols);
+        if (y0 < 0 || x0 < 0) {
+            return new ReceptiveField(0, 0, 0, 0);   // only padding: the neuron sees no cell at all
         }
         return new ReceptiveField(y0, x0, y1 - y0 + 1, x1 - x0 + 1);
+    }
+
+    /**
+     * The input cells along one axis that the output cells {@code out} of a layer read: a
+     * convolution's output o reads o·s − p + t·d for taps t &lt; k (cells in the padding are no
+     * cells), a pooling window o·s + t for t &lt; size, a ReLU the same cell, a dense layer all.
+     */
+    private static boolean[] back(boolean[] out, LayerSpec spec, int length) {
+        boolean[] in = new boolean[length];
+        for (int o = 0; o < out.length; o++) {
+            if (!out[o]) {
+                continue;
+            }
+            if (spec instanceof LayerSpec.Conv c) {
+                for (int t = 0; t < c.kernel(); t++) {
+                    int i = o * c.stride() - c.padding() + t * c.dilation();
+                    if (i >= 0 && i < length) {
+                        in[i] = true;
+                    }
+                }
+            } else if (spec instanceof LayerSpec.Pool p) {
+                for (int t = 0; t < p.size(); t++) {
+                    in[o * p.stride() + t] = true;
+                }
+            } else if (spec instanceof LayerSpec.Dense || spec instanceof LayerSpec.Flatten) {
+                java.util.Arrays.fill(in, true);
+            } else {
+                in[o] = true;
+            }
+        }
+        return in;
+    }
+
+    private static int first(boolean[] set) {
+        for (int i = 0; i < set.length; i++) {
+            if (set[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int last(boolean[] set) {
+        for (int i = set.length - 1; i >= 0; i--) {
+            if (set[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The field on the input image of the neuron at (y, x) of layer {@code layer}'s output. */
