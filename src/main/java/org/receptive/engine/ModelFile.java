@@ -49,6 +49,12 @@ public final class ModelFile {
         try {
             Files.write(tmp, bytes);
             try {
+                // createTempFile makes the file private (0600); a saved model is an ordinary document.
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep what it gave
+            }
+            try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
@@ -66,7 +72,9 @@ public final class ModelFile {
             out.write(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(net.architecture().toString());
-            out.writeUTF(note == null ? "" : note);
+            // writeUTF holds at most 65,535 bytes; a note is a line or two, so keep its start.
+            String text = note == null ? "" : note;
+            out.writeUTF(text.length() > 8_000 ? text.substring(0, 8_000) : text);
             float[] p = net.params();
             out.writeInt(p.length);
             for (float v : p) {

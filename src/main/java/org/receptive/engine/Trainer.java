@@ -17,6 +17,9 @@ import java.util.concurrent.Future;
  */
 public final class Trainer {
 
+    /** Mean batch loss above which a run is stopped as diverged (ln 10 ≈ 2.3 is a blind guess). */
+    static final float DIVERGED_LOSS = 30f;
+
     private final Network net;
     private final Optimizer optimizer;
     private final TrainingConfig config;
@@ -92,9 +95,10 @@ public final class Trainer {
                     for (int i = 0; i < grads.length; i++) {
                         grads[i] *= scale;
                     }
-                    if (!Float.isFinite(loss)) {
+                    // A mean loss of 30 means the right class gets e^-30 on average: no run recovers from that.
+                    if (!Float.isFinite(loss) || loss / count > DIVERGED_LOSS) {
                         return end(TrainingResult.Status.DIVERGED, step, images, start, trainingNanos, lastEval,
-                                "training diverged at step " + step + ": the loss became " + loss
+                                "training diverged at step " + step + ": the loss became " + loss / count
                                         + ". Try a smaller learning rate (now " + optimizer.learningRate() + ").");
                     }
                     optimizer.step(net.params(), grads);

@@ -181,6 +181,14 @@ class ModelFileTest {
     }
 
     @Test
+    void aSavedModelIsReadableByOthersAndALongNoteIsShortened() throws IOException {
+        Path file = dir.resolve("shared.rcpt");
+        ModelFile.save(network(13), "x".repeat(100_000), file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(8_000, ModelFile.load(file).note().length());
+    }
+
+    @Test
     void aMissingFileIsAnIoErrorNamingIt() {
         IOException e = assertThrows(IOException.class, () -> ModelFile.load(dir.resolve("nowhere.rcpt")));
         assertTrue(e.getMessage().contains("nowhere.rcpt"), e.getMessage());

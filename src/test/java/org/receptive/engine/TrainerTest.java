@@ -142,15 +142,23 @@ class TrainerTest {
 
     @Test
     void aHugeLearningRateEndsTheRunAsDiverged() {
-        // The trainer calls a run diverged when the loss stops being a number. A rate of 1e6 is
-        // not enough for that: the loss jumps to ~50 but stays finite, since each sample's loss
-        // is capped at −log(1e−30). At 1e30 the weights overflow within two steps.
+        // At 1e30 the weights overflow within two steps and the loss stops being a number.
         Network net = Network.create(ARCH, 1);
         Optimizer sgd = new Sgd(1e30, 0.9);
         TrainingResult result = new Trainer(net, sgd, CONFIG).train(new QuadrantSamples(256, 1), null, new TrainingListener() { });
         assertEquals(TrainingResult.Status.DIVERGED, result.status(), result.message());
         assertTrue(result.message().contains("learning rate") && result.message().contains("1.0E30"), result.message());
         assertTrue(result.steps() < CONFIG.epochs() * 16L, "stopped early, after " + result.steps() + " steps");
+    }
+
+    @Test
+    void aLossStuckFarAboveGuessingAlsoCountsAsDiverged() {
+        // At 1e6 the loss stays finite (each sample's is capped at −log 1e−30) but jumps far above
+        // ln 4, which only a broken run reaches.
+        TrainingResult result = new Trainer(Network.create(ARCH, 1), new Sgd(1e6, 0.9), CONFIG)
+                .train(new QuadrantSamples(256, 1), null, new TrainingListener() { });
+        assertEquals(TrainingResult.Status.DIVERGED, result.status(), result.message());
+        assertTrue(result.message().contains("smaller learning rate"), result.message());
     }
 
     @Test
