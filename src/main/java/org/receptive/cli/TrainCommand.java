@@ -52,7 +52,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "random shifts, scaling, rotation and stroke thickness (default: ${DEFAULT-VALUE})")
     boolean augment;
 
-    @Option(names = "--data", description = "a folder of IDX files instead of the embedded MNIST")
+    @Option(names = "--data", description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
     Path data;
 
     @Option(names = "--limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
