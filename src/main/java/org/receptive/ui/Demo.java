@@ -2,7 +2,8 @@ package org.receptive.ui;
 
 /**
  * Puts the window in a given state for screenshots, from the environment variable
- * RECEPTIVE_DEMO, e.g. {@code digit=7;select=3,2,5,6} (stage, map, row, column).
+ * RECEPTIVE_DEMO, e.g. {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the
+ * input, then one per card from the top, map/row/column from 0).
  */
 final class Demo {
 
@@ -15,15 +16,15 @@ final class Demo {
         }
         for (String part : spec.split(";")) {
             String[] kv = part.split("=", 2);
-            if (kv.length != 2) {
-                continue;
-            }
-            String[] n = kv[1].split(",");
-            switch (kv[0].trim()) {
-                case "digit" -> shell.networkModel().showDigit(Integer.parseInt(n[0].trim()));
-                case "select" -> shell.networkModel().select(Integer.parseInt(n[0].trim()), Integer.parseInt(n[1].trim()),
-                        Integer.parseInt(n[2].trim()), Integer.parseInt(n[3].trim()));
-                default -> System.err.println("RECEPTIVE_DEMO: unknown part " + part);
+            try {
+                int[] n = kv.length == 2 ? java.util.Arrays.stream(kv[1].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray() : new int[0];
+                switch (kv[0].trim()) {
+                    case "digit" -> shell.networkModel().showDigit(n[0]);
+                    case "select" -> shell.networkModel().select(n[0], n[1], n[2], n[3]);
+                    default -> System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
+                }
+            } catch (RuntimeException e) {
+                System.err.println("RECEPTIVE_DEMO: cannot read '" + part + "' (" + e + ")");
             }
         }
     }

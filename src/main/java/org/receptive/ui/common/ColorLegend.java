@@ -6,36 +6,50 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A colour bar with its lowest, middle and highest values, so every colour map can be read. */
+/**
+ * A colour bar with a title and its lowest, middle and highest values (the middle of a diverging
+ * map is 0), so every colour map in the app can be read.
+ */
 public final class ColorLegend extends VBox {
 
-    private final Canvas bar = new Canvas(160, 14);
+    private final Canvas bar;
     private final Label low = new Label();
     private final Label mid = new Label();
     private final Label high = new Label();
-    private final Label title = new Label();
 
     public ColorLegend(String caption) {
-        getStyleClass().add("color-legend");
-        title.setText(caption);
-        title.getStyleClass().add("legend-title");
-        HBox labels = new HBox(low, spacer(), mid, spacer(), high);
-        labels.setAlignment(Pos.CENTER);
-        labels.setPrefWidth(bar.getWidth());
-        labels.setMaxWidth(bar.getWidth());
-        getChildren().addAll(title, bar, labels);
-        setSpacing(2);
+        this(caption, 180);
     }
 
-    private static javafx.scene.layout.Region spacer() {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
-        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
+    public ColorLegend(String caption, double width) {
+        bar = new Canvas(width, 14);
+        getStyleClass().add("color-legend");
+        Label title = new Label(caption);
+        title.getStyleClass().add("legend-title");
+        low.getStyleClass().add("legend-value");
+        mid.getStyleClass().add("legend-value");
+        high.getStyleClass().add("legend-value");
+        HBox labels = new HBox(low, spacer(), mid, spacer(), high);
+        labels.setAlignment(Pos.CENTER);
+        labels.setPrefWidth(width);
+        labels.setMaxWidth(width);
+        getChildren().addAll(title, bar, labels);
+        setSpacing(2);
+        setMaxWidth(Region.USE_PREF_SIZE);
+        setMinWidth(Region.USE_PREF_SIZE);   // the caption beside it wraps instead
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
         return r;
     }
 
-    /** Shows the map over [min, max] (the diverging map over [−m, m]). */
+    /** Shows the map over [min, max] (the diverging map over [−m, m], m the larger magnitude). */
     public void show(ColorMap map, double min, double max) {
         if (map.diverging()) {
             double m = Math.max(Math.abs(min), Math.abs(max));
@@ -53,7 +67,15 @@ public final class ColorLegend extends VBox {
         high.setText(format(max));
     }
 
+    /** The texts under the bar: lowest, middle, highest. */
+    public String[] valueTexts() {
+        return new String[] {low.getText(), mid.getText(), high.getText()};
+    }
+
     static String format(double v) {
+        if (Math.abs(v) < 0.005) {
+            return "0";
+        }
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

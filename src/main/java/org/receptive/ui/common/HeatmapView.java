@@ -1,5 +1,6 @@
 package org.receptive.ui.common;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
@@ -11,14 +12,25 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
- * A grid of numbers drawn as square cells of a colour map, with an optional outlined rectangle
- * (a receptive field, always in red with a dark halo so it stands out from every map) and an
- * optional marked cell. Clicks come back as (row, column); hovering shows the cell's value.
+ * A grid of numbers drawn as square cells of a colour map, nearest-neighbour (each number one
+ * crisp square), with an optional outlined rectangle (a receptive field: always red with a dark
+ * halo, so it stands out on viridis, on the blue–white–red map and on grey alike) and an optional
+ * marked cell. Clicks come back as (row, column); hovering shows the cell's value in a tooltip.
  */
 public final class HeatmapView extends Canvas {
 
     /** The outline colour of a receptive field throughout the app. */
-    public static final Color FIELD = Color.web("#ff1f1f");
+    public static final Color FIELD = Color.web("#ff2a1f");
+
+    /** What the tooltip says about a cell; null hides the tooltip. */
+    @FunctionalInterface
+    public interface HoverText {
+        String describe(int row, int col, float value);
+    }
+
+    /** The default hover text: "row r, column c: value". */
+    public static final HoverText ROW_COLUMN_VALUE =
+            (r, c, v) -> String.format(Locale.ROOT, "row %d, column %d: %.3f", r, c, v);
 
     private float[] values = new float[0];
     private int rows, cols;
@@ -28,6 +40,7 @@ public final class HeatmapView extends Canvas {
     private Rect highlight;
     private int markRow = -1, markCol = -1;
     private BiConsumer<Integer, Integer> onCell;
+    private HoverText hoverText = ROW_COLUMN_VALUE;
     private final Tooltip tip = new Tooltip();
 
     public HeatmapView(double cellSize) {
@@ -36,8 +49,8 @@ public final class HeatmapView extends Canvas {
         Tooltip.install(this, tip);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             int[] rc = cellAt(e.getX(), e.getY());
-            if (rc != null) {
-                tip.setText(String.format(Locale.ROOT, "row %d, column %d: %.3f", rc[0], rc[1], values[rc[0] * cols + rc[1]]));
+            if (rc != null && hoverText != null) {
+                tip.setText(hoverText.describe(rc[0], rc[1], values[rc[0] * cols + rc[1]]));
             }
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -48,45 +61,64 @@ public final class HeatmapView extends Canvas {
         });
     }
 
-    /** Shows rows×cols values (row-major from {@code offset}) on a colour scale from min to max. */
+    /**
+     * Shows rows×cols values (row-major, starting at {@code offset}, copied) on a colour scale from
+     * min to max; the diverging map is drawn over [−m, m] with m the larger magnitude.
+     */
     public void show(float[] source, int offset, int rows, int cols, ColorMap map, double min, double max) {
-        this.values = java.util.Arrays.copyOfRange(source, offset, offset + rows * cols);
+        this.values = Arrays.copyOfRange(source, offset, offset + rows * cols);
         this.rows = rows;
         this.cols = cols;
         this.map = map;
         this.min = min;
         this.max = max;
-        setWidth(cols * cell);
-        setHeight(rows * cell);
-        redraw();
+        resize();
     }
 
+    /** Side of one cell in pixels; may be fractional (cell edges are still drawn on whole pixels). */
     public void setCellSize(double size) {
-        this.cell = size;
-        setWidth(cols * cell);
-        setHeight(rows * cell);
-        redraw();
+        if (size != cell) {
+            this.cell = size;
+            resize();
+        }
     }
 
-    /** Outlines a rectangle of cells; null removes it. */
+    public double cellSize() {
+        return cell;
+    }
+
+    /** Outlines a rectangle of cells (clipped to the grid); null removes it. */
     public void setHighlight(Rect rect) {
-        this.highlight = rect;
-        redraw();
+        if (!java.util.Objects.equals(rect, highlight)) {
+            this.highlight = rect;
+            redraw();
+        }
     }
 
     public Rect highlight() {
         return highlight;
     }
 
-    /** Marks one cell (e.g. the selected neuron); a negative row removes the mark. */
+    /** Marks one cell (e.g. the selected neuron) with a white outline; a negative row removes it. */
     public void setMark(int row, int col) {
-        markRow = row;
-        markCol = col;
-        redraw();
+        if (row != markRow || col != markCol) {
+            markRow = row;
+            markCol = col;
+            redraw();
+        }
     }
 
+    /** Called with (row, column) when a cell is clicked; null for none. */
     public void setOnCell(BiConsumer<Integer, Integer> handler) {
         this.onCell = handler;
+    }
+
+    /** What hovering a cell shows; null shows nothing. */
+    public void setHoverText(HoverText text) {
+        this.hoverText = text;
+        if (text == null) {
+            Tooltip.uninstall(this, tip);
+        }
     }
 
     public float value(int row, int col) {
@@ -103,43 +135,74 @@ public final class HeatmapView extends Canvas {
 
     /** Centre of a cell in this node's coordinates, for tests and pointers. */
     public Point2D cellCentre(int row, int col) {
-        return new Point2D((col + 0.5) * cell, (row + 0.5) * cell);
+        return new Point2D((Math.round(col * cell) + Math.round((col + 1) * cell)) / 2.0,
+                (Math.round(row * cell) + Math.round((row + 1) * cell)) / 2.0);
     }
 
     private int[] cellAt(double x, double y) {
-        int c = (int) (x / cell), r = (int) (y / cell);
+        int c = index(x), r = index(y);
         return (r >= 0 && r < rows && c >= 0 && c < cols) ? new int[] {r, c} : null;
+    }
+
+    /** The cell along one axis whose drawn (pixel-snapped) span holds coordinate p. */
+    private int index(double p) {
+        int i = (int) Math.floor(p / cell);
+        if (p < Math.round(i * cell)) {
+            i--;
+        } else if (p >= Math.round((i + 1) * cell)) {
+            i++;
+        }
+        return i;
+    }
+
+    private void resize() {
+        setWidth(Math.round(cols * cell));
+        setHeight(Math.round(rows * cell));
+        redraw();
     }
 
     private void redraw() {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
+        // Nearest-neighbour with every cell edge on a whole pixel: a fractional cell size never
+        // blurs two cells together; neighbouring cells differ by at most one pixel instead.
         for (int r = 0; r < rows; r++) {
+            double y0 = Math.round(r * cell), y1 = Math.round((r + 1) * cell);
             for (int c = 0; c < cols; c++) {
+                double x0 = Math.round(c * cell), x1 = Math.round((c + 1) * cell);
                 g.setFill(map.of(values[r * cols + c], min, max));
-                g.fillRect(c * cell, r * cell, Math.ceil(cell), Math.ceil(cell));
+                g.fillRect(x0, y0, x1 - x0, y1 - y0);
             }
         }
-        if (markRow >= 0 && markRow < rows && markCol < cols) {
-            outline(g, markCol * cell, markRow * cell, cell, cell, Color.WHITE, Math.max(1.5, cell / 5));
+        double line = Math.max(2, Math.min(4, cell / 3));
+        if (markRow >= 0 && markRow < rows && markCol >= 0 && markCol < cols) {
+            Point2D centre = cellCentre(markRow, markCol);
+            double m = Math.max(cell, 8);   // a tiny cell still gets a mark you can see
+            outline(g, centre.getX() - m / 2, centre.getY() - m / 2, m, m, Color.WHITE, Math.max(1.5, line - 1));
         }
-        if (highlight != null) {
-            double x = highlight.left() * cell, y = highlight.top() * cell;
-            double w = highlight.width() * cell, h = highlight.height() * cell;
-            double line = Math.max(2, Math.min(4, cell / 3));
-            g.setFill(Color.color(1, 0.12, 0.12, 0.10));
+        if (highlight != null && highlight.height() > 0 && highlight.width() > 0) {
+            double x = Math.round(highlight.left() * cell), y = Math.round(highlight.top() * cell);
+            double w = Math.round((highlight.left() + highlight.width()) * cell) - x;
+            double h = Math.round((highlight.top() + highlight.height()) * cell) - y;
+            g.setFill(Color.color(1, 0.16, 0.12, 0.12));
             g.fillRect(x, y, w, h);
-            outline(g, x, y, w, h, FIELD, line);
+            // The outline runs just outside the field's cells (kept inside the canvas), so it
+            // hides none of them and a field of one or two tiny cells is still a hollow box.
+            double e = line + 1;
+            double x0 = Math.max(0, x - e), y0 = Math.max(0, y - e);
+            double x1 = Math.min(getWidth(), x + w + e), y1 = Math.min(getHeight(), y + h + e);
+            outline(g, x0, y0, x1 - x0, y1 - y0, FIELD, line);
         }
     }
 
-    /** A coloured outline with a thin dark halo, visible on light and dark cells alike. */
+    /** A coloured outline with a dark halo either side, visible on light and dark cells alike. */
     private static void outline(GraphicsContext g, double x, double y, double w, double h, Color color, double line) {
-        g.setStroke(Color.color(0, 0, 0, 0.75));
+        double inset = line / 2 + 1;
+        g.setStroke(Color.color(0, 0, 0, 0.8));
         g.setLineWidth(line + 2);
-        g.strokeRect(x + line / 2, y + line / 2, w - line, h - line);
+        g.strokeRect(x + inset, y + inset, w - 2 * inset, h - 2 * inset);
         g.setStroke(color);
         g.setLineWidth(line);
-        g.strokeRect(x + line / 2, y + line / 2, w - line, h - line);
+        g.strokeRect(x + inset, y + inset, w - 2 * inset, h - 2 * inset);
     }
 }

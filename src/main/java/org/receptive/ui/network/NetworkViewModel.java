@@ -1,11 +1,10 @@
 package org.receptive.ui.network;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -13,70 +12,73 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Conv2d;
 import org.receptive.engine.Layer;
+import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
 import org.receptive.engine.Pass;
 import org.receptive.engine.ReceptiveField;
+import org.receptive.engine.Shape;
 import org.receptive.engine.SoftmaxCrossEntropy;
 import org.receptive.ui.common.Rect;
 
 /**
  * The Network view's state: which test digit is shown, what every drawn layer computed for it
  * (copies of the engine's own activations), the prediction, and the neuron the student picked
- * with its receptive field on every earlier stage.
+ * with its receptive field on every earlier stage. No nodes: tested without a window.
  */
 public final class NetworkViewModel {
+
+    static final String NOTHING_SELECTED = "Click any cell of a feature map to see which patch of the input it looks at.";
 
     private final Network network;
     private final Dataset digits;
     private final Random random = new Random(7);
 
-    private final IntegerProperty digitIndex = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper digitIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper trueLabel = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(new float[10]);
-    private final ReadOnlyObjectWrapper<List<Stage>> stages = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<float[]> probabilities;
+    private final ReadOnlyObjectWrapper<List<LayerStage>> stages = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Neuron> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Map<Integer, Rect>> fields = new ReadOnlyObjectWrapper<>(Map.of());
-    private final ReadOnlyStringWrapper fieldDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fieldDescription = new ReadOnlyStringWrapper(NOTHING_SELECTED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public NetworkViewModel(Network network, Dataset digits) {
         this.network = network;
         this.digits = digits;
+        this.probabilities = new ReadOnlyObjectWrapper<>(new float[network.classes()]);
         selected.addListener((o, was, now) -> updateFields());
     }
 
-    /** Shows test digit {@code index}; an index out of range leaves the view as it is and says why. */
+    /** Shows test digit {@code index}; an index out of range leaves everything as it is and says why. */
     public boolean showDigit(int index) {
         if (index < 0 || index >= digits.size()) {
-            message.set("There is no digit " + index + ": pick 0 to " + (digits.size() - 1) + ".");
+            message.set("There is no test digit " + index + ": pick 0 to " + (digits.size() - 1) + ".");
             return false;
         }
         message.set("");
         float[] probs = network.forward(digits.image(index));
         Pass pass = network.lastPass();
         List<Layer> layers = network.layers();
-        List<Stage> drawn = new ArrayList<>();
-        int conv = 0;
+        List<LayerStage> drawn = new ArrayList<>();
+        Map<Class<?>, Integer> seen = new HashMap<>();
         for (int a = 0; a <= layers.size(); a++) {
-            if (a > 0 && layers.get(a - 1) instanceof Conv2d) {
-                conv++;
+            if (!StageCaptions.drawn(layers, a)) {
+                continue;
             }
-            if (StageCaptions.drawn(layers, a)) {
-                float[] v = pass.activation(a).clone();
-                float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
-                for (float f : v) {
-                    min = Math.min(min, f);
-                    max = Math.max(max, f);
-                }
-                var shape = a == 0 ? network.inputShape() : layers.get(a - 1).outputShape();
-                drawn.add(new Stage(a, StageCaptions.caption(layers, a, conv), shape, v, min, max));
+            int ordinal = a == 0 ? 0 : seen.merge(StageCaptions.kind(layers, a), 1, Integer::sum);
+            float[] v = pass.activation(a).clone();
+            float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
+            for (float f : v) {
+                min = Math.min(min, f);
+                max = Math.max(max, f);
             }
+            Shape shape = a == 0 ? network.inputShape() : layers.get(a - 1).outputShape();
+            drawn.add(new LayerStage(a, StageCaptions.caption(layers, a, ordinal), shape, v, min, max));
         }
         digitIndex.set(index);
         trueLabel.set(digits.label(index));
@@ -87,48 +89,110 @@ public final class NetworkViewModel {
         return true;
     }
 
+    /** Shows the digit typed by the student; anything but a whole number in range is explained. */
+    public boolean showDigit(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        try {
+            return showDigit(Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            message.set("“" + t + "” is not a digit number: type a whole number from 0 to " + (digits.size() - 1) + ".");
+            return false;
+        }
+    }
+
     /** Shows a random test digit. */
     public void showRandomDigit() {
         showDigit(random.nextInt(digits.size()));
     }
 
-    /** Picks the neuron at (row, col) of channel {@code channel} of stage {@code stageIndex}. */
-    public void select(int stageIndex, int channel, int row, int col) {
-        Stage s = stages.get().get(stageIndex);
-        selected.set(new Neuron(s.activation(), channel, row, col));
+    /** Steps to the next (+1) or previous (−1) test digit, staying within the test set. */
+    public void step(int delta) {
+        int next = digitIndex.get() + delta;
+        if (next >= 0 && next < digits.size()) {
+            showDigit(next);
+        }
+    }
+
+    /**
+     * Picks the neuron at (row, col) of channel {@code channel} of stage {@code stageIndex}
+     * (for a dense stage, row = col = 0 and the channel is the neuron). Cells of the input are no
+     * neurons; a position outside the stage is refused with a message.
+     */
+    public boolean select(int stageIndex, int channel, int row, int col) {
+        List<LayerStage> all = stages.get();
+        if (stageIndex < 1 || stageIndex >= all.size()) {
+            message.set(stageIndex == 0 ? "The input is pixels, not neurons: click a feature map." : "There is no stage " + stageIndex + ".");
+            return false;
+        }
+        Shape s = all.get(stageIndex).shape();
+        if (channel < 0 || channel >= s.channels() || row < 0 || row >= s.height() || col < 0 || col >= s.width()) {
+            message.set("LayerStage " + stageIndex + " has " + s + " neurons; there is none at map " + channel + ", row " + row + ", column " + col + ".");
+            return false;
+        }
+        message.set("");
+        selected.set(new Neuron(all.get(stageIndex).activation(), channel, row, col));
+        return true;
     }
 
     public void clearSelection() {
         selected.set(null);
     }
 
+    /** Index of the stage showing the first convolution's output (its kernels are drawn there), or −1. */
+    public int firstConvStage() {
+        List<LayerStage> all = stages.get();
+        for (int i = 0; i < network.layers().size(); i++) {
+            if (network.layer(i) instanceof Conv2d) {
+                for (int si = 0; si < all.size(); si++) {
+                    if (all.get(si).activation() > i) {
+                        return si;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Receptive fields of the selected neuron, by activation index of every earlier stage. */
     private void updateFields() {
         Neuron n = selected.get();
-        if (n == null || n.activation() == 0) {
+        if (n == null) {
             fields.set(Map.of());
-            fieldDescription.set(n == null ? "Click any cell of a feature map to see the patch of the input it looks at." : "");
+            fieldDescription.set(NOTHING_SELECTED);
             return;
         }
-        Map<Integer, Rect> rects = new LinkedHashMap<>();
-        for (Stage s : stages.get()) {
+        Map<Integer, Rect> rects = new HashMap<>();
+        for (LayerStage s : stages.get()) {
             if (s.activation() < n.activation()) {
                 ReceptiveField f = ReceptiveField.in(network.layers(), n.activation() - 1, n.row(), n.col(), s.activation());
                 rects.put(s.activation(), new Rect(f.top(), f.left(), f.height(), f.width()));
             }
         }
         fields.set(Map.copyOf(rects));
-        Rect in = rects.get(0);
-        fieldDescription.set(String.format("This neuron (map %d, row %d, column %d) sees a %d×%d patch of the input: rows %d–%d, columns %d–%d.",
-                n.channel() + 1, n.row(), n.col(), in.height(), in.width(),
-                in.top(), in.top() + in.height() - 1, in.left(), in.left() + in.width() - 1));
+        fieldDescription.set(describe(n, rects.get(0)));
     }
 
-    /** The first convolution's kernels (input channel 0), each k×k row-major, with their bias. */
+    private String describe(Neuron n, Rect in) {
+        Shape s = n.activation() == 0 ? network.inputShape() : network.layer(n.activation() - 1).outputShape();
+        String who = s.height() * s.width() == 1
+                ? "This neuron (" + (n.channel() + 1) + " of " + s.channels() + ")"
+                : "This neuron (map " + (n.channel() + 1) + " of " + s.channels() + ", row " + n.row() + ", column " + n.col() + ")";
+        Shape image = network.inputShape();
+        if (in.height() == 0 || in.width() == 0) {
+            return who + " sees only padding: no pixel of the input.";
+        }
+        if (in.height() == image.height() && in.width() == image.width()) {
+            return who + " sees the whole " + image.height() + "×" + image.width() + " input.";
+        }
+        return who + " sees a " + in.height() + "×" + in.width() + " patch of the input (rows " + in.top() + "–"
+                + (in.top() + in.height() - 1) + ", columns " + in.left() + "–" + (in.left() + in.width() - 1) + ").";
+    }
+
+    /** The first convolution's kernels (input channel 0), each k×k row-major. */
     public List<float[]> firstLayerKernels() {
         for (Layer l : network.layers()) {
             if (l instanceof Conv2d c) {
-                int k = ((org.receptive.engine.LayerSpec.Conv) c.spec()).kernel();
+                int k = ((LayerSpec.Conv) c.spec()).kernel();
                 List<float[]> kernels = new ArrayList<>();
                 for (int o = 0; o < c.outputShape().channels(); o++) {
                     float[] w = new float[k * k];
@@ -145,11 +209,11 @@ public final class NetworkViewModel {
         return List.of();
     }
 
-    public IntegerProperty digitIndexProperty() { return digitIndex; }
+    public ReadOnlyIntegerProperty digitIndexProperty() { return digitIndex.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty trueLabelProperty() { return trueLabel.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty predictedProperty() { return predicted.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<float[]> probabilitiesProperty() { return probabilities.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<List<Stage>> stagesProperty() { return stages.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<LayerStage>> stagesProperty() { return stages.getReadOnlyProperty(); }
     public ObjectProperty<Neuron> selectedProperty() { return selected; }
     public ReadOnlyObjectProperty<Map<Integer, Rect>> fieldsProperty() { return fields.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fieldDescriptionProperty() { return fieldDescription.getReadOnlyProperty(); }

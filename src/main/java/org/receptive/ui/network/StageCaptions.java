@@ -12,40 +12,55 @@ final class StageCaptions {
     }
 
     /**
-     * Whether activation a (= output of layer a − 1) is drawn: spatial maps only, and a
-     * convolution followed by a ReLU is drawn once, after the ReLU.
+     * Whether activation a (the output of layer a − 1) is drawn: the input, and every layer's
+     * output except a layer followed by a ReLU (drawn once, after the ReLU), a flatten (the same
+     * numbers as before) and the last layer (its scores are the prediction, drawn as bars).
      */
     static boolean drawn(List<Layer> layers, int a) {
         if (a == 0) {
             return true;
         }
-        Shape s = layers.get(a - 1).outputShape();
-        if (s.height() * s.width() <= 1) {
+        if (a >= layers.size() || layers.get(a - 1).spec() instanceof LayerSpec.Flatten) {
             return false;
         }
-        return a >= layers.size() || !(layers.get(a).spec() instanceof LayerSpec.Relu);
+        return !(layers.get(a).spec() instanceof LayerSpec.Relu);
     }
 
-    static String caption(List<Layer> layers, int a, int convNumber) {
+    /** The caption of activation a; {@code ordinal} counts earlier layers of the same kind, from 1. */
+    static String caption(List<Layer> layers, int a, int ordinal) {
         if (a == 0) {
-            return "Input · 28×28 pixels";
+            Shape in = layers.get(0).inputShape();
+            return "Input · " + in.height() + "×" + in.width() + " pixels";
         }
         Layer layer = layers.get(a - 1);
-        LayerSpec spec = layer.spec();
+        boolean relu = layer.spec() instanceof LayerSpec.Relu && a >= 2;
+        Layer main = relu ? layers.get(a - 2) : layer;
+        String plusRelu = relu ? " + ReLU" : "";
         Shape s = layer.outputShape();
-        String out = s.channels() + " maps of " + s.height() + "×" + s.width();
-        if (spec instanceof LayerSpec.Relu && a >= 2 && layers.get(a - 2).spec() instanceof LayerSpec.Conv c) {
-            return "Convolution " + convNumber + " · " + c.filters() + " kernels of " + c.kernel() + "×" + c.kernel()
+        String maps = s.channels() + " maps of " + s.height() + "×" + s.width();
+        if (main.spec() instanceof LayerSpec.Conv c) {
+            return "Convolution " + ordinal + plusRelu + " · " + c.filters() + " kernels of " + c.kernel() + "×" + c.kernel()
                     + (c.padding() > 0 ? ", padding " + c.padding() : "")
-                    + (c.stride() > 1 ? ", stride " + c.stride() : "") + ", then ReLU → " + out;
+                    + (c.stride() > 1 ? ", stride " + c.stride() : "")
+                    + (c.dilation() > 1 ? ", dilation " + c.dilation() : "") + " → " + maps;
         }
-        if (spec instanceof LayerSpec.Conv c) {
-            return "Convolution " + convNumber + " · " + c.filters() + " kernels of " + c.kernel() + "×" + c.kernel() + " → " + out;
+        if (main.spec() instanceof LayerSpec.Pool p) {
+            return "Max pooling " + ordinal + " · " + p.size() + "×" + p.size()
+                    + (p.stride() != p.size() ? ", stride " + p.stride() : "") + " → " + maps;
         }
-        if (spec instanceof LayerSpec.Pool p) {
-            return "Max pooling " + p.size() + "×" + p.size() + (p.stride() != p.size() ? ", stride " + p.stride() : "")
-                    + " → " + out;
+        if (main.spec() instanceof LayerSpec.Dense d) {
+            return "Dense " + ordinal + plusRelu + " · " + d.outputs() + " neurons, each wired to all "
+                    + main.inputShape().size() + " numbers above";
         }
-        return spec.token() + " → " + out;
+        return main.spec().token() + plusRelu + " → " + s;
+    }
+
+    /** The kind of layer that activation a shows (for numbering: "Convolution 2"). */
+    static Class<?> kind(List<Layer> layers, int a) {
+        Layer layer = layers.get(a - 1);
+        if (layer.spec() instanceof LayerSpec.Relu && a >= 2) {
+            layer = layers.get(a - 2);
+        }
+        return layer.spec().getClass();
     }
 }

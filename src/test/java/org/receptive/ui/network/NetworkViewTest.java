@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,27 +22,26 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real Network view: pick a digit, click a neuron, check the outlined field. */
+/** Drives the real Network view: pick a digit, click a neuron deep in the net, check the outlined field. */
 @ExtendWith(ApplicationExtension.class)
 class NetworkViewTest {
 
     private final Network net = Network.create(Architecture.named("default"), 5);
     private NetworkViewModel model;
-    private NetworkView view;
 
     @Start
-    void start(Stage stage) {
+    void start(javafx.stage.Stage stage) {
         model = new NetworkViewModel(net, Mnist.test());
-        view = new NetworkView(model);
-        Scene scene = new Scene(view, 1300, 900);
+        NetworkView view = new NetworkView(model);
+        Scene scene = new Scene(view, 1400, 900);
         scene.getStylesheets().add(NetworkView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
 
     @Test
-    void clickingANeuronOutlinesItsReceptiveFieldOnTheInput(FxRobot robot) throws Exception {
-        robot.clickOn("#digitIndex .text-field").eraseText(4).write("42").type(javafx.scene.input.KeyCode.ENTER);
+    void clickingADeepNeuronOutlinesItsReceptiveFieldOnTheInput(FxRobot robot) throws Exception {
+        robot.clickOn("#digitIndex").eraseText(4).write("42").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(42, model.digitIndexProperty().get());
         assertEquals(Mnist.test().label(42), model.trueLabelProperty().get());
@@ -47,30 +49,38 @@ class NetworkViewTest {
         HeatmapView input = robot.lookup("#featureMap-0-0").queryAs(HeatmapView.class);
         assertNull(input.highlight());
 
-        // Stage 2 is the first pooling output (16×14×14); click map 3 at row 9, column 4.
-        HeatmapView target = robot.lookup("#featureMap-2-3").queryAs(HeatmapView.class);
+        // Stage 4 is the second pooling output (32×7×7); click map 5 at row 3, column 2.
+        HeatmapView target = robot.lookup("#featureMap-4-5").queryAs(HeatmapView.class);
         robot.interact(() -> scrollIntoView(target));
-        Point2D screen = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> target.localToScreen(target.cellCentre(9, 4))).get();
+        Point2D screen = WaitForAsyncUtils.asyncFx(() -> target.localToScreen(target.cellCentre(3, 2))).get();
         robot.clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(new Neuron(3, 3, 9, 4), model.selectedProperty().get());
-        ReceptiveField f = ReceptiveField.of(net, 2, 9, 4);
+        assertEquals(new Neuron(6, 5, 3, 2), model.selectedProperty().get());
+        ReceptiveField f = ReceptiveField.of(net, 5, 3, 2);
         assertEquals(new Rect(f.top(), f.left(), f.height(), f.width()), input.highlight());
-        assertEquals(new Rect(16, 6, 6, 6), input.highlight());   // worked by hand: pool 2×2 then conv 5×5 pad 2
+        ReceptiveField onPool1 = ReceptiveField.in(net.layers(), 5, 3, 2, 3);
+        HeatmapView pool1 = robot.lookup("#featureMap-2-0").queryAs(HeatmapView.class);
+        assertEquals(new Rect(onPool1.top(), onPool1.left(), onPool1.height(), onPool1.width()), pool1.highlight());
+
+        // The arrow keys step through digits once the focus is off the text field; the field stays.
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(43, model.digitIndexProperty().get());
+        assertEquals(new Rect(f.top(), f.left(), f.height(), f.width()), input.highlight());
     }
 
-    /** Scrolls the view's scroll pane so the node is on screen. */
-    private static void scrollIntoView(javafx.scene.Node node) {
-        javafx.scene.Node n = node;
-        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+    /** Scrolls the enclosing scroll pane so the node's top is in view. */
+    private static void scrollIntoView(Node node) {
+        Node n = node;
+        while (n != null && !(n instanceof ScrollPane)) {
             n = n.getParent();
         }
-        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) n;
-        javafx.scene.Node content = pane.getContent();
+        ScrollPane pane = (ScrollPane) n;
+        Node content = pane.getContent();
         double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
         double range = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-        pane.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+        pane.setVvalue(range <= 0 ? 0 : Math.min(1, (y - 40) / range));
         pane.layout();
     }
 }

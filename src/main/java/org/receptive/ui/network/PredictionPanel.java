@@ -1,0 +1,86 @@
+package org.receptive.ui.network;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The right column: the network's answer, large, and all ten probabilities as bars. */
+final class PredictionPanel extends VBox {
+
+    private static final double BAR = 140;
+
+    private final NetworkViewModel model;
+    private final Label predicted = new Label("–");
+    private final Label confidence = new Label();
+    private final Label verdict = new Label();
+    private final VBox bars = new VBox(4);
+
+    PredictionPanel(NetworkViewModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("prediction-panel");
+        Label title = new Label("The network says");
+        title.getStyleClass().add("panel-title");
+        predicted.setId("predicted");
+        predicted.getStyleClass().add("predicted");
+        confidence.setId("confidence");
+        confidence.getStyleClass().add("confidence");
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("verdict");
+        Label barsTitle = new Label("Probabilities");
+        barsTitle.getStyleClass().add("sub-title");
+        bars.setId("probabilities");
+        Label keyTitle = new Label("How to read it");
+        keyTitle.getStyleClass().addAll("sub-title", "key-title");
+        Label key = new Label("Each square is one number the network computed: dark purple low, yellow high.\n\n"
+                + "Click a square in any map: a white box marks that neuron, and a red box shows the part "
+                + "of the input and of every earlier map it depends on.");
+        key.setId("readingKey");
+        key.getStyleClass().add("key");
+        key.setWrapText(true);
+        key.setMaxWidth(240);
+        getChildren().addAll(title, predicted, confidence, verdict, barsTitle, bars, keyTitle, key);
+    }
+
+    private void init() {
+        model.probabilitiesProperty().addListener((o, was, now) -> show());
+        show();
+    }
+
+    private void show() {
+        float[] p = model.probabilitiesProperty().get();
+        int best = model.predictedProperty().get();
+        int truth = model.trueLabelProperty().get();
+        predicted.setText(best < 0 ? "–" : Integer.toString(best));
+        confidence.setText(best < 0 ? "" : String.format(Locale.ROOT, "%.1f%% sure", 100 * p[best]));
+        verdict.setText(best < 0 ? "" : best == truth ? "✓ right (label " + truth + ")" : "✗ wrong: the label is " + truth);
+        verdict.getStyleClass().removeAll("right", "wrong");
+        verdict.getStyleClass().add(best == truth ? "right" : "wrong");
+        bars.getChildren().clear();
+        for (int d = 0; d < p.length; d++) {
+            Label name = new Label(Integer.toString(d));
+            name.getStyleClass().add("bar-digit");
+            Region fill = new Region();
+            fill.getStyleClass().add(d == best ? "bar-best" : "bar");
+            fill.setPrefSize(Math.max(2, BAR * p[d]), 18);
+            fill.setMinWidth(Region.USE_PREF_SIZE);
+            fill.setMaxHeight(Region.USE_PREF_SIZE);
+            Region rest = new Region();
+            rest.setPrefWidth(BAR - fill.getPrefWidth());
+            rest.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(String.format(Locale.ROOT, "%.1f%%", 100 * p[d]));
+            value.getStyleClass().add("bar-value");
+            HBox row = new HBox(8, name, new HBox(fill, rest), value);
+            row.setId("prob-" + d);
+            row.setAlignment(Pos.CENTER_LEFT);
+            bars.getChildren().add(row);
+        }
+    }
+}
