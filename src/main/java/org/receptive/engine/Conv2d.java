@@ -55,6 +55,8 @@ public final class Conv2d implements Layer {
      *   [dyRows, dyRows+O)  the output gradient, one row per filter, P long
      *   [wT, wT+K)          Wᵀ, one row per kernel tap, O long
      *   acc                 one accumulator row, max(P, K) long
+     *   rows                indices of the pixels with a non-zero gradient, as floats (exact
+     *                       below 2^24), P long
      */
     private static final int COL = 0;
     private int colT() { return kk; }
@@ -65,7 +67,7 @@ public final class Conv2d implements Layer {
 
     @Override
     public float[][] newScratch() {
-        float[][] s = new float[acc() + 1][];
+        float[][] s = new float[acc() + 2][];
         for (int r = 0; r < kk; r++) {
             s[COL + r] = new float[pixels];
             s[dcol() + r] = new float[pixels];
@@ -78,6 +80,7 @@ public final class Conv2d implements Layer {
             s[dyRows() + o] = new float[pixels];
         }
         s[acc()] = new float[Math.max(pixels, kk)];
+        s[acc() + 1] = new float[pixels];
         return s;
     }
 
@@ -125,6 +128,7 @@ public final class Conv2d implements Layer {
         int filters = out.channels();
         float[] acc = s[acc()];
         // dW[o] (K) += Σ_q dY[o, q] · colᵀ[q]: a row times the transposed patch matrix.
+        float[] rowsUsed = s[acc() + 1];
         transposeCol(s);
         for (int o = 0; o < filters; o++) {
             int yo = o * pixels;
@@ -134,7 +138,7 @@ public final class Conv2d implements Layer {
             }
             grads[bOff + o] += db;
             java.util.Arrays.fill(acc, 0, kk, 0f);
-            Gemm.rowTimesMatrix(dy, yo, pixels, s, colT(), acc, kk);
+            Gemm.sparseRowTimesMatrix(dy, yo, pixels, s, colT(), acc, kk, rowsUsed);
             int go = wOff + o * kk;
             for (int r = 0; r < kk; r++) {
                 grads[go + r] += acc[r];
