@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "architectures to time (default: ${DEFAULT-VALUE})")
     String[] archs;
 
-    @Option(names = "--images", defaultValue = "30000", description = "MNIST images per timed run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--images", defaultValue = "60000", description = "MNIST images per timed run (default: ${DEFAULT-VALUE})")
     int images;
 
     @Option(names = "--batch", defaultValue = "64", description = "mini-batch size (default: ${DEFAULT-VALUE})")
@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         Network net = Network.create(arch, 1);
         TrainingConfig config = new TrainingConfig(1, batch, workers, 1, false, 1.0, 0, 0);
         // Warm-up lets HotSpot compile the kernels before the clock runs.
-        new Trainer(net, new Adam(1e-3), config).train(train.subset(0, Math.min(6000, train.size())), null, new TrainingListener() { });
+        new Trainer(net, new Adam(1e-3), config).train(train.subset(0, Math.min(20_000, train.size())), null, new TrainingListener() { });
         TrainingResult r = new Trainer(net, new Adam(1e-3), config)
                 .train(train.subset(0, Math.min(images, train.size())), null, new TrainingListener() { });
         double gflops = r.imagesPerSecond() * 3.0 * net.forwardFlops() / 1e9;
