@@ -92,6 +92,28 @@ public final class Dataset implements Samples {
         return new Dataset(name, pixels, labels, offset + from, n, shape, augmentation);
     }
 
+    /** One set holding the images of every part in order (same image size), e.g. my digits and MNIST. */
+    public static Dataset concat(String name, Dataset... parts) {
+        int n = 0;
+        Shape shape = parts[0].shape;
+        for (Dataset d : parts) {
+            if (!d.shape.equals(shape)) {
+                throw new IllegalArgumentException("cannot join " + d.shape + " images with " + shape + " images");
+            }
+            n += d.count;
+        }
+        int size = shape.size();
+        byte[] pixels = new byte[n * size];
+        byte[] labels = new byte[n];
+        int at = 0;
+        for (Dataset d : parts) {
+            System.arraycopy(d.pixels, d.offset * size, pixels, at * size, d.count * size);
+            System.arraycopy(d.labels, d.offset, labels, at, d.count);
+            at += d.count;
+        }
+        return new Dataset(name, pixels, labels, shape.height(), shape.width());
+    }
+
     /** The same images, augmented whenever the trainer passes a random generator. */
     public Dataset withAugmentation(Augmentation a) {
         return new Dataset(name, pixels, labels, offset, count, shape, a);
