@@ -1,0 +1,53 @@
+package org.receptive.lesson;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The exercises Receptive can check, each with the parameters a lesson must give. */
+public enum ExerciseKind {
+    /** "What is the output size?" — input, kernel, padding, stride, dilation. */
+    OUTPUT_SIZE("output-size", List.of("input", "kernel"), List.of("padding", "stride", "dilation")),
+    /** "What value goes in this output cell?" — input grid, kernel grid, row, column. */
+    OUTPUT_VALUE("output-value", List.of("input", "kernel", "row", "column"), List.of("padding", "stride", "dilation", "bias")),
+    /** "Which kernel made this feature map?" — pattern, the kernel used, the choices. */
+    WHICH_KERNEL("which-kernel", List.of("pattern", "kernel", "choices"), List.of("size")),
+    /** "Which input pixels does this neuron see?" — architecture, layer, row, column. */
+    RECEPTIVE_FIELD("receptive-field", List.of("architecture", "layer", "row", "column"), List.of());
+
+    private final String word;
+    private final List<String> required;
+    private final List<String> optional;
+
+    ExerciseKind(String word, List<String> required, List<String> optional) {
+        this.word = word;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    List<String> required() {
+        return required;
+    }
+
+    List<String> optional() {
+        return optional;
+    }
+
+    static ExerciseKind named(String word) {
+        for (ExerciseKind k : values()) {
+            if (k.word.equals(word.toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    static String known() {
+        return Arrays.stream(values()).map(ExerciseKind::word).collect(Collectors.joining(", "));
+    }
+}
