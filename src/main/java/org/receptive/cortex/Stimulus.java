@@ -1,0 +1,59 @@
+package org.receptive.cortex;
+
+/**
+ * Pictures shown to the model neurons: bars, gratings and edges on a dark visual field, values
+ * 0..1, drawn with soft (anti-aliased) borders so small rotations change the response smoothly.
+ * Angles follow the lab's convention: 0° is a horizontal bar, 90° a vertical one.
+ */
+public final class Stimulus {
+
+    private Stimulus() {
+    }
+
+    /** A bar of the given length and thickness centred at (cy, cx), turned by {@code degrees}. */
+    public static float[][] bar(int size, double cy, double cx, double degrees, double length, double thickness) {
+        float[][] f = new float[size][size];
+        double a = Math.toRadians(degrees);
+        double ux = Math.cos(a), uy = -Math.sin(a);          // along the bar (y grows downwards)
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double dx = x - cx, dy = y - cy;
+                double along = dx * ux + dy * uy, across = -dx * uy + dy * ux;
+                f[y][x] = (float) (soft(thickness / 2 - Math.abs(across)) * soft(length / 2 - Math.abs(along)));
+            }
+        }
+        return f;
+    }
+
+    /** A sine grating: stripes {@code period} pixels apart running at {@code degrees}. */
+    public static float[][] grating(int size, double degrees, double period, double phase) {
+        float[][] f = new float[size][size];
+        double a = Math.toRadians(degrees);
+        double nx = Math.sin(a), ny = Math.cos(a);           // across the stripes
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                f[y][x] = (float) (0.5 + 0.5 * Math.cos(2 * Math.PI * (x * nx + y * ny) / period + phase));
+            }
+        }
+        return f;
+    }
+
+    /** Bright on one side of a line through the centre at {@code degrees}, dark on the other. */
+    public static float[][] edge(int size, double degrees) {
+        float[][] f = new float[size][size];
+        double a = Math.toRadians(degrees);
+        double nx = Math.sin(a), ny = Math.cos(a);
+        double c = (size - 1) / 2.0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                f[y][x] = (float) soft((x - c) * nx + (y - c) * ny);
+            }
+        }
+        return f;
+    }
+
+    /** 0 below −½, 1 above ½, linear between: a one-pixel anti-aliased border. */
+    private static double soft(double d) {
+        return Math.max(0, Math.min(1, d + 0.5));
+    }
+}
