@@ -2,10 +2,8 @@ package org.receptive.data;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.receptive.engine.AtomicFile;
 
 /**
  * A person's own labelled digits, one 28×28 PNG per digit named {@code LABEL-ID.png} in a folder.
@@ -54,19 +53,11 @@ public final class PersonalDigits {
             img.getRaster().setSample(i % 28, i / 28, 0, Math.round(255 * Math.max(0, Math.min(1, pixels[i]))));
         }
         Path target = folder.resolve(label + "-" + UUID.randomUUID() + ".png");
-        Path tmp = Files.createTempFile(folder, "digit", ".part");
-        try {
+        AtomicFile.write(target, tmp -> {
             if (!ImageIO.write(img, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer is available");
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         return new Entry(target, label, read(img));
     }
 
