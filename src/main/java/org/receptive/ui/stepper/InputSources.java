@@ -1,0 +1,97 @@
+package org.receptive.ui.stepper;
+
+import java.awt.image.BufferedImage;
+import org.receptive.data.Dataset;
+import org.receptive.data.GridImage;
+import org.receptive.data.Mnist;
+import org.receptive.engine.Conv2d;
+import org.receptive.engine.DefaultModel;
+import org.receptive.engine.LayerSpec;
+import org.receptive.stepper.InputPattern;
+
+/**
+ * Where input channels and kernel slices can come from besides the hand: MNIST digits, picture
+ * files, random values, and the default model's learned first-layer kernels. Each is a recipe
+ * that remakes itself at any size, so changing the grid size resamples a digit instead of
+ * cropping it.
+ */
+final class InputSources {
+
+    private static Dataset digits;
+    private static float[][][] learned;   // (16, 5, 5): the default model's first layer
+
+    private InputSources() {
+    }
+
+    static ConvolutionData.Picture digit(int index) {
+        float[] image = digits().image(index);
+        return (h, w) -> GridImage.digit(image, h, w);
+    }
+
+    static int digitCount() {
+        return digits().size();
+    }
+
+    static int digitLabel(int index) {
+        return digits().label(index);
+    }
+
+    /** Channel {@code channel} of a picture: grey for a one-channel input, else red, green, blue. */
+    static ConvolutionData.Picture picture(BufferedImage image, int channels, int channel) {
+        return (h, w) -> channels == 1 ? GridImage.grey(image, h, w)[0] : GridImage.rgb(image, h, w)[channel];
+    }
+
+    static ConvolutionData.Picture random(long seed) {
+        return (h, w) -> InputPattern.random(h, w, seed);
+    }
+
+    static ConvolutionData.Picture pattern(InputPattern p) {
+        return p::make;
+    }
+
+    /** Kernel {@code i} (of {@link #learnedCount()}) of the default model's first layer, centred at any size. */
+    static ConvolutionData.Weights learned(int i) {
+        float[][] k = learnedKernels()[i];
+        return size -> ConvolutionData.fit(k, size, size);
+    }
+
+    static int learnedCount() {
+        return learnedKernels().length;
+    }
+
+    /** Small random weights in −1..1 with one decimal, so products can be read at a glance. */
+    static ConvolutionData.Weights randomWeights(long seed) {
+        return k -> {
+            float[][] g = InputPattern.random(k, k, seed);
+            for (float[] row : g) {
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = Math.round((row[x] * 2 - 1) * 10) / 10f;
+                }
+            }
+            return g;
+        };
+    }
+
+    private static synchronized Dataset digits() {
+        if (digits == null) {
+            digits = Mnist.test();
+        }
+        return digits;
+    }
+
+    private static synchronized float[][][] learnedKernels() {
+        if (learned == null) {
+            Conv2d first = (Conv2d) DefaultModel.load().network().layer(0);
+            int n = first.outputShape().channels(), k = ((LayerSpec.Conv) first.spec()).kernel();
+            learned = new float[n][k][k];
+            for (int o = 0; o < n; o++) {
+                for (int y = 0; y < k; y++) {
+                    for (int x = 0; x < k; x++) {
+                        learned[o][y][x] = first.weight(o, 0, y, x);
+                    }
+                }
+            }
+        }
+        return learned;
+    }
+}

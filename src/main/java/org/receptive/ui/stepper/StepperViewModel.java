@@ -1,0 +1,258 @@
+package org.receptive.ui.stepper;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.receptive.stepper.ConvolutionStepper;
+import org.receptive.stepper.Setup;
+import org.receptive.stepper.Step;
+import org.receptive.stepper.Term;
+
+/**
+ * The stepper screen without the screen: the settings, the numbers, where the sweep is, what the
+ * pointer is over, and undo. Settings that cannot work keep the numbers and explain why in
+ * {@link #problemProperty()}; nothing here throws at a student.
+ *
+ * <p>Two counters tell the view what to do: {@code layout} moves when shapes change (rebuild the
+ * grids and the kernel editor), {@code state} on every other change (redraw).
+ */
+public final class StepperViewModel {
+
+    private final ReadOnlyIntegerWrapper layout = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper state = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final Playback playback = new Playback();
+    private final EditHistory history = new EditHistory();
+
+    private Setup setup = Setup.DEFAULT;
+    private ConvolutionData data = ConvolutionData.initial(setup);
+    private ConvolutionStepper stepper;
+    private float[][][] finished;          // the whole output, computed once per change
+    private Cell hoveredInput;             // input cell under the pointer (padding coordinates allowed)
+    private Term hoveredTerm;              // product under the pointer in the arithmetic panel
+    private boolean stroke;                // a paint stroke is in progress (one undo step)
+    private boolean strokeRecorded;        // ... and has changed something already
+    private final StepperEdits edits = new StepperEdits(this);
+
+    public StepperViewModel() {
+        rebuild();
+    }
+
+    // ---- settings ---------------------------------------------------------------------------
+
+    public Setup setup() {
+        return setup;
+    }
+
+    /** New settings. Out-of-range values are refused with a message; an impossible combination is kept and explained. */
+    public void setSetup(Setup next) {
+        List<String> ranges = next.withPadding(0).withDilation(1).withKernelSize(1).problems();
+        if (!ranges.isEmpty()) {
+            problem.set("Cannot use these settings: " + String.join("; ", ranges) + ".");
+            bump(state);
+            return;
+        }
+        boolean reshaped = !data.fits(next);
+        setup = next;
+        if (reshaped) {
+            data = data.fitTo(next);
+        }
+        rebuild();
+        bump(layout);
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whether the current settings can be stepped through. */
+    public boolean runnable() {
+        return stepper != null;
+    }
+
+    public ConvolutionStepper stepper() {
+        return stepper;
+    }
+
+    // ---- the numbers ------------------------------------------------------------------------
+
+    public float[][][] input() {
+        return data.input();
+    }
+
+    public float[][][][] kernels() {
+        return data.kernels();
+    }
+
+    public float[] bias() {
+        return data.bias();
+    }
+
+    /** The finished output (kernels, outH, outW); null when the settings are impossible. */
+    public float[][][] output() {
+        return finished;
+    }
+
+    /** Whether output cell (kernel, row, col) has been computed by the sweep so far. */
+    public boolean computed(int kernel, int row, int col) {
+        return stepper != null && stepper.indexOf(kernel, row, col) <= playback.current();
+    }
+
+    // ---- stepping ---------------------------------------------------------------------------
+
+    /** The position being shown; null before the first and when nothing can be stepped. */
+    public Step current() {
+        return stepper == null || playback.current() < 0 ? null : stepper.step(playback.current());
+    }
+
+    public int position() {
+        return playback.current();
+    }
+
+    public int positions() {
+        return playback.positions();
+    }
+
+    public void forward() { playback.forward(); bump(state); }
+    public void back() { playback.back(); bump(state); }
+    public void toStart() { playback.jump(-1); bump(state); }
+    /** "Fill all": every output cell at once. */
+    public void toEnd() { playback.setPlaying(false); playback.jump(playback.positions() - 1); bump(state); }
+    public void jump(int index) { playback.jump(index); bump(state); }
+
+    /** Shows the position that writes output cell (row, col) of {@code kernel}. */
+    public void jumpToOutput(int kernel, int row, int col) {
+        if (stepper != null) {
+            playback.setPlaying(false);
+            jump(stepper.indexOf(kernel, row, col));
+        }
+    }
+
+    public boolean playing() { return playback.playing(); }
+    public void setPlaying(boolean on) { playback.setPlaying(on); bump(state); }
+    public void togglePlaying() { setPlaying(!playback.playing()); }
+    public double speed() { return playback.speed(); }
+    public void setSpeed(double stepsPerSecond) { playback.setSpeed(stepsPerSecond); bump(state); }
+    public void faster(boolean up) { playback.faster(up); bump(state); }
+
+    /** Called by the animation with the time since the last frame. */
+    public void advance(double seconds) {
+        boolean wasPlaying = playback.playing();
+        if (playback.advance(seconds) || wasPlaying != playback.playing()) {
+            bump(state);
+        }
+    }
+
+    // ---- pointing ---------------------------------------------------------------------------
+
+    public void hoverInput(Cell cell) {
+        hoveredInput = cell;
+        bump(state);
+    }
+
+    public Cell hoveredInput() {
+        return hoveredInput;
+    }
+
+    /** Positions whose window reads the hovered input cell (empty when none is hovered). */
+    public List<Integer> readersOfHovered() {
+        return stepper == null || hoveredInput == null ? List.of() : stepper.positionsReading(hoveredInput.row(), hoveredInput.col());
+    }
+
+    public void hoverTerm(Term term) {
+        hoveredTerm = term;
+        bump(state);
+    }
+
+    public Term hoveredTerm() {
+        return hoveredTerm;
+    }
+
+    // ---- edits (undoable) ---------------------------------------------------------------------
+
+    /** Every change a student can make to the input, kernels and biases. */
+    public StepperEdits edits() {
+        return edits;
+    }
+
+    ConvolutionData data() {
+        return data;
+    }
+
+    /** Applies an edit as one undo step. */
+    void edit(java.util.function.UnaryOperator<ConvolutionData> change) {
+        ConvolutionData next = change.apply(data);
+        if (next == data) {
+            return;
+        }
+        if (!stroke || !strokeRecorded) {
+            history.record(data);
+            strokeRecorded = stroke;
+        }
+        data = next;
+        rebuild();
+    }
+
+    /** Starts a paint stroke: every cell it paints is undone together. */
+    public void beginStroke() {
+        stroke = true;
+        strokeRecorded = false;
+    }
+
+    public void endStroke() {
+        stroke = false;
+    }
+
+    public boolean undo() {
+        return restore(history.undo(data));
+    }
+
+    public boolean redo() {
+        return restore(history.redo(data));
+    }
+
+    public boolean canUndo() { return history.canUndo(); }
+    public boolean canRedo() { return history.canRedo(); }
+
+    private boolean restore(ConvolutionData previous) {
+        if (previous == null) {
+            return false;
+        }
+        data = previous.fits(setup) ? previous : previous.fitTo(setup);
+        rebuild();
+        return true;
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------
+
+    /** Remakes the stepper and the output after any change to settings or numbers. */
+    private void rebuild() {
+        List<String> problems = setup.problems();
+        if (problems.isEmpty()) {
+            stepper = new ConvolutionStepper(setup, data.input(), data.kernels(), data.bias());
+            finished = stepper.output();
+            problem.set("");
+        } else {
+            stepper = null;
+            finished = null;
+            problem.set("Cannot slide the kernel: " + String.join("; ", problems) + ". "
+                    + "Add padding, or use a smaller kernel or dilation.");
+        }
+        playback.setPositions(stepper == null ? 0 : stepper.positions());
+        bump(state);
+    }
+
+    private static void bump(ReadOnlyIntegerWrapper counter) {
+        counter.set(counter.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+}
