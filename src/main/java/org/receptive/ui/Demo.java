@@ -4,10 +4,44 @@ package org.receptive.ui;
  * Puts the window in a given state for screenshots, from the environment variable
  * RECEPTIVE_DEMO, e.g. {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the
  * input, then one per card from the top, map/row/column from 0).
+ * The stepper: {@code view=stepper;setup=1,14,14,1,3,0,1,1;input=digit:0;kernel=0:SOBEL_X;at=40}
+ * (setup is channels, height, width, kernels, kernel size, padding, stride, dilation; input is
+ * digit:N or a pattern name per channel; kernel is N:PRESET; at is a position of the sweep).
  */
 final class Demo {
 
     private Demo() {
+    }
+
+    private static boolean stepper(String key, String value, Shell shell) {
+        var m = shell.stepperModel();
+        switch (key) {
+            case "view" -> shell.show(value);
+            case "setup" -> {
+                int[] n = java.util.Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+                m.setSetup(new org.receptive.stepper.Setup(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
+                        m.setup().activation(), m.setup().mode()));
+            }
+            case "input" -> {
+                String[] parts = value.split(",");
+                for (int c = 0; c < parts.length; c++) {
+                    if (parts[c].startsWith("digit:")) {
+                        m.edits().digit(Integer.parseInt(parts[c].substring(6)));
+                    } else {
+                        m.edits().pattern(c, org.receptive.stepper.InputPattern.valueOf(parts[c]));
+                    }
+                }
+            }
+            case "kernel" -> {
+                String[] kv = value.split(":");
+                m.edits().preset(Integer.parseInt(kv[0]), org.receptive.stepper.KernelPreset.valueOf(kv[1]));
+            }
+            case "at" -> m.jump(Integer.parseInt(value));
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void apply(String spec, Shell shell) {
@@ -17,6 +51,9 @@ final class Demo {
         for (String part : spec.split(";")) {
             String[] kv = part.split("=", 2);
             try {
+                if (stepper(kv[0].trim(), kv.length == 2 ? kv[1].trim() : "", shell)) {
+                    continue;
+                }
                 int[] n = kv.length == 2 ? java.util.Arrays.stream(kv[1].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray() : new int[0];
                 switch (kv[0].trim()) {
                     case "digit" -> shell.networkModel().showDigit(n[0]);

@@ -1,0 +1,123 @@
+package org.receptive.ui.stepper;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.receptive.stepper.Activation;
+import org.receptive.stepper.Step;
+import org.receptive.stepper.Term;
+
+/**
+ * The arithmetic of the current position. Each channel's products sit in a k×k grid laid out like
+ * the kernel, so each term lines up with the cell it comes from; pointing at a term outlines its
+ * input cell. Then the channel sums, the bias, the activation and the value written.
+ */
+final class ArithmeticPanel extends VBox {
+
+    private final StepperViewModel model;
+    private final Label equation = new Label();
+    private final HBox grids = new HBox(22);
+    private final Label result = new Label();
+    private final Label detail = new Label(HINT);
+    private static final String HINT = "Point at a product to see which input cell it comes from.";
+
+    ArithmeticPanel(StepperViewModel model) {
+        this.model = model;
+        getStyleClass().add("arithmetic");
+        setSpacing(8);
+        equation.setId("equation");
+        equation.setWrapText(true);
+        equation.getStyleClass().add("equation");
+        result.setId("result");
+        result.getStyleClass().add("result");
+        result.setWrapText(true);
+        detail.getStyleClass().add("note");
+        getChildren().addAll(equation, grids, result, detail);
+    }
+
+    void refresh() {
+        Step s = model.current();
+        grids.getChildren().clear();
+        if (s == null) {
+            equation.setText(model.runnable()
+                    ? "Press ▶ or → to place the kernel on the input. Each step multiplies the covered cells by the kernel's weights and adds them up."
+                    : "");
+            result.setText("");
+            return;
+        }
+        int channels = s.channelSums().length, k = model.setup().kernelSize();
+        equation.setText(linear(s.terms()) + " = " + StepperText.number(s.sum()));
+        for (int c = 0; c < channels; c++) {
+            GridPane g = new GridPane();
+            g.setHgap(10);
+            g.setVgap(2);
+            for (Term t : s.terms()) {
+                if (t.channel() != c) {
+                    continue;
+                }
+                Label l = new Label(ValueGrid.format(t.input()) + "·" + ValueGrid.format(t.weight()));
+                l.getStyleClass().add(t.padding() ? "term-padding" : "term");
+                // No tooltip per term: a 7×7×3 window would make 147 of them at every step.
+                l.setOnMouseEntered(e -> {
+                    model.hoverTerm(t);
+                    detail.setText(describe(t));
+                });
+                l.setOnMouseExited(e -> {
+                    model.hoverTerm(null);
+                    detail.setText(HINT);
+                });
+                g.add(l, t.kx(), t.ky());
+            }
+            Label sum = new Label((channels > 1 ? "channel " + (c + 1) + " sum " : "sum ") + "= " + StepperText.number(s.channelSums()[c]));
+            sum.getStyleClass().add("partial-sum");
+            grids.getChildren().add(new VBox(4, g, sum));
+        }
+        if (k > 5 && channels > 1) {
+            grids.setSpacing(12);
+        }
+        StringBuilder r = new StringBuilder();
+        if (channels > 1) {
+            r.append("channel sums ").append(StepperText.number(s.sum())).append("   ");
+        }
+        r.append("+ bias ").append(StepperText.number(s.bias())).append(" = ").append(StepperText.number(s.total()));
+        if (model.setup().activation() == Activation.RELU) {
+            r.append("   ReLU(").append(StepperText.number(s.total())).append(") = ").append(StepperText.number(s.result()));
+        }
+        r.append("   → output ").append(model.setup().kernels() > 1 ? "map " + (s.kernel() + 1) + ", " : "")
+                .append("row ").append(s.outRow()).append(", column ").append(s.outCol());
+        result.setText(r.toString());
+        result.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static String describe(Term t) {
+        return t.padding()
+                ? "A padding cell (always 0) × weight " + ValueGrid.format(t.weight()) + " = 0"
+                : "Input row " + t.row() + ", column " + t.col() + " of channel " + (t.channel() + 1)
+                        + " × kernel row " + t.ky() + ", column " + t.kx() + " = " + StepperText.number(t.product());
+    }
+
+    /** "a₁·w₁ + a₂·w₂ + …" with at most 12 terms written out: a 7×7×3 window would fill the screen. */
+    static String linear(List<Term> terms) {
+        StringBuilder b = new StringBuilder();
+        int shown = Math.min(terms.size(), 12);
+        for (int i = 0; i < shown; i++) {
+            Term t = terms.get(i);
+            if (i > 0) {
+                b.append(" + ");
+            }
+            b.append(paren(t.input())).append("·").append(paren(t.weight()));
+        }
+        if (shown < terms.size()) {
+            b.append(" + … (").append(terms.size() - shown).append(" more)");
+        }
+        return b.toString();
+    }
+
+    private static String paren(float v) {
+        String s = ValueGrid.format(v);
+        return v < 0 ? "(" + s + ")" : s;
+    }
+}

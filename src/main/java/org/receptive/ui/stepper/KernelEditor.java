@@ -1,0 +1,202 @@
+package org.receptive.ui.stepper;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.Step;
+import org.receptive.ui.common.ColorMap;
+
+/**
+ * The kernel being swept, one editable grid per input channel: type a weight and press Enter (or
+ * leave the field). Presets, random weights and the default model's learned kernels fill every
+ * slice at once. With several kernels, a row of buttons names them and marks the one in use;
+ * choosing one moves the sweep to its first position.
+ */
+final class KernelEditor extends VBox {
+
+    private final StepperViewModel model;
+    private final Label title = new Label();
+    private final HBox chooser = new HBox(4);
+    private final VBox slices = new VBox(8);
+    private final TextField bias = new TextField();
+    private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
+    private int shownKernel = -1;
+    private int learnedNext = 0;
+
+    KernelEditor(StepperViewModel model) {
+        this.model = model;
+        getStyleClass().add("kernel-editor");
+        setSpacing(8);
+        title.getStyleClass().add("grid-title");
+        bias.setId("bias");
+        bias.setPrefColumnCount(4);
+        bias.setTooltip(new Tooltip("The bias is added to the sum of products before the activation"));
+        bias.setOnAction(e -> commitBias());
+        bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
+        Label biasLabel = new Label("bias b =");
+        HBox biasRow = new HBox(6, biasLabel, bias);
+        biasRow.setAlignment(Pos.CENTER_LEFT);
+
+        MenuButton presets = new MenuButton("Presets");
+        presets.setId("kernelPresets");
+        presets.setTooltip(new Tooltip("Classic hand-made kernels, in every channel of this kernel"));
+        for (KernelPreset p : KernelPreset.values()) {
+            MenuItem item = new MenuItem(p.label() + " — " + p.description());
+            item.setId("preset-" + p.name());
+            item.setOnAction(e -> model.edits().preset(kernel(), p));
+            presets.getItems().add(item);
+        }
+        Button random = new Button("Random");
+        random.setTooltip(new Tooltip("Random weights between −1 and 1"));
+        random.setOnAction(e -> model.edits().randomKernel(kernel()));
+        Button learned = new Button("Learned");
+        learned.setId("learnedKernel");
+        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer (click again for the next of 16)"));
+        learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
+        FlowPane tools = new FlowPane(6, 6, presets, random, learned);
+        tools.setPrefWrapLength(240);
+        getChildren().addAll(title, chooser, slices, biasRow, tools);
+    }
+
+    /** The kernel shown: the one being swept, or the first before the sweep starts. */
+    int kernel() {
+        Step s = model.current();
+        return s == null ? 0 : s.kernel();
+    }
+
+    /** Rebuilds the fields after a change of shape. */
+    void rebuild(double fieldSize) {
+        float[][][][] k = model.kernels();
+        int channels = k[0].length, size = k[0][0].length;
+        chooser.getChildren().clear();
+        if (k.length > 1) {
+            for (int n = 0; n < k.length; n++) {
+                int which = n;
+                Button b = new Button("Kernel " + (n + 1));
+                b.setId("chooseKernel-" + n);
+                b.setTooltip(new Tooltip("Show kernel " + (n + 1) + " and move the sweep to its first position"));
+                b.setOnAction(e -> model.jumpToOutput(which, 0, 0));
+                chooser.getChildren().add(b);
+            }
+        }
+        slices.getChildren().clear();
+        fields = new TextField[channels][size][size];
+        for (int c = 0; c < channels; c++) {
+            GridPane grid = new GridPane();
+            grid.setHgap(2);
+            grid.setVgap(2);
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    TextField f = new TextField();
+                    f.setId("weight-" + c + "-" + y + "-" + x);
+                    f.setPrefSize(fieldSize, fieldSize * 0.8);
+                    f.setMinSize(fieldSize, fieldSize * 0.8);
+                    f.setMaxSize(fieldSize, fieldSize * 0.8);
+                    f.setAlignment(Pos.CENTER);
+                    f.getStyleClass().add("weight-field");
+                    int ch = c, ky = y, kx = x;
+                    f.setOnAction(e -> commitWeight(f, ch, ky, kx));
+                    f.focusedProperty().addListener((o, was, now) -> {
+                        if (now) {
+                            javafx.application.Platform.runLater(f::selectAll);   // typing replaces the weight, as in a spreadsheet
+                        } else {
+                            commitWeight(f, ch, ky, kx);
+                        }
+                    });
+                    fields[c][y][x] = f;
+                    grid.add(f, x, y);
+                }
+            }
+            slices.getChildren().add(channels == 1 ? grid : new VBox(2, new Label(StepperText.channelName(c, channels)), grid));
+        }
+        shownKernel = -1;
+        refresh();
+    }
+
+    /** Writes the current numbers into the fields (not into one being typed in). */
+    void refresh() {
+        int n = kernel();
+        float[][][][] k = model.kernels();
+        if (n >= k.length || fields.length != k[n].length || fields.length == 0 || fields[0].length != k[n][0].length) {
+            return;
+        }
+        title.setText(k.length == 1 ? "Kernel" : "Kernel " + (n + 1) + " of " + k.length + ", being swept");
+        for (int i = 0; i < chooser.getChildren().size(); i++) {
+            chooser.getChildren().get(i).getStyleClass().remove("current-kernel");
+            if (i == n) {
+                chooser.getChildren().get(i).getStyleClass().add("current-kernel");
+            }
+        }
+        double m = magnitude(k[n]);
+        for (int c = 0; c < fields.length; c++) {
+            for (int y = 0; y < fields[c].length; y++) {
+                for (int x = 0; x < fields[c][y].length; x++) {
+                    TextField f = fields[c][y][x];
+                    float v = k[n][c][y][x];
+                    if (!f.isFocused() || n != shownKernel) {
+                        f.setText(ValueGrid.format(v));
+                    }
+                    Color fill = ColorMap.DIVERGING.of(v, -m, m);
+                    f.setStyle(String.format(Locale.ROOT, "-fx-control-inner-background: %s; -fx-text-fill: %s;",
+                            web(fill), fill.getBrightness() < 0.55 ? "white" : "black"));
+                }
+            }
+        }
+        if (!bias.isFocused() || n != shownKernel) {
+            bias.setText(ValueGrid.format(model.bias()[n]));
+        }
+        shownKernel = n;
+    }
+
+    private void commitWeight(TextField f, int c, int y, int x) {
+        float[][][][] k = model.kernels();
+        if (c >= k[0].length || y >= k[0][0].length || x >= k[0][0].length) {
+            return;   // a field of the layout before a change of shape, losing focus as it goes
+        }
+        Float v = StepperText.parse(f.getText());
+        if (v == null) {
+            f.setText(ValueGrid.format(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
+        } else {
+            model.edits().setWeight(kernel(), c, y, x, v);
+        }
+    }
+
+    private void commitBias() {
+        Float v = StepperText.parse(bias.getText());
+        if (v == null) {
+            bias.setText(ValueGrid.format(model.bias()[kernel()]));
+        } else {
+            model.edits().setBias(kernel(), v);
+        }
+    }
+
+    static double magnitude(float[][][] g) {
+        double m = 0;
+        for (float[][] plane : g) {
+            for (float[] row : plane) {
+                for (float v : row) {
+                    if (!Float.isNaN(v)) {
+                        m = Math.max(m, Math.abs(v));
+                    }
+                }
+            }
+        }
+        return m == 0 ? 1 : m;
+    }
+
+    private static String web(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+}

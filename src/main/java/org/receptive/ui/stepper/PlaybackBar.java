@@ -1,0 +1,89 @@
+package org.receptive.ui.stepper;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Play and step controls, a scrub slider over every position, the speed (0.25 to 20 steps a
+ * second on a logarithmic slider, so slow speeds get as much room as fast ones) and where the
+ * sweep is, in words.
+ */
+final class PlaybackBar extends HBox {
+
+    private final StepperViewModel model;
+    private final Button play = button("play", "▶ Play", "Play or pause the sweep (Space)");
+    private final Slider scrub = new Slider(-1, 0, -1);
+    private final Slider speed = new Slider(Math.log(Playback.MIN_SPEED) / Math.log(2), Math.log(Playback.MAX_SPEED) / Math.log(2), 1);
+    private final Label speedText = new Label();
+    private final Label where = new Label();
+    private boolean syncing;
+
+    PlaybackBar(StepperViewModel model) {
+        this.model = model;
+        getStyleClass().add("playback");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        Button start = button("toStart", "|◀ Start", "Back to the start, nothing computed (Home)");
+        Button back = button("back", "◀ Step", "One position back (←)");
+        Button forward = button("forward", "Step ▶", "One position forward (→)");
+        Button fill = button("fillAll", "Fill all ▶|", "Compute every output cell at once (End)");
+        start.setOnAction(e -> model.toStart());
+        back.setOnAction(e -> model.back());
+        forward.setOnAction(e -> model.forward());
+        fill.setOnAction(e -> model.toEnd());
+        play.setOnAction(e -> model.togglePlaying());
+        play.setMinWidth(110);
+        scrub.setId("scrub");
+        scrub.setTooltip(new Tooltip("Drag to any position of the sweep"));
+        scrub.setBlockIncrement(1);
+        scrub.setMinWidth(160);
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        scrub.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.jump((int) Math.round(b.doubleValue()));
+            }
+        });
+        speed.setId("speed");
+        speed.setPrefWidth(150);
+        speed.setTooltip(new Tooltip("Steps per second while playing (+ and − keys)"));
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.setSpeed(Math.pow(2, b.doubleValue()));
+            }
+        });
+        speedText.setMinWidth(90);
+        where.setId("where");
+        where.setMinWidth(150);
+        getChildren().addAll(start, back, play, forward, fill, scrub, where, new Label("Speed"), speed, speedText);
+        for (Button b : new Button[] {start, back, play, forward, fill}) {
+            b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button
+        }
+    }
+
+    void refresh() {
+        syncing = true;
+        play.setText(model.playing() ? "⏸ Pause" : "▶ Play");
+        scrub.setMax(Math.max(-1, model.positions() - 1));
+        scrub.setValue(model.position());
+        scrub.setDisable(model.positions() == 0);
+        speed.setValue(Math.log(model.speed()) / Math.log(2));
+        speedText.setText(String.format(Locale.ROOT, model.speed() < 1 ? "%.2f / s" : "%.0f / s", model.speed()));
+        where.setText(model.positions() == 0 ? "no positions"
+                : model.position() < 0 ? "before step 1 of " + model.positions()
+                : "step " + (model.position() + 1) + " of " + model.positions());
+        syncing = false;
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+}

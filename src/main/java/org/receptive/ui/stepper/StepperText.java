@@ -1,0 +1,44 @@
+package org.receptive.ui.stepper;
+
+import java.util.Locale;
+
+/** Words and numbers the stepper shows: channel names, and typed values read leniently. */
+final class StepperText {
+
+    private StepperText() {
+    }
+
+    /** "Channel 1", or "Red", "Green", "Blue" for three channels (a picture's colours). */
+    static String channelName(int c, int channels) {
+        if (channels == 3) {
+            return new String[] {"Channel 1 (red)", "Channel 2 (green)", "Channel 3 (blue)"}[c];
+        }
+        return "Channel " + (c + 1);
+    }
+
+    /** A typed number, accepting a comma for the decimal point and the minus sign "−"; null if it is not one. */
+    static Float parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace('−', '-').replace(',', '.');
+        try {
+            float v = Float.parseFloat(t);
+            return Float.isFinite(v) && Math.abs(v) <= 1000 ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String number(float v) {
+        return String.format(Locale.ROOT, "%.2f", v).replace('-', '−');
+    }
+
+    /** Shows enum values in words in a choice box. */
+    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : words.apply(t); }
+            @Override public T fromString(String s) { throw new UnsupportedOperationException("choice boxes are not typed in"); }
+        };
+    }
+}

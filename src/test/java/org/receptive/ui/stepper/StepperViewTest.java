@@ -1,0 +1,135 @@
+package org.receptive.ui.stepper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.stepper.ConvolutionStepper;
+import org.receptive.stepper.Step;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real stepper: step, change stride, padding and dilation, click an output cell, paint, undo. */
+@ExtendWith(ApplicationExtension.class)
+class StepperViewTest {
+
+    private StepperViewModel model;
+    private StepperView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new StepperViewModel();
+        view = new StepperView(model);
+        Scene scene = new Scene(view, 1400, 900);
+        scene.getStylesheets().add(StepperView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void steppingMovesTheRedWindowAndFillsTheOutput(FxRobot robot) {
+        robot.clickOn("#forward").clickOn("#forward");
+        assertEquals(1, model.position());
+        assertEquals(window(0, 1, 3), view.inputGrid(0).windowCells());
+        assertFalse(Float.isNaN(view.outputGrid(0).value(0, 1)));
+        assertTrue(Float.isNaN(view.outputGrid(0).value(0, 2)));
+        assertEquals("step 2 of 25", robot.lookup("#where").queryAs(Label.class).getText());
+
+        // The keys drive it once the focus is not in a text field.
+        robot.clickOn("#where");
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.LEFT);
+        assertEquals(2, model.position());
+        robot.type(KeyCode.END);
+        assertEquals(24, model.position());
+        robot.type(KeyCode.HOME);
+        assertEquals(-1, model.position());
+        assertTrue(view.inputGrid(0).windowCells().isEmpty());
+    }
+
+    @Test
+    void clickingAnOutputCellOutlinesTheWindowThatWroteIt(FxRobot robot) throws Exception {
+        setSpinner(robot, "#padding", 1);
+        setSpinner(robot, "#stride", 2);
+        assertEquals(4, model.setup().outputHeight());       // ⌊(7 + 2 − 2 − 1)/2⌋ + 1
+        ValueGrid out = view.outputGrid(0);
+        Point2D p = WaitForAsyncUtils.asyncFx(() -> out.localToScreen(out.centre(2, 3))).get();
+        robot.clickOn(p);
+        Step s = model.current();
+        assertEquals(2, s.outRow());
+        assertEquals(3, s.outCol());
+        // Output (2, 3) at stride 2, padding 1 reads input rows 3..5, columns 5..7 (column 7 is padding).
+        assertEquals(window(3, 5, 3), view.inputGrid(0).windowCells());
+        assertEquals(Set.of(new Cell(0, 2, 3)), view.outputGrid(0).windowCells());
+    }
+
+    @Test
+    void anImpossibleDilationIsExplainedAndPaddingFixesIt(FxRobot robot) {
+        setSpinner(robot, "#kernelSize", 5);
+        setSpinner(robot, "#dilation", 2);                   // a 9×9 footprint on a 7×7 input
+        Label problem = robot.lookup("#problem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertTrue(problem.getText().contains("dilated kernel (9×9) is larger than the padded input (7×7)"), problem.getText());
+        robot.clickOn("#forward");                            // nothing to step, nothing thrown
+        assertEquals(-1, model.position());
+        setSpinner(robot, "#padding", 1);
+        assertTrue(model.runnable());
+        assertFalse(problem.isVisible());
+        assertEquals(1, model.positions());                   // ⌊(7 + 2 − 8 − 1)/1⌋ + 1 = 1
+        robot.clickOn("#forward");
+        assertEquals(25, view.inputGrid(0).windowCells().size());   // 5×5 cells, spread over 9×9
+    }
+
+    @Test
+    void paintingTypingAWeightAndUndo(FxRobot robot) throws Exception {
+        robot.clickOn("#clearInput");
+        ValueGrid in = view.inputGrid(0);
+        Point2D a = WaitForAsyncUtils.asyncFx(() -> in.localToScreen(in.centre(1, 1))).get();
+        Point2D b = WaitForAsyncUtils.asyncFx(() -> in.localToScreen(in.centre(1, 4))).get();
+        robot.drag(a).moveTo(b).release(javafx.scene.input.MouseButton.PRIMARY);
+        for (int c = 1; c <= 4; c++) {
+            assertEquals(1f, model.input()[0][1][c], "column " + c);
+        }
+        robot.clickOn("#weight-0-0-0").write("3").type(KeyCode.ENTER);
+        assertEquals(3f, model.kernels()[0][0][0][0]);
+        ConvolutionStepper expected = new ConvolutionStepper(model.setup(), model.input(), model.kernels(), model.bias());
+        assertEquals(expected.output()[0][0][0], model.output()[0][0][0]);
+
+        robot.clickOn("#undo");
+        assertEquals(-1f, model.kernels()[0][0][0][0]);       // Sobel x's corner
+        robot.clickOn("#undo");                                // the whole stroke at once
+        assertEquals(0f, model.input()[0][1][2]);
+        robot.clickOn("#redo");
+        assertEquals(1f, model.input()[0][1][3]);
+        assertEquals("2", ((TextField) robot.lookup("#weight-0-1-2").query()).getText());
+    }
+
+    /** The k×k cells at (top, left), step 1 — the footprint without dilation. */
+    private static Set<Cell> window(int top, int left, int k) {
+        Set<Cell> cells = new HashSet<>();
+        for (int y = 0; y < k; y++) {
+            for (int x = 0; x < k; x++) {
+                cells.add(new Cell(0, top + y, left + x));
+            }
+        }
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setSpinner(FxRobot robot, String id, int value) {
+        Spinner<Integer> sp = robot.lookup(id).queryAs(Spinner.class);
+        robot.interact(() -> sp.getValueFactory().setValue(value));
+    }
+}
