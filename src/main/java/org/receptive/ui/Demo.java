@@ -37,6 +37,18 @@ final class Demo {
                 m.edits().preset(Integer.parseInt(kv[0]), org.receptive.stepper.KernelPreset.valueOf(kv[1]));
             }
             case "at" -> m.jump(Integer.parseInt(value));
+            case "play" -> {
+                m.setSpeed(Double.parseDouble(value));
+                m.setPlaying(true);
+            }
+            // Frame gaps over N frames, printed for the notes: the smoothness figure of issue 3.
+            // Starts after 5 s so start-up (class loading, the first JIT) is not counted.
+            case "frames" -> {
+                var meter = new org.receptive.ui.common.FrameMeter(Integer.parseInt(value), r -> System.out.println("frame times: " + r));
+                var wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+                wait.setOnFinished(e -> meter.start());
+                wait.play();
+            }
             default -> {
                 return false;
             }

@@ -1,7 +1,6 @@
 package org.receptive.ui.stepper;
 
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,10 +37,56 @@ final class ArithmeticPanel extends VBox {
         getChildren().addAll(equation, grids, result, detail);
     }
 
+    /** Term labels (C, k, k) and channel sums, made once per shape and reused at every step:
+     *  making 147 labels and styling them at 20 steps a second would stall the animation. */
+    private Label[][][] terms = new Label[0][][];
+    private Label[] sums = new Label[0];
+    private Term[][][] shownTerms = new Term[0][][];
+
+    private void layoutFor(int channels, int k) {
+        if (terms.length == channels && terms.length > 0 && terms[0].length == k) {
+            return;
+        }
+        grids.getChildren().clear();
+        terms = new Label[channels][k][k];
+        shownTerms = new Term[channels][k][k];
+        sums = new Label[channels];
+        for (int c = 0; c < channels; c++) {
+            GridPane g = new GridPane();
+            g.setHgap(10);
+            g.setVgap(2);
+            for (int y = 0; y < k; y++) {
+                for (int x = 0; x < k; x++) {
+                    Label l = new Label();
+                    int cc = c, yy = y, xx = x;
+                    // No tooltip per term: a 7×7×3 window would make 147 of them; a line below says it instead.
+                    l.setOnMouseEntered(e -> {
+                        Term t = shownTerms[cc][yy][xx];
+                        if (t != null) {
+                            model.hoverTerm(t);
+                            detail.setText(describe(t));
+                        }
+                    });
+                    l.setOnMouseExited(e -> {
+                        model.hoverTerm(null);
+                        detail.setText(HINT);
+                    });
+                    terms[c][y][x] = l;
+                    g.add(l, x, y);
+                }
+            }
+            sums[c] = new Label();
+            sums[c].getStyleClass().add("partial-sum");
+            grids.getChildren().add(new VBox(4, g, sums[c]));
+        }
+        grids.setSpacing(k > 5 && channels > 1 ? 12 : 22);
+    }
+
     void refresh() {
         Step s = model.current();
-        grids.getChildren().clear();
         if (s == null) {
+            grids.getChildren().clear();
+            terms = new Label[0][][];
             equation.setText(model.runnable()
                     ? "Press ▶ or → to place the kernel on the input. Each step multiplies the covered cells by the kernel's weights and adds them up."
                     : "");
@@ -49,34 +94,19 @@ final class ArithmeticPanel extends VBox {
             return;
         }
         int channels = s.channelSums().length, k = model.setup().kernelSize();
+        layoutFor(channels, k);
         equation.setText(linear(s.terms()) + " = " + StepperText.number(s.sum()));
-        for (int c = 0; c < channels; c++) {
-            GridPane g = new GridPane();
-            g.setHgap(10);
-            g.setVgap(2);
-            for (Term t : s.terms()) {
-                if (t.channel() != c) {
-                    continue;
-                }
-                Label l = new Label(ValueGrid.format(t.input()) + "·" + ValueGrid.format(t.weight()));
-                l.getStyleClass().add(t.padding() ? "term-padding" : "term");
-                // No tooltip per term: a 7×7×3 window would make 147 of them at every step.
-                l.setOnMouseEntered(e -> {
-                    model.hoverTerm(t);
-                    detail.setText(describe(t));
-                });
-                l.setOnMouseExited(e -> {
-                    model.hoverTerm(null);
-                    detail.setText(HINT);
-                });
-                g.add(l, t.kx(), t.ky());
+        for (Term t : s.terms()) {
+            Label l = terms[t.channel()][t.ky()][t.kx()];
+            shownTerms[t.channel()][t.ky()][t.kx()] = t;
+            l.setText(ValueGrid.format(t.input()) + "·" + ValueGrid.format(t.weight()));
+            String style = t.padding() ? "term-padding" : "term";
+            if (!l.getStyleClass().contains(style)) {
+                l.getStyleClass().setAll(style);
             }
-            Label sum = new Label((channels > 1 ? "channel " + (c + 1) + " sum " : "sum ") + "= " + StepperText.number(s.channelSums()[c]));
-            sum.getStyleClass().add("partial-sum");
-            grids.getChildren().add(new VBox(4, g, sum));
         }
-        if (k > 5 && channels > 1) {
-            grids.setSpacing(12);
+        for (int c = 0; c < channels; c++) {
+            sums[c].setText((channels > 1 ? "channel " + (c + 1) + " sum " : "sum ") + "= " + StepperText.number(s.channelSums()[c]));
         }
         StringBuilder r = new StringBuilder();
         if (channels > 1) {
@@ -89,7 +119,6 @@ final class ArithmeticPanel extends VBox {
         r.append("   → output ").append(model.setup().kernels() > 1 ? "map " + (s.kernel() + 1) + ", " : "")
                 .append("row ").append(s.outRow()).append(", column ").append(s.outCol());
         result.setText(r.toString());
-        result.setAlignment(Pos.CENTER_LEFT);
     }
 
     private static String describe(Term t) {

@@ -28,6 +28,9 @@ final class KernelEditor extends VBox {
     private final StepperViewModel model;
     private final Label title = new Label();
     private final HBox chooser = new HBox(4);
+    {
+        chooser.setAlignment(Pos.CENTER_LEFT);
+    }
     private final VBox slices = new VBox(8);
     private final TextField bias = new TextField();
     private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
@@ -81,9 +84,10 @@ final class KernelEditor extends VBox {
         int channels = k[0].length, size = k[0][0].length;
         chooser.getChildren().clear();
         if (k.length > 1) {
+            chooser.getChildren().add(new Label("Kernel"));
             for (int n = 0; n < k.length; n++) {
                 int which = n;
-                Button b = new Button("Kernel " + (n + 1));
+                Button b = new Button(Integer.toString(n + 1));
                 b.setId("chooseKernel-" + n);
                 b.setTooltip(new Tooltip("Show kernel " + (n + 1) + " and move the sweep to its first position"));
                 b.setOnAction(e -> model.jumpToOutput(which, 0, 0));
@@ -132,10 +136,10 @@ final class KernelEditor extends VBox {
             return;
         }
         title.setText(k.length == 1 ? "Kernel" : "Kernel " + (n + 1) + " of " + k.length + ", being swept");
-        for (int i = 0; i < chooser.getChildren().size(); i++) {
-            chooser.getChildren().get(i).getStyleClass().remove("current-kernel");
-            if (i == n) {
-                chooser.getChildren().get(i).getStyleClass().add("current-kernel");
+        for (var node : chooser.getChildren()) {
+            node.getStyleClass().remove("current-kernel");
+            if (("chooseKernel-" + n).equals(node.getId())) {
+                node.getStyleClass().add("current-kernel");
             }
         }
         double m = magnitude(k[n]);
@@ -144,12 +148,16 @@ final class KernelEditor extends VBox {
                 for (int x = 0; x < fields[c][y].length; x++) {
                     TextField f = fields[c][y][x];
                     float v = k[n][c][y][x];
-                    if (!f.isFocused() || n != shownKernel) {
-                        f.setText(ValueGrid.format(v));
+                    String text = ValueGrid.format(v);
+                    if ((!f.isFocused() || n != shownKernel) && !text.equals(f.getText())) {
+                        f.setText(text);
                     }
                     Color fill = ColorMap.DIVERGING.of(v, -m, m);
-                    f.setStyle(String.format(Locale.ROOT, "-fx-control-inner-background: %s; -fx-text-fill: %s;",
-                            web(fill), fill.getBrightness() < 0.55 ? "white" : "black"));
+                    String style = String.format(Locale.ROOT, "-fx-control-inner-background: %s; -fx-text-fill: %s;",
+                            web(fill), fill.getBrightness() < 0.55 ? "white" : "black");
+                    if (!style.equals(f.getStyle())) {
+                        f.setStyle(style);   // only on change: a new style re-runs CSS on the field
+                    }
                 }
             }
         }

@@ -68,7 +68,7 @@ final class PlaybackBar extends HBox {
 
     void refresh() {
         syncing = true;
-        play.setText(model.playing() ? "⏸ Pause" : "▶ Play");
+        play.setText(model.playing() ? "|| Pause" : "▶ Play");
         scrub.setMax(Math.max(-1, model.positions() - 1));
         scrub.setValue(model.position());
         scrub.setDisable(model.positions() == 0);

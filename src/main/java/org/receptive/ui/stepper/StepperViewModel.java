@@ -104,8 +104,19 @@ public final class StepperViewModel {
 
     /** The position being shown; null before the first and when nothing can be stepped. */
     public Step current() {
-        return stepper == null || playback.current() < 0 ? null : stepper.step(playback.current());
+        if (stepper == null || playback.current() < 0) {
+            return null;
+        }
+        // Several panels ask at every frame; a 7×7×3 window is 147 products, so keep the last one.
+        if (cachedStep == null || cachedStep.index() != playback.current() || cachedFor != stepper) {
+            cachedStep = stepper.step(playback.current());
+            cachedFor = stepper;
+        }
+        return cachedStep;
     }
+
+    private Step cachedStep;
+    private ConvolutionStepper cachedFor;
 
     public int position() {
         return playback.current();
