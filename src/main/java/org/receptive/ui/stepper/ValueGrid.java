@@ -103,10 +103,10 @@ final class ValueGrid extends Canvas {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         int rows = values.length, cols = rows == 0 ? 0 : values[0].length;
-        boolean numbers = cell >= 30;
+        boolean numbers = cell >= 24;   // below that a number no longer reads on a projector
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(18, cell * 0.36)));
+        g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(18, Math.max(10, cell * 0.38))));
         for (int r = -pad; r < rows + pad; r++) {
             for (int c = -pad; c < cols + pad; c++) {
                 double x = (c + pad) * cell, y = (r + pad) * cell;
