@@ -131,11 +131,12 @@ public final class DrawViewModel {
         PreprocessedDigit p = shown != null ? DigitPreprocessor.process(shown)
                 : DigitPreprocessor.process(drawing.render(), PAD, PAD);
         network.showInput(p.pixels());
+        // With a view open this includes redrawing every feature map (the stages' listeners run here).
+        lastMillis.set((System.nanoTime() - t0) / 1e6);
         preprocessed.set(p);
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
                 : Answer.of(network.probabilitiesProperty().get()));
         updateFieldOnSource();
-        lastMillis.set((System.nanoTime() - t0) / 1e6);
     }
 
     /** Opens a picture file and classifies it like a drawing; a file that is no picture is explained. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,7 +30,7 @@ public final class TeachModel {
 
     private final DrawViewModel draw;
     private final PersonalDigits personal;
-    private final Dataset mnist;
+    private final Supplier<Dataset> mnist;
     private final Executor background;
     private final Executor ui;
     private final FineTuning.Settings settings;
@@ -42,10 +43,11 @@ public final class TeachModel {
     private int runs;
 
     /**
+     * @param mnist      the MNIST training set, fetched on the worker when first needed (it takes a moment to load)
      * @param background where fine-tuning runs (a worker thread in the app)
      * @param ui         where results are handed back (the FX thread in the app)
      */
-    public TeachModel(DrawViewModel draw, PersonalDigits personal, Dataset mnist, Executor background, Executor ui,
+    TeachModel(DrawViewModel draw, PersonalDigits personal, Supplier<Dataset> mnist, Executor background, Executor ui,
                       FineTuning.Settings settings) {
         this.draw = draw;
         this.personal = personal;
@@ -54,6 +56,20 @@ public final class TeachModel {
         this.ui = ui;
         this.settings = settings;
         reload();
+    }
+
+    /**
+     * As the app runs it: digits in ~/.receptive/my-digits, fine-tuning on one daemon worker
+     * thread, results handed back on the FX thread.
+     */
+    public static TeachModel inApp(DrawViewModel draw) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "receptive-fine-tune");
+            t.setDaemon(true);   // closing the window must not wait for a run
+            return t;
+        });
+        return new TeachModel(draw, PersonalDigits.inHome(), org.receptive.data.Mnist::train, worker,
+                javafx.application.Platform::runLater, FineTuning.Settings.DEFAULT);
     }
 
     /** Reads the personal set from disk again; unreadable files are reported, not fatal. */
@@ -117,7 +133,7 @@ public final class TeachModel {
             try {
                 // Progress is handed over only in whole percents: at most 100 updates a run.
                 int[] shown = {0};
-                FineTuning.Outcome out = FineTuning.run(current, mine, mnist, s, f -> {
+                FineTuning.Outcome out = FineTuning.run(current, mine, mnist.get(), s, f -> {
                     int pct = (int) (100 * f);
                     if (pct > shown[0]) {
                         shown[0] = pct;

@@ -29,7 +29,7 @@ class TeachModelTest {
     private final List<Runnable> background = new ArrayList<>();
 
     private TeachModel teach(FineTuning.Settings settings) {
-        return new TeachModel(draw, new PersonalDigits(dir.resolve("mine")), Mnist.train(), background::add, Runnable::run, settings);
+        return new TeachModel(draw, new PersonalDigits(dir.resolve("mine")), Mnist::train, background::add, Runnable::run, settings);
     }
 
     @Test
