@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -90,7 +89,8 @@ final class PreprocessingStrip extends VBox {
         l.getStyleClass().add("step-title");
         l.setWrapText(true);
         l.setMaxWidth(PICTURE + 12);
-        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMinHeight(40);   // two lines for every title, so the five pictures line up
+        l.setAlignment(Pos.BOTTOM_LEFT);
         return l;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,7 +83,7 @@ final class TeachPanel extends VBox {
         save.setTooltip(new Tooltip("Save the model as it is now to a file of your choice"));
         save.setOnAction(e -> save());
         save.disableProperty().bind(model.tuningProperty());
-        HBox modelRow = new HBox(6, reset, save);
+        FlowPane modelRow = new FlowPane(6, 6, reset, save);
 
         Label message = new Label();
         message.setId("teachMessage");
