@@ -7,6 +7,8 @@ package org.receptive.ui;
  * The stepper: {@code view=stepper;setup=1,14,14,1,3,0,1,1;input=digit:0;kernel=0:SOBEL_X;at=40}
  * (setup is channels, height, width, kernels, kernel size, padding, stride, dilation; input is
  * digit:N or a pattern name per channel; kernel is N:PRESET; at is a position of the sweep).
+ * {@code view=draw;draw=7} opens the Draw view with a 7 drawn as pen strokes; {@code drawselect=...}
+ * selects a neuron there.
  */
 final class Demo {
 
@@ -16,7 +18,11 @@ final class Demo {
     private static boolean stepper(String key, String value, Shell shell) {
         var m = shell.stepperModel();
         switch (key) {
-            case "view" -> shell.show(value);
+            case "view" -> {
+                if (!shell.show(value)) {
+                    System.err.println("RECEPTIVE_DEMO: no view '" + value + "'");
+                }
+            }
             case "setup" -> {
                 int[] n = java.util.Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
                 m.setSetup(new org.receptive.stepper.Setup(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
@@ -70,6 +76,8 @@ final class Demo {
                 switch (kv[0].trim()) {
                     case "digit" -> shell.networkModel().showDigit(n[0]);
                     case "select" -> shell.networkModel().select(n[0], n[1], n[2], n[3]);
+                    case "draw" -> shell.drawModel().drawSample(n[0]);
+                    case "drawselect" -> shell.drawModel().networkModel().select(n[0], n[1], n[2], n[3]);
                     default -> System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
                 }
             } catch (RuntimeException e) {

@@ -13,6 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.receptive.data.Mnist;
 import org.receptive.engine.DefaultModel;
+import org.receptive.ui.draw.DrawView;
+import org.receptive.ui.draw.DrawViewModel;
+import org.receptive.ui.draw.TeachModel;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
 import org.receptive.ui.stepper.StepperView;
@@ -27,6 +30,9 @@ final class Shell extends BorderPane {
 
     private final NetworkViewModel network;
     private final StepperViewModel stepper = new StepperViewModel();
+    /** The Draw view has its own copy of the model: fine-tuning it leaves the Network view's alone. */
+    private final DrawViewModel draw;
+    private final TeachModel teach;
     private final ToggleGroup group = new ToggleGroup();
     private final HBox nav = new HBox(4);
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
@@ -35,6 +41,8 @@ final class Shell extends BorderPane {
 
     Shell() {
         network = new NetworkViewModel(DefaultModel.load().network(), Mnist.test());
+        draw = new DrawViewModel(new NetworkViewModel(DefaultModel.load().network(), Mnist.test()));
+        teach = TeachModel.inApp(draw);
         // A selected view stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -43,6 +51,7 @@ final class Shell extends BorderPane {
         });
         view("stepper", "Stepper", "Slide a kernel over a grid, one multiplication at a time", () -> new StepperView(stepper));
         view("network", "Network", "The default model's layers, feature maps and receptive fields", () -> new NetworkView(network));
+        view("draw", "Draw", "Draw a digit and watch the network read it, layer by layer", () -> new DrawView(draw, teach));
         Label name = new Label("Receptive");
         name.getStyleClass().add("app-name");
         Label tagline = new Label("how a convolutional network sees");
@@ -68,10 +77,10 @@ final class Shell extends BorderPane {
         suppliers.put(id, make);
     }
 
-    /** Shows a view by id ("stepper", "network", …); an unknown id changes nothing. */
-    void show(String id) {
+    /** Shows a view by id ("stepper", "network", "draw", …); false, changing nothing, for an unknown id. */
+    boolean show(String id) {
         if (!buttons.containsKey(id)) {
-            return;
+            return false;
         }
         Node v = built.get(id);
         if (v == null) {
@@ -80,6 +89,11 @@ final class Shell extends BorderPane {
         }
         buttons.get(id).setSelected(true);
         setCenter(v);
+        return true;
+    }
+
+    DrawViewModel drawModel() {
+        return draw;
     }
 
     NetworkViewModel networkModel() {

@@ -61,7 +61,31 @@ public final class NetworkViewModel {
             return false;
         }
         message.set("");
-        float[] probs = network.forward(digits.image(index));
+        // Index and label first: listeners of the probabilities read the label (the ✓/✗ verdict).
+        digitIndex.set(index);
+        trueLabel.set(digits.label(index));
+        run(digits.image(index));
+        return true;
+    }
+
+    /**
+     * Shows any input of the network's shape (e.g. a drawing after preprocessing) instead of a
+     * test digit: there is then no test-set index and no true label (both −1).
+     */
+    public void showInput(float[] input) {
+        if (input.length != network.inputShape().size()) {
+            throw new IllegalArgumentException("the network reads " + network.inputShape() + " = "
+                    + network.inputShape().size() + " numbers, not " + input.length);
+        }
+        message.set("");
+        digitIndex.set(-1);
+        trueLabel.set(-1);
+        run(input);
+    }
+
+    /** Runs the engine on one input and copies what every drawn layer computed. */
+    private void run(float[] input) {
+        float[] probs = network.forward(input);
         Pass pass = network.lastPass();
         List<Layer> layers = network.layers();
         List<LayerStage> drawn = new ArrayList<>();
@@ -80,13 +104,10 @@ public final class NetworkViewModel {
             Shape shape = a == 0 ? network.inputShape() : layers.get(a - 1).outputShape();
             drawn.add(new LayerStage(a, StageCaptions.caption(layers, a, ordinal), shape, v, min, max));
         }
-        digitIndex.set(index);
-        trueLabel.set(digits.label(index));
         probabilities.set(probs);
         predicted.set(SoftmaxCrossEntropy.argmax(probs));
         stages.set(List.copyOf(drawn));
         updateFields();
-        return true;
     }
 
     /** Shows the digit typed by the student; anything but a whole number in range is explained. */

@@ -1,11 +1,9 @@
 package org.receptive.ui.network;
 
 import java.util.Locale;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.ProbabilityBars;
 
 /** The right column: the network's answer, large, and all ten probabilities as bars. */
 final class PredictionPanel extends VBox {
@@ -16,7 +14,7 @@ final class PredictionPanel extends VBox {
     private final Label predicted = new Label("–");
     private final Label confidence = new Label();
     private final Label verdict = new Label();
-    private final VBox bars = new VBox(4);
+    private final ProbabilityBars bars = new ProbabilityBars(BAR);
 
     PredictionPanel(NetworkViewModel model) {
         this.model = model;
@@ -63,24 +61,6 @@ final class PredictionPanel extends VBox {
         verdict.setText(best < 0 ? "" : best == truth ? "✓ right (label " + truth + ")" : "✗ wrong: the label is " + truth);
         verdict.getStyleClass().removeAll("right", "wrong");
         verdict.getStyleClass().add(best == truth ? "right" : "wrong");
-        bars.getChildren().clear();
-        for (int d = 0; d < p.length; d++) {
-            Label name = new Label(Integer.toString(d));
-            name.getStyleClass().add("bar-digit");
-            Region fill = new Region();
-            fill.getStyleClass().add(d == best ? "bar-best" : "bar");
-            fill.setPrefSize(Math.max(2, BAR * p[d]), 18);
-            fill.setMinWidth(Region.USE_PREF_SIZE);
-            fill.setMaxHeight(Region.USE_PREF_SIZE);
-            Region rest = new Region();
-            rest.setPrefWidth(BAR - fill.getPrefWidth());
-            rest.setMinWidth(Region.USE_PREF_SIZE);
-            Label value = new Label(String.format(Locale.ROOT, "%.1f%%", 100 * p[d]));
-            value.getStyleClass().add("bar-value");
-            HBox row = new HBox(8, name, new HBox(fill, rest), value);
-            row.setId("prob-" + d);
-            row.setAlignment(Pos.CENTER_LEFT);
-            bars.getChildren().add(row);
-        }
+        bars.show(p, best);
     }
 }

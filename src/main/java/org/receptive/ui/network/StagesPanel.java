@@ -24,8 +24,9 @@ import org.receptive.ui.common.Rect;
  * The middle column: one card per drawn stage after the input, every feature map as a small
  * heatmap on the stage's own colour scale. Cards are built once per network and refreshed for
  * each digit; maps grow and shrink with the window, every map of the view the same size.
+ * Public so the Draw view shows a drawing's feature maps with this same component.
  */
-final class StagesPanel extends ScrollPane {
+public final class StagesPanel extends ScrollPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double GAP = 10, CARD_INSET = 2 * 14 + 2 * 12 + 4, MAX_SIDE = 160;
@@ -39,7 +40,7 @@ final class StagesPanel extends ScrollPane {
     private final List<HeatmapView> kernels = new ArrayList<>();
     private GridPane kernelGrid;
 
-    StagesPanel(NetworkViewModel model) {
+    public StagesPanel(NetworkViewModel model) {
         this.model = model;
         createView();
         init();

@@ -1,0 +1,157 @@
+package org.receptive.ui.draw;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.network.StagesPanel;
+
+/**
+ * The Draw view: the pad and its tools on the left; in the middle how the drawing becomes the
+ * input and what every layer makes of it (the Network view's own stages component); on the right
+ * the answer and "Teach it". Builds nodes and forwards events; state lives in the view-models.
+ */
+public final class DrawView extends BorderPane {
+
+    static final double ANSWER_WIDTH = 300;
+
+    private final DrawViewModel model;
+    private final TeachModel teach;
+    private DrawPad pad;
+    private PreprocessingStrip strip;
+    private StagesPanel stages;
+    private final AnimationTimer live = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            model.pulse(now);   // classifies only if the drawing changed and 50 ms have passed
+        }
+    };
+
+    public DrawView(DrawViewModel model, TeachModel teach) {
+        this.model = model;
+        this.teach = teach;
+        getStyleClass().add("draw-view");
+        getStylesheets().addAll(
+                DrawView.class.getResource("/org/receptive/ui/network/network.css").toExternalForm(),
+                DrawView.class.getResource("/org/receptive/ui/draw/draw.css").toExternalForm());
+        createView();
+        init();
+    }
+
+    private void createView() {
+        Label title = new Label("Draw a digit");
+        title.getStyleClass().add("panel-title");
+        pad = new DrawPad(model);
+        Label message = new Label();
+        message.setId("drawMessage");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        Label keys = new Label("Keys: Ctrl+Z undo, Ctrl+Y redo, Delete clear, Esc unselect a neuron");
+        keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+        Label read = new Label("How to read it: the middle column shows what the network does with your "
+                + "drawing, from the pad to the 28×28 numbers it reads and on through every layer. Click any "
+                + "square of a feature map: a red box shows the patch of the input it looks at, on the grid "
+                + "and on your drawing.");
+        read.getStyleClass().add("key");
+        read.setWrapText(true);
+        VBox left = new VBox(10, title, pad, new PadTools(model), message, keys, read);
+        left.getStyleClass().add("pad-column");
+        // The column is as wide as the pad (plus its padding); long texts wrap instead of widening it.
+        left.prefWidthProperty().bind(pad.prefWidthProperty().add(32));
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        setLeft(side(left));
+
+        strip = new PreprocessingStrip(model);
+        Label field = new Label();
+        field.setId("fieldText");
+        field.getStyleClass().add("field-text");
+        field.setWrapText(true);
+        field.setMinHeight(Region.USE_PREF_SIZE);
+        field.textProperty().bind(Bindings.concat(model.networkModel().fieldDescriptionProperty(),
+                " The red box on the pad shows the same patch on your drawing."));
+        stages = new StagesPanel(model.networkModel());
+        Label empty = new Label("Draw a digit to see what every layer of the network makes of it.");
+        empty.setId("mapsPrompt");
+        empty.getStyleClass().add("maps-prompt");
+        // The stage cards keep the Network view's look: its sheet styles them under .network-view.
+        StackPane maps = new StackPane(stages, empty);
+        maps.getStyleClass().add("network-view");
+        stages.visibleProperty().bind(empty.visibleProperty().not());
+        empty.setVisible(!model.hasDigit());
+        model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
+        VBox.setVgrow(maps, Priority.ALWAYS);
+        VBox centre = new VBox(8, strip, field, maps);
+        centre.getStyleClass().add("centre-column");
+        setCenter(centre);
+
+        VBox right = new VBox(14, new AnswerPanel(model), new Separator(), new TeachPanel(teach));
+        right.getStyleClass().add("answer-column");
+        right.setPrefWidth(ANSWER_WIDTH);
+        right.setMinWidth(ANSWER_WIDTH);
+        setRight(side(right));
+    }
+
+    private static ScrollPane side(VBox content) {
+        ScrollPane s = new ScrollPane(content);
+        s.setMinWidth(Region.USE_PREF_SIZE);
+        s.setFitToWidth(true);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        s.getStyleClass().add("side-scroll");
+        return s;
+    }
+
+    private void init() {
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                live.stop();
+                return;
+            }
+            live.start();
+            // The pad grows with the window: about a quarter of its width, never taller than it allows.
+            pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(DrawPad.MIN_SIDE,
+                    Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * now.getWidth(), now.getHeight() - 420))),
+                    now.widthProperty(), now.heightProperty()));
+            pad.prefHeightProperty().bind(pad.prefWidthProperty());
+        });
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            model.clear();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            model.undo();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z)) {
+            model.redo();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            model.networkModel().clearSelection();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    DrawPad pad() {
+        return pad;
+    }
+
+    PreprocessingStrip strip() {
+        return strip;
+    }
+}

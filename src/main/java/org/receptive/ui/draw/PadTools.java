@@ -1,0 +1,80 @@
+package org.receptive.ui.draw;
+
+import java.io.File;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The tools under the pad: brush width, eraser, undo, redo, clear and "Open picture…". */
+final class PadTools extends VBox {
+
+    private final DrawViewModel model;
+
+    PadTools(DrawViewModel model) {
+        super(8);
+        this.model = model;
+        getStyleClass().add("pad-tools");
+        createView();
+    }
+
+    private void createView() {
+        Slider brush = new Slider(DrawViewModel.MIN_BRUSH, DrawViewModel.MAX_BRUSH, model.brushWidthProperty().get());
+        brush.setId("brush");
+        brush.setTooltip(new Tooltip("How wide the brush (and the eraser) is, in pad pixels"));
+        brush.valueProperty().bindBidirectional(model.brushWidthProperty());
+        HBox.setHgrow(brush, Priority.ALWAYS);
+        Label width = new Label();
+        width.getStyleClass().add("brush-width");
+        width.textProperty().bind(model.brushWidthProperty().asString(Locale.ROOT, "%.0f px"));
+        Label brushLabel = new Label("Brush");
+        HBox brushRow = new HBox(8, brushLabel, brush, width);
+        brushRow.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleButton eraser = new ToggleButton("Eraser");
+        eraser.setId("eraser");
+        eraser.setTooltip(new Tooltip("Rub out ink instead of drawing (click again to draw)"));
+        eraser.selectedProperty().bindBidirectional(model.eraserProperty());
+        Button undo = button("↶ Undo", "undo", "Take back the last stroke (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("↷ Redo", "redo", "Put back the stroke you took back (Ctrl+Y)", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button clear = button("Clear", "clear", "Start again on an empty pad (Delete or Backspace); Undo brings it back", model::clear);
+        FlowPane edit = new FlowPane(6, 6, eraser, undo, redo, clear);
+
+        Button open = button("Open picture…", "openPicture", "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
+        getChildren().addAll(brushRow, edit, open);
+        for (ButtonBase b : new ButtonBase[] {eraser, undo, redo, clear, open}) {
+            b.setFocusTraversable(false);   // Space and Enter keep working on the pad, not on a button
+        }
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void open() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a picture of a digit");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.openPicture(file.toPath());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.receptive.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.data.Mnist;
+import org.receptive.data.PersonalDigits;
+import org.receptive.engine.DefaultModel;
+import org.receptive.ui.common.HeatmapView;
+import org.receptive.ui.network.NetworkViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Draws on the real pad with mouse drags: a "1", a "0", clearing and undoing. */
+@ExtendWith(ApplicationExtension.class)
+class DrawViewTest {
+
+    private DrawViewModel model;
+    private DrawView view;
+    private Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("receptive-draw-test");
+        model = new DrawViewModel(new NetworkViewModel(DefaultModel.load().network(), Mnist.test()));
+        TeachModel teach = new TeachModel(model, new PersonalDigits(folder), Mnist::train, Runnable::run, Runnable::run,
+                FineTuning.Settings.DEFAULT);
+        view = new DrawView(model, teach);
+        Scene scene = new Scene(view, 1400, 900);
+        scene.getStylesheets().add(DrawView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void removeFolder() throws Exception {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void drawingAOneAndAZeroWithTheMouseThenClearingAndUndoing(FxRobot robot) throws Exception {
+        assertEquals("–", answer(robot));
+        assertEquals(Answer.PROMPT, status(robot));
+
+        // A "1": one vertical drag down the middle of the pad.
+        // (TestFX moves the mouse in small steps between the points, so every move is a drag.)
+        drag(robot, new double[] {142, 50, 138, 235});
+        assertEquals("1", answer(robot), status(robot));
+        assertTrue(status(robot).startsWith("It is a 1"), status(robot));
+        assertEquals(1, model.strokes().size());
+        assertTrue(inkAt(robot, 140, 150), "the stroke is painted on the pad");
+        assertTrue(!inkAt(robot, 60, 150), "and nowhere else");
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("–", answer(robot));
+        assertEquals(Answer.PROMPT, status(robot));
+        assertTrue(!inkAt(robot, 140, 150), "cleared");
+
+        // A "0": one drag round an oval.
+        double[] loop = new double[2 * 14];
+        for (int i = 0; i < 14; i++) {
+            double a = Math.toRadians(30 * i);
+            loop[2 * i] = 140 + 70 * Math.sin(a);
+            loop[2 * i + 1] = 140 - 95 * Math.cos(a);
+        }
+        drag(robot, loop);
+        assertEquals("0", answer(robot), status(robot));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("–", answer(robot), "undoing the 0 leaves the cleared pad");
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1", answer(robot), "undoing the clear brings the 1 back");
+        assertTrue(inkAt(robot, 140, 150));
+
+        robot.clickOn("#clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("–", answer(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("–", answer(robot), "nothing to redo after a new step");
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1", answer(robot));
+    }
+
+    @Test
+    void clickingAFeatureMapCellOutlinesItsFieldOnTheInputAndOnTheDrawing(FxRobot robot) throws Exception {
+        robot.interact(() -> model.drawSample(7));
+        HeatmapView map = robot.lookup("#featureMap-1-0").queryAs(HeatmapView.class);
+        Point2D cell = WaitForAsyncUtils.asyncFx(() -> map.localToScreen(map.cellCentre(10, 12))).get();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new org.receptive.ui.common.Rect(8, 10, 5, 5), view.strip().input().highlight());
+        assertNotNull(model.fieldOnSourceProperty().get());
+        assertTrue(robot.lookup("#fieldText").queryAs(Label.class).getText().contains("5×5 patch"));
+    }
+
+    /** Presses at the first pad point, moves through the rest and releases. */
+    private void drag(FxRobot robot, double[] points) throws Exception {
+        robot.moveTo(screen(points[0], points[1])).press(MouseButton.PRIMARY);
+        for (int i = 2; i < points.length; i += 2) {
+            robot.moveTo(screen(points[i], points[i + 1]));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D screen(double x, double y) throws Exception {
+        DrawPad pad = view.pad();
+        return WaitForAsyncUtils.asyncFx(() -> pad.localToScreen(pad.padToLocal(x, y))).get();
+    }
+
+    /** Whether the pad shows ink (dark) at pad pixel (x, y). */
+    private boolean inkAt(FxRobot robot, double x, double y) throws Exception {
+        DrawPad pad = view.pad();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> pad.snapshot(null, null)).get();
+        Point2D p = WaitForAsyncUtils.asyncFx(() -> pad.padToLocal(x, y)).get();
+        Color c = shot.getPixelReader().getColor((int) p.getX(), (int) p.getY());
+        return c.getBrightness() < 0.5;
+    }
+
+    private static String answer(FxRobot robot) {
+        return robot.lookup("#answer").queryAs(Label.class).getText();
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+}
