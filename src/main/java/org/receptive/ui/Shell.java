@@ -13,6 +13,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.receptive.data.Mnist;
 import org.receptive.engine.DefaultModel;
+import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.receptive.ui.classroom.ClassroomBar;
+import org.receptive.ui.classroom.PresentationModel;
+import org.receptive.ui.classroom.Snapshots;
+import org.receptive.ui.classroom.ZoomPane;
 import org.receptive.ui.draw.DrawView;
 import org.receptive.ui.draw.DrawViewModel;
 import org.receptive.ui.draw.TeachModel;
@@ -38,6 +47,9 @@ final class Shell extends BorderPane {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<String, Node> built = new LinkedHashMap<>();
     private final Map<String, Supplier<Node>> suppliers = new LinkedHashMap<>();
+    private final PresentationModel presentation = new PresentationModel();
+    private final ZoomPane zoom = new ZoomPane();
+    private static final String HIGH_CONTRAST = Shell.class.getResource("/org/receptive/ui/classroom/high-contrast.css").toExternalForm();
 
     Shell() {
         network = new NetworkViewModel(DefaultModel.load().network(), Mnist.test());
@@ -57,10 +69,15 @@ final class Shell extends BorderPane {
         Label tagline = new Label("how a convolutional network sees");
         tagline.getStyleClass().add("tagline");
         nav.getStyleClass().add("nav");
-        HBox header = new HBox(18, name, nav, tagline);
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(18, name, nav, tagline, spring, new ClassroomBar(presentation, this::savePicture));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         setTop(header);
+        setCenter(zoom);
+        zoom.zoomProperty().bind(presentation.zoomProperty());
+        wireClassroom(header);
         show("stepper");
     }
 
@@ -88,8 +105,89 @@ final class Shell extends BorderPane {
             built.put(id, v);
         }
         buttons.get(id).setSelected(true);
-        setCenter(v);
+        zoom.setContent(v);
         return true;
+    }
+
+    /** Presenting hides the header and fills the screen; the keys a teacher needs work everywhere. */
+    private void wireClassroom(HBox header) {
+        presentation.presentingProperty().addListener((o, was, now) -> {
+            setTop(now ? null : header);
+            if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
+                stage.setFullScreen(now);
+                stage.fullScreenProperty().addListener((ob, a, full) -> {
+                    if (!full) {
+                        presentation.presentingProperty().set(false);   // Esc left full screen
+                    }
+                });
+            }
+        });
+        presentation.highContrastProperty().addListener((o, was, now) -> {
+            if (getScene() != null) {
+                getScene().getStylesheets().remove(HIGH_CONTRAST);
+                if (now) {
+                    getScene().getStylesheets().add(HIGH_CONTRAST);
+                }
+            }
+        });
+        presentation.reducedMotionProperty().addListener((o, was, now) -> {
+            if (now) {
+                stepper.setPlaying(false);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode k = e.getCode();
+            boolean handled = true;
+            if (k == KeyCode.F11 || (k == KeyCode.ESCAPE && presentation.presentingProperty().get())) {
+                presentation.togglePresenting();
+            } else if (e.isShortcutDown() && (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD)) {
+                presentation.zoomIn();
+            } else if (e.isShortcutDown() && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) {
+                presentation.zoomOut();
+            } else if (e.isShortcutDown() && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) {
+                presentation.resetZoom();
+            } else if (e.isShortcutDown() && k == KeyCode.H) {
+                presentation.highContrastProperty().set(!presentation.highContrastProperty().get());
+            } else if (e.isShortcutDown() && k == KeyCode.M) {
+                presentation.reducedMotionProperty().set(!presentation.reducedMotionProperty().get());
+            } else if (e.isShortcutDown() && k == KeyCode.P) {
+                savePicture();
+            } else if (e.isShortcutDown() && k.isDigitKey() && k != KeyCode.DIGIT0) {
+                int i = Integer.parseInt(k.getChar()) - 1;   // Ctrl+1, Ctrl+2, …: the views in order
+                if (i < buttons.size()) {
+                    show(new java.util.ArrayList<>(buttons.keySet()).get(i));
+                }
+            } else {
+                handled = false;
+            }
+            if (handled) {
+                e.consume();
+            }
+        });
+    }
+
+    /** A PNG of the current view at twice its size, sharp on a slide. */
+    private void savePicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a picture of this view");
+        chooser.setInitialFileName("receptive-" + group.getSelectedToggle().toString().replaceAll(".*'(.*)'.*", "$1").toLowerCase() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            Snapshots.savePng(zoom.content(), 2, f.toPath());
+        } catch (java.io.IOException | RuntimeException ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, "The picture could not be saved to " + f + ": " + ex.getMessage());
+            a.setHeaderText("Picture not saved");
+            a.showAndWait();
+        }
+    }
+
+    PresentationModel presentation() {
+        return presentation;
     }
 
     DrawViewModel drawModel() {

@@ -60,7 +60,9 @@ final class PlaybackBar extends HBox {
         speedText.setMinWidth(90);
         where.setId("where");
         where.setMinWidth(150);
-        getChildren().addAll(start, back, play, forward, fill, scrub, where, new Label("Speed"), speed, speedText);
+        Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
+        gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
+        getChildren().addAll(start, back, play, forward, fill, scrub, where, new Label("Speed"), speed, speedText, gif);
         for (Button b : new Button[] {start, back, play, forward, fill}) {
             b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button
         }

@@ -189,6 +189,10 @@ public final class StepperView extends BorderPane {
             g.setEmphasis(hovered != null && hovered.channel() == c ? new Cell(c, hovered.row(), hovered.col()) : null);
             Cell h = model.hoveredInput();
             g.setMarks(h != null && h.map() == c ? Set.of(h) : Set.of());
+            g.setAccessibleText(StepperText.channelName(c, s.channels()) + " of the input, " + s.height() + " by " + s.width()
+                    + (s.padding() > 0 ? " with " + s.padding() + " ring(s) of zero padding" : "")
+                    + (step == null ? "; the kernel is not on it yet" : "; kernel at row " + step.top() + ", column " + step.left()
+                    + ", sum " + StepperText.number(step.sum())));
             g.redraw();
         }
         float[][][] out = model.output();
@@ -212,6 +216,9 @@ public final class StepperView extends BorderPane {
                 int kn = n;
                 g.setMarks(readers.stream().filter(cell -> cell.map() == kn).map(cell -> new Cell(0, cell.row(), cell.col()))
                         .collect(java.util.stream.Collectors.toSet()));
+                g.setAccessibleText("Output feature map " + (n + 1) + ", " + oh + " by " + ow
+                        + (step != null && step.kernel() == n ? "; writing row " + step.outRow() + ", column " + step.outCol()
+                        + ": " + StepperText.number(step.result()) : ""));
                 g.redraw();
             }
             outputLegend.show(ColorMap.DIVERGING, -outMag, outMag);
@@ -246,9 +253,9 @@ public final class StepperView extends BorderPane {
             model.redo();
         } else if (k == KeyCode.SPACE) {
             model.togglePlaying();
-        } else if (k == KeyCode.RIGHT) {
-            model.forward();
-        } else if (k == KeyCode.LEFT) {
+        } else if (k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN) {
+            model.forward();   // a presentation clicker sends Page Down and Page Up
+        } else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP) {
             model.back();
         } else if (k == KeyCode.HOME) {
             model.toStart();

@@ -48,6 +48,7 @@ final class ValueGrid extends Canvas {
     private CellHandler onPress, onDrag, onHover;
 
     ValueGrid() {
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);   // read out through its accessible text
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> fire(onPress, e));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> fire(onDrag, e));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> fire(onHover, e));
