@@ -43,6 +43,9 @@ final class Demo {
                 m.edits().preset(Integer.parseInt(kv[0]), org.receptive.stepper.KernelPreset.valueOf(kv[1]));
             }
             case "at" -> m.jump(Integer.parseInt(value));
+            case "zoom" -> shell.presentation().zoomProperty().set(Double.parseDouble(value));
+            case "present" -> shell.presentation().presentingProperty().set(true);
+            case "contrast" -> shell.presentation().highContrastProperty().set(true);
             case "play" -> {
                 m.setSpeed(Double.parseDouble(value));
                 m.setPlaying(true);
