@@ -103,6 +103,9 @@ final class Shell extends BorderPane {
         if (v == null) {
             v = suppliers.get(id).get();
             built.put(id, v);
+            if (v instanceof org.receptive.ui.common.Presentable p) {
+                p.setPresenting(presentation.presentingProperty().get());
+            }
         }
         buttons.get(id).setSelected(true);
         zoom.setContent(v);
@@ -113,6 +116,11 @@ final class Shell extends BorderPane {
     private void wireClassroom(HBox header) {
         presentation.presentingProperty().addListener((o, was, now) -> {
             setTop(now ? null : header);
+            built.values().forEach(v -> {
+                if (v instanceof org.receptive.ui.common.Presentable p) {
+                    p.setPresenting(now);
+                }
+            });
             if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
                 stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
                 stage.setFullScreen(now);

@@ -36,6 +36,7 @@ final class KernelEditor extends VBox {
     private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
     private int shownKernel = -1;
     private int learnedNext = 0;
+    private final FlowPane tools;
 
     KernelEditor(StepperViewModel model) {
         this.model = model;
@@ -67,9 +68,13 @@ final class KernelEditor extends VBox {
         learned.setId("learnedKernel");
         learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer (click again for the next of 16)"));
         learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
-        FlowPane tools = new FlowPane(6, 6, presets, random, learned);
+        tools = new FlowPane(6, 6, presets, random, learned);
         tools.setPrefWrapLength(240);
         getChildren().addAll(title, chooser, slices, biasRow, tools);
+    }
+
+    FlowPane tools() {
+        return tools;
     }
 
     /** The kernel shown: the one being swept, or the first before the sweep starts. */

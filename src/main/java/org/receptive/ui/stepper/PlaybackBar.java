@@ -63,9 +63,11 @@ final class PlaybackBar extends HBox {
         Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
         gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
         getChildren().addAll(start, back, play, forward, fill, scrub, where, new Label("Speed"), speed, speedText, gif);
-        for (Button b : new Button[] {start, back, play, forward, fill}) {
+        for (Button b : new Button[] {start, back, play, forward, fill, gif}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the slider gives way, never a label
             b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button
         }
+        where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     void refresh() {

@@ -28,7 +28,7 @@ import org.receptive.ui.common.ColorMap;
  * the current position below. Everything shown comes from {@link StepperViewModel}; this class
  * only lays out, draws and forwards the pointer and the keys.
  */
-public final class StepperView extends BorderPane {
+public final class StepperView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     private static final double GRID_WIDTH = 440, GRID_HEIGHT = 420, OUT_WIDTH = 300;
 
@@ -44,6 +44,7 @@ public final class StepperView extends BorderPane {
     private final ColorLegend outputLegend = new ColorLegend("output value", 200);
     private final List<ValueGrid> inputGrids = new ArrayList<>(), outputGrids = new ArrayList<>();
     private final AnimationTimer timer;
+    private ScrollPane side;
     private long lastFrame;
 
     public StepperView(StepperViewModel model) {
@@ -76,6 +77,7 @@ public final class StepperView extends BorderPane {
         playback.setPadding(new Insets(8, 12, 8, 12));
         setTop(playback);
         setLeft(side);
+        this.side = side;
         setCenter(scroll);
 
         inputColumn.setOnDragOver(e -> {
@@ -105,6 +107,16 @@ public final class StepperView extends BorderPane {
         model.layoutProperty().addListener((o, a, b) -> rebuild());
         model.stateProperty().addListener((o, a, b) -> refresh());
         rebuild();
+    }
+
+    /** Presenting keeps the grids, the arithmetic and playback; settings and editing tools go. */
+    @Override
+    public void setPresenting(boolean presenting) {
+        setLeft(presenting ? null : side);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {tools, kernel.tools()}) {
+            n.setVisible(!presenting);
+            n.setManaged(!presenting);
+        }
     }
 
     public StepperViewModel model() {
