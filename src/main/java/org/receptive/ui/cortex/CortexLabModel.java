@@ -58,6 +58,7 @@ public final class CortexLabModel {
     private final ObjectProperty<NeuronPick> selected = new SimpleObjectProperty<>(new NeuronPick(2, 3, 3));
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(-1);
     private final BooleanProperty showNeighbours = new SimpleBooleanProperty(false);
+    private String emphasis = "";
 
     private final ReadOnlyObjectWrapper<float[][]> field = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<float[][][]> responses = new ReadOnlyObjectWrapper<>();
@@ -148,8 +149,12 @@ public final class CortexLabModel {
                         select(kind, 3, 3);
                     }
                 }
-                case "unit" -> selectedUnit.set(v.startsWith("x") || v.startsWith("×") || v.contains("diagonal") ? 1 : 0);
+                case "unit" -> {
+                    selectedUnit.set(v.startsWith("x") || v.startsWith("×") || v.contains("diagonal") ? 1 : 0);
+                    emphasis = emphasis.isEmpty() ? "second-layer" : emphasis;
+                }
                 case "show" -> {
+                    emphasis = v;
                     switch (v) {
                         case "fields" -> showNeighbours.set(true);
                         case "second-layer" -> selectedUnit.set(Math.max(0, selectedUnit.get()));
@@ -285,6 +290,8 @@ public final class CortexLabModel {
         return sheet.neuron(kind, 0, 0).kernel();
     }
 
+    /** What a lesson asked the lab to show ({@code fields}, {@code tuning}, {@code second-layer}), or "". */
+    public String emphasis() { return emphasis; }
     public int sheetRows() { return sheet.rows(); }
     public int sheetCols() { return sheet.cols(); }
     public int kinds() { return sheet.kinds(); }

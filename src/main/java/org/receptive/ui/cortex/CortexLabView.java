@@ -1,6 +1,7 @@
 package org.receptive.ui.cortex;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -15,22 +16,34 @@ import javafx.scene.layout.VBox;
 public final class CortexLabView extends BorderPane {
 
     private final CortexLabModel model;
-    private final TuningCurvePlot plot = new TuningCurvePlot(440, 280);
+    private final boolean compact;
+    private final TuningCurvePlot plot;
     private final Label tuningTitle = new Label();
     private NeuronSheetPanel sheet;
     private VisualFieldPanel field;
 
+    /** The full-window lab. */
     public CortexLabView(CortexLabModel model) {
+        this(model, false);
+    }
+
+    /** {@code compact} draws smaller cells so all three columns fit beside each other in a lesson's reading column. */
+    public CortexLabView(CortexLabModel model, boolean compact) {
         this.model = model;
+        this.compact = compact;
+        this.plot = compact ? new TuningCurvePlot(290, 230) : new TuningCurvePlot(440, 280);
         getStyleClass().add("cortex-lab");
+        if (compact) {
+            getStyleClass().add("compact");
+        }
         getStylesheets().add(CortexLabView.class.getResource("/org/receptive/ui/cortex/cortex.css").toExternalForm());
         createView();
         init();
     }
 
     private void createView() {
-        field = new VisualFieldPanel(model);
-        sheet = new NeuronSheetPanel(model);
+        field = new VisualFieldPanel(model, compact ? 8 : 12);
+        sheet = new NeuronSheetPanel(model, compact ? 17 : 26);
         Label title = new Label("Tuning curve");
         title.getStyleClass().add("lab-title");
         tuningTitle.setId("tuningTitle");
@@ -38,9 +51,22 @@ public final class CortexLabView extends BorderPane {
         tuningTitle.setWrapText(true);
         tuningTitle.setMaxWidth(plot.getWidth());
         plot.setId("tuningPlot");
-        VBox right = new VBox(8, title, tuningTitle, plot, new SecondLayerPanel(model));
-        right.getStyleClass().add("lab-column");
-        FlowPane columns = new FlowPane(18, 18, field, sheet, right);
+        SecondLayerPanel second = new SecondLayerPanel(model, compact ? 110 : 220);
+        FlowPane columns = new FlowPane(compact ? 10 : 18, 12);
+        if (compact) {
+            // In a lesson only two columns fit side by side: the part the lesson is about comes
+            // right after the visual field, the rest wraps below.
+            VBox tuning = column(title, tuningTitle, plot);
+            VBox layer2 = column(second);
+            Node[] order = switch (model.emphasis()) {
+                case "tuning" -> new Node[] {field, tuning, sheet, layer2};
+                case "second-layer" -> new Node[] {field, layer2, sheet, tuning};
+                default -> new Node[] {field, sheet, tuning, layer2};
+            };
+            columns.getChildren().addAll(order);
+        } else {
+            columns.getChildren().addAll(field, sheet, column(title, tuningTitle, plot, second));
+        }
         columns.getStyleClass().add("lab-columns");
         Label status = new Label();
         status.setId("labStatus");
@@ -49,6 +75,12 @@ public final class CortexLabView extends BorderPane {
         status.textProperty().bind(model.descriptionProperty());
         // The state in words sits right under the lab, not at the far bottom of a tall window.
         setCenter(new VBox(4, columns, status));
+    }
+
+    private static VBox column(Node... children) {
+        VBox box = new VBox(8, children);
+        box.getStyleClass().add("lab-column");
+        return box;
     }
 
     private void init() {

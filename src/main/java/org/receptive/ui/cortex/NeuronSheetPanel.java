@@ -17,14 +17,15 @@ import org.receptive.ui.common.HeatmapView;
  */
 final class NeuronSheetPanel extends VBox {
 
-    static final double CELL = 26;
-
     private final CortexLabModel model;
+    private final double cell;
     private final HeatmapView[] sheets;
-    private final ColorLegend legend = new ColorLegend("response (0 = silent)", 2 * CELL * 7 + 16);
+    private final ColorLegend legend;
 
-    NeuronSheetPanel(CortexLabModel model) {
+    NeuronSheetPanel(CortexLabModel model, double cell) {
         this.model = model;
+        this.cell = cell;
+        this.legend = new ColorLegend("response (0 = silent)", 2 * cell * model.sheetCols() + 16);
         this.sheets = new HeatmapView[model.kinds()];
         getStyleClass().add("lab-column");
         createView();
@@ -36,13 +37,13 @@ final class NeuronSheetPanel extends VBox {
         Label hint = new Label("Same places, four preferred angles. Click a neuron to plot its tuning.");
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(2 * CELL * 7 + 16);
+        hint.setMaxWidth(2 * cell * model.sheetCols() + 16);
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(10);
         for (int k = 0; k < sheets.length; k++) {
             int kind = k;
-            HeatmapView kernel = new HeatmapView(5);
+            HeatmapView kernel = new HeatmapView(Math.round(cell / 5));
             float[][] w = model.kernel(k);
             kernel.show(flat(w), 0, w.length, w.length, ColorMap.DIVERGING, -6, 6);
             kernel.setHoverText(null);
@@ -51,7 +52,7 @@ final class NeuronSheetPanel extends VBox {
             caption.getStyleClass().add("sheet-caption");
             HBox head = new HBox(8, kernel, caption);
             head.setAlignment(Pos.CENTER_LEFT);
-            HeatmapView sheet = new HeatmapView(CELL);
+            HeatmapView sheet = new HeatmapView(cell);
             sheet.setId("sheet-" + k);
             sheet.getStyleClass().add("neuron-sheet");
             sheet.setHoverText((r, c, v) -> String.format(Locale.ROOT, "%d° neuron, row %d, column %d: response %.1f",

@@ -20,14 +20,14 @@ import javafx.scene.layout.VBox;
  */
 final class SecondLayerPanel extends VBox {
 
-    private static final double BAR = 220;
-
+    private final double barWidth;
     private final CortexLabModel model;
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
 
-    SecondLayerPanel(CortexLabModel model) {
+    SecondLayerPanel(CortexLabModel model, double barWidth) {
         this.model = model;
+        this.barWidth = barWidth;
         getStyleClass().add("second-layer");
         createView();
     }
@@ -64,8 +64,8 @@ final class SecondLayerPanel extends VBox {
             StackPane track = new StackPane(bar);
             track.getStyleClass().add("unit-track");
             track.setAlignment(Pos.CENTER_LEFT);
-            track.setPrefWidth(BAR);
-            track.setMaxWidth(BAR);
+            track.setPrefWidth(barWidth);
+            track.setMaxWidth(barWidth);
             Label value = new Label();
             value.setId("unit-value-" + i);
             value.getStyleClass().add("unit-value");
@@ -73,6 +73,8 @@ final class SecondLayerPanel extends VBox {
             values.add(value);
             Label combines = new Label(s.combines() + "; field " + s.field().height() + "×" + s.field().width());
             combines.getStyleClass().add("lab-hint");
+            combines.setWrapText(true);
+            combines.setMaxWidth(barWidth + 190);     // the button and the value beside the bar
             HBox row = new HBox(10, pick, track, value);
             row.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(new VBox(2, row, combines));
@@ -86,7 +88,7 @@ final class SecondLayerPanel extends VBox {
         double max = model.scaleMax();
         for (int i = 0; i < states.size(); i++) {
             float v = states.get(i).response();
-            bars.get(i).setPrefWidth(BAR * Math.min(1, v / max));
+            bars.get(i).setPrefWidth(barWidth * Math.min(1, v / max));
             // Words with the bar, never colour or length alone. A single bar still tickles a
             // cross unit a little (its ends cross the other orientation's fields): "barely".
             double share = v / model.referenceResponse();

@@ -29,18 +29,20 @@ import org.receptive.ui.common.Rect;
  */
 final class VisualFieldPanel extends VBox {
 
-    static final double CELL = 12;
     // Okabe and Ito's palette: distinguishable with every common colour-vision deficiency.
     private static final Color[] NEIGHBOURS = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
         Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#CC79A7")};
     private static final Color UNIT = Color.web("#56B4E9");
 
     private final CortexLabModel model;
-    private final HeatmapView field = new HeatmapView(CELL);
+    private final double cell;
+    private final HeatmapView field;
     private final Canvas overlay = new Canvas();
 
-    VisualFieldPanel(CortexLabModel model) {
+    VisualFieldPanel(CortexLabModel model, double cell) {
         this.model = model;
+        this.cell = cell;
+        this.field = new HeatmapView(cell);
         getStyleClass().add("lab-column");
         createView();
     }
@@ -125,7 +127,7 @@ final class VisualFieldPanel extends VBox {
         Label hint = new Label("Red: the picked neuron's receptive field (7×7)");
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(FIELD_WIDTH);
+        hint.setMaxWidth(CortexLabModel.FIELD * cell);
         getChildren().addAll(title, kinds, angleRow, stack, neighbours, hint);
 
         model.fieldProperty().addListener((o, was, now) -> redraw());
@@ -135,10 +137,8 @@ final class VisualFieldPanel extends VBox {
         redraw();
     }
 
-    private static final double FIELD_WIDTH = CortexLabModel.FIELD * CELL;
-
     private void moveTo(MouseEvent e) {
-        model.moveTo(e.getY() / CELL - 0.5, e.getX() / CELL - 0.5);
+        model.moveTo(e.getY() / cell - 0.5, e.getX() / cell - 0.5);
     }
 
     private void redraw() {
@@ -176,10 +176,10 @@ final class VisualFieldPanel extends VBox {
         }
     }
 
-    private static void outline(GraphicsContext g, Rect r, Color c, double width, double inset) {
+    private void outline(GraphicsContext g, Rect r, Color c, double width, double inset) {
         g.setStroke(c);
         g.setLineWidth(width);
-        g.strokeRect(r.left() * CELL + inset, r.top() * CELL + inset, r.width() * CELL - 2 * inset, r.height() * CELL - 2 * inset);
+        g.strokeRect(r.left() * cell + inset, r.top() * cell + inset, r.width() * cell - 2 * inset, r.height() * cell - 2 * inset);
     }
 
     HeatmapView field() {

@@ -30,7 +30,7 @@ import org.receptive.lesson.Lesson;
  */
 public final class LessonsView extends BorderPane {
 
-    static final double READING_WIDTH = 1040;
+    static final double READING_WIDTH = 1100;
 
     private final LessonsViewModel model;
     private final WidgetRegistry widgets;

@@ -32,7 +32,7 @@ public final class LiveWidgets {
     private static Node cortex(Map<String, String> settings, List<String> problems) {
         CortexLabModel lab = new CortexLabModel();
         problems.addAll(lab.apply(settings));
-        return new CortexLabView(lab);
+        return new CortexLabView(lab, true);
     }
 
     private static Node network(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
