@@ -143,12 +143,7 @@ final class VisualFieldPanel extends VBox {
 
     private void redraw() {
         float[][] f = model.fieldProperty().get();
-        int n = f.length;
-        float[] flat = new float[n * n];
-        for (int y = 0; y < n; y++) {
-            System.arraycopy(f[y], 0, flat, y * n, n);
-        }
-        field.show(flat, 0, n, n, ColorMap.GREY, 0, 1);
+        field.show(NeuronSheetPanel.flat(f), 0, f.length, f[0].length, ColorMap.GREY, 0, 1);
         field.setHighlight(model.selectedField());
         field.setAccessibleText(model.descriptionProperty().get());
         overlay.setWidth(field.getWidth());

@@ -3,7 +3,7 @@ package org.receptive.ui.lesson;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ScrollPane;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 import org.receptive.lesson.WidgetKind;
@@ -18,8 +18,12 @@ import org.receptive.ui.network.NetworkViewModel;
  */
 public final class LiveWidgets {
 
-    /** The Network view needs room for its three columns; inside a lesson it gets this height. */
-    static final double NETWORK_HEIGHT = 720;
+    /**
+     * The Network view needs room for its three columns: inside a lesson it keeps this size and
+     * scrolls sideways when the reading column is narrower, rather than squeezing its captions
+     * into one letter a line.
+     */
+    static final double NETWORK_WIDTH = 1280, NETWORK_HEIGHT = 720;
 
     private LiveWidgets() {
     }
@@ -46,9 +50,14 @@ public final class LiveWidgets {
                 problems.add("the Network view has no setting '" + key + "'");
             }
         });
-        StackPane box = new StackPane(new NetworkView(model));
-        box.setPrefHeight(NETWORK_HEIGHT);
-        box.setMinHeight(NETWORK_HEIGHT);
-        return box;
+        NetworkView view = new NetworkView(model);
+        view.setMinSize(NETWORK_WIDTH, NETWORK_HEIGHT);
+        view.setPrefSize(NETWORK_WIDTH, NETWORK_HEIGHT);
+        ScrollPane sideways = new ScrollPane(view);
+        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideways.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sideways.setFitToHeight(true);
+        sideways.setMinHeight(NETWORK_HEIGHT + 20);
+        return sideways;
     }
 }
