@@ -179,7 +179,7 @@ public final class ExerciseChecker {
     }
 
     /** Rows separated by ';' or '/', values by spaces or commas: "1 2 3; 4 5 6". */
-    private static float[][] grid(String text, String what) {
+    public static float[][] grid(String text, String what) {
         String[] rows = text.split("[;/]");
         float[][] g = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {

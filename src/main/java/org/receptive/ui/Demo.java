@@ -1,32 +1,55 @@
 package org.receptive.ui;
 
+import java.util.Arrays;
+import org.receptive.stepper.InputPattern;
+import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.Setup;
+import org.receptive.ui.cortex.StimulusKind;
+
 /**
- * Puts the window in a given state for screenshots, from the environment variable
- * RECEPTIVE_DEMO, e.g. {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the
- * input, then one per card from the top, map/row/column from 0).
- * The stepper: {@code view=stepper;setup=1,14,14,1,3,0,1,1;input=digit:0;kernel=0:SOBEL_X;at=40}
- * (setup is channels, height, width, kernels, kernel size, padding, stride, dilation; input is
- * digit:N or a pattern name per channel; kernel is N:PRESET; at is a position of the sweep).
- * {@code view=draw;draw=7} opens the Draw view with a 7 drawn as pen strokes; {@code drawselect=...}
- * selects a neuron there.
+ * Puts the window in a given state for screenshots and measurements, from the environment
+ * variable RECEPTIVE_DEMO, parts separated by ';' (docs/DEVELOPING.md lists the ones used):
+ * <ul>
+ * <li>{@code view=stepper|network|draw|lessons|cortex} picks the view;</li>
+ * <li>Stepper: {@code setup=1,14,14,1,3,0,1,1} (channels, height, width, kernels, kernel size,
+ * padding, stride, dilation), {@code input=digit:0} or a pattern name per channel,
+ * {@code kernel=0:SOBEL_X}, {@code at=40} (a position), {@code play=20} (steps a second),
+ * {@code frames=600} (prints frame times);</li>
+ * <li>Network: {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the input);</li>
+ * <li>Draw: {@code draw=7} draws a 7 as pen strokes, {@code drawselect=...} selects a neuron;</li>
+ * <li>Lessons (numbers from 1): {@code lesson=2;section=3;reveal=1;answer=1,-4};</li>
+ * <li>Cortex: {@code angle=45;stimulus=cross;neuron=2,3,3;unit=0;move=15,10;fields=1};</li>
+ * <li>Classroom: {@code zoom=1.5}, {@code present}, {@code contrast}.</li>
+ * </ul>
  */
 final class Demo {
 
     private Demo() {
     }
 
+    static void apply(String spec, Shell shell) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        for (String part : spec.split(";")) {
+            String[] kv = part.split("=", 2);
+            String key = kv[0].trim(), value = kv.length == 2 ? kv[1].trim() : "";
+            try {
+                if (!stepper(key, value, shell) && !other(key, value, shell)) {
+                    System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
+                }
+            } catch (RuntimeException e) {
+                System.err.println("RECEPTIVE_DEMO: cannot read '" + part + "' (" + e + ")");
+            }
+        }
+    }
+
     private static boolean stepper(String key, String value, Shell shell) {
         var m = shell.stepperModel();
         switch (key) {
-            case "view" -> {
-                if (!shell.show(value)) {
-                    System.err.println("RECEPTIVE_DEMO: no view '" + value + "'");
-                }
-            }
             case "setup" -> {
-                int[] n = java.util.Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
-                m.setSetup(new org.receptive.stepper.Setup(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
-                        m.setup().activation(), m.setup().mode()));
+                int[] n = ints(value);
+                m.setSetup(new Setup(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], m.setup().activation(), m.setup().mode()));
             }
             case "input" -> {
                 String[] parts = value.split(",");
@@ -34,24 +57,20 @@ final class Demo {
                     if (parts[c].startsWith("digit:")) {
                         m.edits().digit(Integer.parseInt(parts[c].substring(6)));
                     } else {
-                        m.edits().pattern(c, org.receptive.stepper.InputPattern.valueOf(parts[c]));
+                        m.edits().pattern(c, InputPattern.valueOf(parts[c]));
                     }
                 }
             }
             case "kernel" -> {
                 String[] kv = value.split(":");
-                m.edits().preset(Integer.parseInt(kv[0]), org.receptive.stepper.KernelPreset.valueOf(kv[1]));
+                m.edits().preset(Integer.parseInt(kv[0]), KernelPreset.valueOf(kv[1]));
             }
             case "at" -> m.jump(Integer.parseInt(value));
-            case "zoom" -> shell.presentation().zoomProperty().set(Double.parseDouble(value));
-            case "present" -> shell.presentation().presentingProperty().set(true);
-            case "contrast" -> shell.presentation().highContrastProperty().set(true);
             case "play" -> {
                 m.setSpeed(Double.parseDouble(value));
                 m.setPlaying(true);
             }
-            // Frame gaps over N frames, printed for the notes: the smoothness figure of issue 3.
-            // Starts after 5 s so start-up (class loading, the first JIT) is not counted.
+            // Frame gaps, printed for the notes; starts after 5 s so start-up is not counted.
             case "frames" -> {
                 var meter = new org.receptive.ui.common.FrameMeter(Integer.parseInt(value), r -> System.out.println("frame times: " + r));
                 var wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
@@ -65,27 +84,53 @@ final class Demo {
         return true;
     }
 
-    static void apply(String spec, Shell shell) {
-        if (spec == null || spec.isBlank()) {
-            return;
-        }
-        for (String part : spec.split(";")) {
-            String[] kv = part.split("=", 2);
-            try {
-                if (stepper(kv[0].trim(), kv.length == 2 ? kv[1].trim() : "", shell)) {
-                    continue;
+    private static boolean other(String key, String value, Shell shell) {
+        switch (key) {
+            case "view" -> {
+                if (!shell.show(value)) {
+                    System.err.println("RECEPTIVE_DEMO: no view '" + value + "'");
                 }
-                int[] n = kv.length == 2 ? java.util.Arrays.stream(kv[1].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray() : new int[0];
-                switch (kv[0].trim()) {
-                    case "digit" -> shell.networkModel().showDigit(n[0]);
-                    case "select" -> shell.networkModel().select(n[0], n[1], n[2], n[3]);
-                    case "draw" -> shell.drawModel().drawSample(n[0]);
-                    case "drawselect" -> shell.drawModel().networkModel().select(n[0], n[1], n[2], n[3]);
-                    default -> System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
-                }
-            } catch (RuntimeException e) {
-                System.err.println("RECEPTIVE_DEMO: cannot read '" + part + "' (" + e + ")");
+            }
+            case "zoom" -> shell.presentation().zoomProperty().set(Double.parseDouble(value));
+            case "present" -> shell.presentation().presentingProperty().set(true);
+            case "contrast" -> shell.presentation().highContrastProperty().set(true);
+            case "digit" -> shell.networkModel().showDigit(ints(value)[0]);
+            case "select" -> {
+                int[] n = ints(value);
+                shell.networkModel().select(n[0], n[1], n[2], n[3]);
+            }
+            case "draw" -> shell.drawModel().drawSample(ints(value)[0]);
+            case "drawselect" -> {
+                int[] n = ints(value);
+                shell.drawModel().networkModel().select(n[0], n[1], n[2], n[3]);
+            }
+            case "lesson" -> shell.lessonsModel().open(ints(value)[0] - 1);
+            case "section" -> shell.lessonsModel().goToSection(ints(value)[0] - 1);
+            case "reveal" -> shell.lessonsModel().revealQuestion(ints(value)[0]);
+            case "answer" -> {
+                String[] a = value.split(",", 2);
+                shell.lessonsModel().answerExercise(Integer.parseInt(a[0].trim()), a[1]);
+            }
+            case "angle" -> shell.cortexModel().angleProperty().set(Double.parseDouble(value));
+            case "stimulus" -> shell.cortexModel().stimulusProperty().set(StimulusKind.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "neuron" -> {
+                int[] n = ints(value);
+                shell.cortexModel().select(n[0], n[1], n[2]);
+            }
+            case "unit" -> shell.cortexModel().selectedUnitProperty().set(ints(value)[0]);
+            case "move" -> {
+                int[] n = ints(value);
+                shell.cortexModel().moveTo(n[0], n[1]);
+            }
+            case "fields" -> shell.cortexModel().showNeighboursProperty().set(ints(value)[0] != 0);
+            default -> {
+                return false;
             }
         }
+        return true;
+    }
+
+    private static int[] ints(String s) {
+        return Arrays.stream(s.split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray();
     }
 }

@@ -22,6 +22,16 @@ import org.receptive.ui.classroom.ClassroomBar;
 import org.receptive.ui.classroom.PresentationModel;
 import org.receptive.ui.classroom.Snapshots;
 import org.receptive.ui.classroom.ZoomPane;
+import org.receptive.data.Dataset;
+import org.receptive.lesson.BundledLessons;
+import org.receptive.lesson.LessonProgress;
+import org.receptive.lesson.WidgetKind;
+import org.receptive.ui.cortex.CortexLabModel;
+import org.receptive.ui.cortex.CortexLabView;
+import org.receptive.ui.lesson.LessonsView;
+import org.receptive.ui.lesson.LessonsViewModel;
+import org.receptive.ui.lesson.LiveWidgets;
+import org.receptive.ui.lesson.WidgetRegistry;
 import org.receptive.ui.draw.DrawView;
 import org.receptive.ui.draw.DrawViewModel;
 import org.receptive.ui.draw.TeachModel;
@@ -42,6 +52,8 @@ final class Shell extends BorderPane {
     /** The Draw view has its own copy of the model: fine-tuning it leaves the Network view's alone. */
     private final DrawViewModel draw;
     private final TeachModel teach;
+    private final CortexLabModel cortex = new CortexLabModel();
+    private final LessonsViewModel lessons = new LessonsViewModel(BundledLessons.all(), LessonProgress.inHome());
     private final ToggleGroup group = new ToggleGroup();
     private final HBox nav = new HBox(4);
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
@@ -52,9 +64,13 @@ final class Shell extends BorderPane {
     private static final String HIGH_CONTRAST = Shell.class.getResource("/org/receptive/ui/classroom/high-contrast.css").toExternalForm();
 
     Shell() {
-        network = new NetworkViewModel(DefaultModel.load().network(), Mnist.test());
-        draw = new DrawViewModel(new NetworkViewModel(DefaultModel.load().network(), Mnist.test()));
+        Dataset digits = Mnist.test();
+        network = new NetworkViewModel(DefaultModel.load().network(), digits);
+        draw = new DrawViewModel(new NetworkViewModel(DefaultModel.load().network(), digits));
         teach = TeachModel.inApp(draw);
+        WidgetRegistry widgets = LiveWidgets.register(new WidgetRegistry(), network.network(), digits)
+                .register(WidgetKind.STEPPER, org.receptive.ui.stepper.StepperWidget::create)
+                .openViewsWith(kind -> viewFor(kind) != null, kind -> show(viewFor(kind)));
         // A selected view stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -64,6 +80,8 @@ final class Shell extends BorderPane {
         view("stepper", "Stepper", "Slide a kernel over a grid, one multiplication at a time", () -> new StepperView(stepper));
         view("network", "Network", "The default model's layers, feature maps and receptive fields", () -> new NetworkView(network));
         view("draw", "Draw", "Draw a digit and watch the network read it, layer by layer", () -> new DrawView(draw, teach));
+        view("lessons", "Lessons", "Lessons with questions, checked exercises and live demos", () -> new LessonsView(lessons, widgets));
+        view("cortex", "Cortex", "The visual-cortex lab: oriented neurons, tuning curves, combining units", () -> new CortexLabView(cortex));
         Label name = new Label("Receptive");
         name.getStyleClass().add("app-name");
         Label tagline = new Label("how a convolutional network sees");
@@ -196,6 +214,25 @@ final class Shell extends BorderPane {
 
     PresentationModel presentation() {
         return presentation;
+    }
+
+    /** The view a lesson widget's "open the view" button switches to, or null when there is none. */
+    private static String viewFor(WidgetKind kind) {
+        return switch (kind) {
+            case STEPPER -> "stepper";
+            case NETWORK -> "network";
+            case DRAW -> "draw";
+            case CORTEX -> "cortex";
+            default -> null;
+        };
+    }
+
+    CortexLabModel cortexModel() {
+        return cortex;
+    }
+
+    LessonsViewModel lessonsModel() {
+        return lessons;
     }
 
     DrawViewModel drawModel() {

@@ -1,0 +1,106 @@
+package org.receptive.ui.cortex;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The visual-cortex lab: the visual field with its stimulus, the sheet of oriented neurons that
+ * light up by their response, the picked neuron's tuning curve, and second-layer units that
+ * combine orientations. Builds nodes and forwards events; all state lives in {@link CortexLabModel}.
+ * The columns wrap, so the same view fits inline in a lesson.
+ */
+public final class CortexLabView extends BorderPane {
+
+    private final CortexLabModel model;
+    private final boolean compact;
+    private final TuningCurvePlot plot;
+    private final Label tuningTitle = new Label();
+    private NeuronSheetPanel sheet;
+    private VisualFieldPanel field;
+
+    /** The full-window lab. */
+    public CortexLabView(CortexLabModel model) {
+        this(model, false);
+    }
+
+    /** {@code compact} draws smaller cells so all three columns fit beside each other in a lesson's reading column. */
+    public CortexLabView(CortexLabModel model, boolean compact) {
+        this.model = model;
+        this.compact = compact;
+        this.plot = compact ? new TuningCurvePlot(290, 230) : new TuningCurvePlot(440, 280);
+        getStyleClass().add("cortex-lab");
+        if (compact) {
+            getStyleClass().add("compact");
+        }
+        getStylesheets().add(CortexLabView.class.getResource("/org/receptive/ui/cortex/cortex.css").toExternalForm());
+        createView();
+        init();
+    }
+
+    private void createView() {
+        field = new VisualFieldPanel(model, compact ? 8 : 12);
+        sheet = new NeuronSheetPanel(model, compact ? 17 : 26);
+        Label title = new Label("Tuning curve");
+        title.getStyleClass().add("lab-title");
+        tuningTitle.setId("tuningTitle");
+        tuningTitle.getStyleClass().add("tuning-title");
+        tuningTitle.setWrapText(true);
+        tuningTitle.setMaxWidth(plot.getWidth());
+        plot.setId("tuningPlot");
+        SecondLayerPanel second = new SecondLayerPanel(model, compact ? 110 : 220);
+        FlowPane columns = new FlowPane(compact ? 10 : 18, 12);
+        if (compact) {
+            // In a lesson only two columns fit side by side: the part the lesson is about comes
+            // right after the visual field, the rest wraps below.
+            VBox tuning = column(title, tuningTitle, plot);
+            VBox layer2 = column(second);
+            Node[] order = switch (model.emphasis()) {
+                case "tuning" -> new Node[] {field, tuning, sheet, layer2};
+                case "second-layer" -> new Node[] {field, layer2, sheet, tuning};
+                default -> new Node[] {field, sheet, tuning, layer2};
+            };
+            columns.getChildren().addAll(order);
+        } else {
+            columns.getChildren().addAll(field, sheet, column(title, tuningTitle, plot, second));
+        }
+        columns.getStyleClass().add("lab-columns");
+        Label status = new Label();
+        status.setId("labStatus");
+        status.getStyleClass().add("lab-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.descriptionProperty());
+        // The state in words sits right under the lab, not at the far bottom of a tall window.
+        setCenter(new VBox(4, columns, status));
+    }
+
+    private static VBox column(Node... children) {
+        VBox box = new VBox(8, children);
+        box.getStyleClass().add("lab-column");
+        return box;
+    }
+
+    private void init() {
+        model.tuningProperty().addListener((o, was, now) -> redrawTuning());
+        model.angleProperty().addListener((o, was, now) -> redrawTuning());
+        redrawTuning();
+    }
+
+    private void redrawTuning() {
+        CortexLabModel.NeuronPick p = model.selectedProperty().get();
+        var curve = model.tuningProperty().get();
+        plot.show(curve, model.angleProperty().get());
+        tuningTitle.setText(String.format(Locale.ROOT, "The %d° neuron at row %d, column %d peaks at %.0f°. "
+                        + "Measured live by sweeping a bar through its field.",
+                CortexLabModel.ORIENTATIONS[p.kind()], p.row(), p.col(), curve.preferred()));
+        plot.setAccessibleText(tuningTitle.getText() + String.format(Locale.ROOT, " At %.0f° it gives %.1f.",
+                model.angleProperty().get(), TuningCurvePlot.valueAt(curve, model.angleProperty().get())));
+    }
+
+    public CortexLabModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,183 @@
+package org.receptive.ui.cortex;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.HeatmapView;
+import org.receptive.ui.common.Rect;
+
+/**
+ * The visual field and the stimulus controls: which stimulus, its angle (slider, mouse wheel or
+ * [ and ] keys), its place (drag, or arrow keys when the field has the focus). The picked neuron's
+ * receptive field is outlined in red; neighbouring fields and a second-layer unit's larger field
+ * are drawn over it in colour-blind-safe colours.
+ */
+final class VisualFieldPanel extends VBox {
+
+    // Okabe and Ito's palette: distinguishable with every common colour-vision deficiency.
+    private static final Color[] NEIGHBOURS = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
+        Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#CC79A7")};
+    private static final Color UNIT = Color.web("#56B4E9");
+
+    private final CortexLabModel model;
+    private final double cell;
+    private final HeatmapView field;
+    private final Canvas overlay = new Canvas();
+
+    VisualFieldPanel(CortexLabModel model, double cell) {
+        this.model = model;
+        this.cell = cell;
+        this.field = new HeatmapView(cell);
+        getStyleClass().add("lab-column");
+        createView();
+    }
+
+    private void createView() {
+        Label title = new Label("Visual field");
+        title.getStyleClass().add("lab-title");
+        ToggleGroup group = new ToggleGroup();
+        HBox kinds = new HBox(4);
+        for (StimulusKind k : StimulusKind.values()) {
+            ToggleButton b = new ToggleButton(k.label());
+            b.setId("stimulus-" + k.name().toLowerCase(java.util.Locale.ROOT));
+            b.setTooltip(new Tooltip(k.tooltip()));
+            b.setToggleGroup(group);
+            b.setSelected(model.stimulusProperty().get() == k);
+            b.setOnAction(e -> {
+                model.stimulusProperty().set(k);
+                b.setSelected(true);        // a stimulus is always chosen
+            });
+            model.stimulusProperty().addListener((o, was, now) -> b.setSelected(now == k));
+            kinds.getChildren().add(b);
+        }
+        Slider angle = new Slider(0, 180, model.angleProperty().get());
+        angle.setId("angle");
+        angle.setMajorTickUnit(45);
+        angle.setMinorTickCount(2);
+        angle.setShowTickMarks(true);
+        angle.setShowTickLabels(true);
+        angle.setBlockIncrement(5);
+        angle.setPrefWidth(200);
+        angle.setTooltip(new Tooltip("The stimulus's angle: 0° is horizontal, 90° vertical (also: mouse wheel, [ and ] keys)"));
+        angle.valueProperty().bindBidirectional(model.angleProperty());
+        Label angleText = new Label();
+        angleText.getStyleClass().add("angle-text");
+        angleText.textProperty().bind(model.angleProperty().asString("%.0f°"));
+        HBox angleRow = new HBox(8, new Label("Angle"), angle, angleText);
+        angleRow.setAlignment(Pos.CENTER_LEFT);
+
+        field.setId("visualField");
+        field.setFocusTraversable(true);
+        field.setHoverText(null);
+        field.setAccessibleText("Visual field");
+        overlay.setMouseTransparent(true);
+        StackPane stack = new StackPane(field, overlay);
+        stack.getStyleClass().add("field-frame");
+        stack.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        field.focusedProperty().addListener((o, was, now) -> stack.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("focused"), now));
+        field.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            field.requestFocus();
+            moveTo(e);
+        });
+        field.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveTo);
+        field.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                model.turn(e.getDeltaY() > 0 ? 5 : -5);
+                e.consume();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            KeyCode c = e.getCode();
+            double y = model.centreYProperty().get(), x = model.centreXProperty().get();
+            switch (c) {
+                case UP -> model.moveTo(y - 1, x);
+                case DOWN -> model.moveTo(y + 1, x);
+                case LEFT -> model.moveTo(y, x - 1);
+                case RIGHT -> model.moveTo(y, x + 1);
+                case OPEN_BRACKET -> model.turn(-5);
+                case CLOSE_BRACKET -> model.turn(5);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        Tooltip.install(field, new Tooltip("Drag to move the bar, scroll to turn it; arrow keys and [ ] work too"));
+
+        CheckBox neighbours = new CheckBox("Show neighbouring fields");
+        neighbours.setId("showNeighbours");
+        neighbours.setTooltip(new Tooltip("Outline the fields of the picked neuron's eight neighbours: they overlap and tile the field"));
+        neighbours.selectedProperty().bindBidirectional(model.showNeighboursProperty());
+        Label hint = new Label("Red: the picked neuron's receptive field (7×7)");
+        hint.getStyleClass().add("lab-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(CortexLabModel.FIELD * cell);
+        getChildren().addAll(title, kinds, angleRow, stack, neighbours, hint);
+
+        model.fieldProperty().addListener((o, was, now) -> redraw());
+        model.selectedProperty().addListener((o, was, now) -> redraw());
+        model.showNeighboursProperty().addListener((o, was, now) -> redraw());
+        model.selectedUnitProperty().addListener((o, was, now) -> redraw());
+        redraw();
+    }
+
+    private void moveTo(MouseEvent e) {
+        model.moveTo(e.getY() / cell - 0.5, e.getX() / cell - 0.5);
+    }
+
+    private void redraw() {
+        float[][] f = model.fieldProperty().get();
+        field.show(NeuronSheetPanel.flat(f), 0, f.length, f[0].length, ColorMap.GREY, 0, 1);
+        field.setHighlight(model.selectedField());
+        field.setAccessibleText(model.descriptionProperty().get());
+        overlay.setWidth(field.getWidth());
+        overlay.setHeight(field.getHeight());
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (model.showNeighboursProperty().get()) {
+            List<Rect> rects = model.neighbourFields();
+            Rect own = model.selectedField();
+            int i = 0;
+            for (Rect r : rects) {
+                if (!r.equals(own)) {
+                    // Each outline inset by a different amount, so overlapping edges stay apart.
+                    outline(g, r, NEIGHBOURS[i % NEIGHBOURS.length], 2, 1.5 + (i % 3));
+                    i++;
+                }
+            }
+        }
+        int unit = model.selectedUnitProperty().get();
+        if (unit >= 0) {
+            Rect r = model.unitStatesProperty().get().get(unit).field();
+            g.setLineDashes(8, 5);
+            outline(g, r, UNIT, 3, 0);
+            g.setLineDashes();
+        }
+    }
+
+    private void outline(GraphicsContext g, Rect r, Color c, double width, double inset) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.strokeRect(r.left() * cell + inset, r.top() * cell + inset, r.width() * cell - 2 * inset, r.height() * cell - 2 * inset);
+    }
+
+    HeatmapView field() {
+        return field;
+    }
+}

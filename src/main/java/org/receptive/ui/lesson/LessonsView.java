@@ -1,0 +1,211 @@
+package org.receptive.ui.lesson;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.receptive.lesson.Lesson;
+
+/**
+ * The Lessons view: the lesson list with progress on the left, the reader on the right showing
+ * one section at a time (Page Up / Page Down, or the buttons, turn the page and run on into the
+ * next lesson, as a presentation clicker expects). A teacher's own lesson file opens from the
+ * button or by dropping it anywhere on the view; a bad file shows the parser's message, with its
+ * line, above the reader. All state lives in {@link LessonsViewModel}.
+ */
+public final class LessonsView extends BorderPane {
+
+    static final double READING_WIDTH = 1100;
+
+    private final LessonsViewModel model;
+    private final WidgetRegistry widgets;
+    private final ScrollPane scroll = new ScrollPane();
+    private final Label lessonTitle = new Label();
+    private final Label position = new Label();
+
+    public LessonsView(LessonsViewModel model, WidgetRegistry widgets) {
+        this.model = model;
+        this.widgets = widgets;
+        getStyleClass().add("lesson-view");
+        getStylesheets().add(LessonsView.class.getResource("/org/receptive/ui/lesson/lessons.css").toExternalForm());
+        createView();
+        init();
+        if (model.lessonProperty().get() == null) {
+            model.open(0);
+        } else {
+            showPage();
+        }
+    }
+
+    private void createView() {
+        Label listTitle = new Label("Lessons");
+        listTitle.getStyleClass().add("panel-title");
+        LessonList list = new LessonList(model);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button open = new Button("Open a lesson file…");
+        open.setId("openLessonFile");
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setTooltip(new Tooltip("Open your own lesson written in Markdown (see docs/LESSON-FORMAT.md)"));
+        open.setOnAction(e -> chooseFile());
+        Label drop = new Label("…or drop a lesson file (.md) anywhere here.");
+        drop.getStyleClass().add("hint");
+        drop.setWrapText(true);
+        VBox left = new VBox(10, listTitle, list, open, drop);
+        left.getStyleClass().add("lesson-sidebar");
+        left.setPrefWidth(290);
+        setLeft(left);
+
+        Label error = new Label();
+        error.setId("lessonError");
+        error.getStyleClass().add("lesson-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setTooltip(new Tooltip("Hide this message"));
+        dismiss.setOnAction(e -> model.dismissError());
+        HBox errorBar = new HBox(12, error, dismiss);
+        errorBar.setId("lessonErrorBar");
+        errorBar.getStyleClass().add("error-bar");
+        errorBar.setAlignment(Pos.CENTER_LEFT);
+        errorBar.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorBar.managedProperty().bind(errorBar.visibleProperty());
+
+        Label status = new Label();
+        status.getStyleClass().add("lesson-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(model.statusProperty().isNotEmpty());
+
+        lessonTitle.setId("lessonTitle");
+        lessonTitle.getStyleClass().add("lesson-title");
+        lessonTitle.setWrapText(true);
+        VBox top = new VBox(6, errorBar, status, lessonTitle);
+        top.getStyleClass().add("reader-top");
+
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("reader-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        Button previous = navButton("◀ Previous", "previousSection", "Previous section (Page Up)");
+        previous.setOnAction(e -> model.previousSection());
+        Button next = navButton("Next ▶", "nextSection", "Next section, then the next lesson (Page Down)");
+        next.setOnAction(e -> model.nextSection());
+        Button previousLesson = navButton("◀◀ Previous lesson", "previousLesson", "Go to the previous lesson");
+        previousLesson.setOnAction(e -> model.previousLesson());
+        Button nextLesson = navButton("Next lesson ▶▶", "nextLesson", "Go to the next lesson");
+        nextLesson.setOnAction(e -> model.nextLesson());
+        position.setId("pagePosition");
+        position.getStyleClass().add("page-position");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox nav = new HBox(10, previous, position, next, gap, previousLesson, nextLesson);
+        nav.getStyleClass().add("reader-nav");
+        nav.setAlignment(Pos.CENTER_LEFT);
+
+        BorderPane reader = new BorderPane(scroll, top, null, nav, null);
+        reader.getStyleClass().add("reader");
+        setCenter(reader);
+    }
+
+    private static Button navButton(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private void init() {
+        model.lessonProperty().addListener((o, was, now) -> showPage());
+        model.sectionIndexProperty().addListener((o, was, now) -> showPage());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                model.nextSection();
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                model.previousSection();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Opens a teacher's lesson file, as the file chooser and a drop do. */
+    void open(Path file) {
+        model.openFile(file);
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a lesson");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Lessons (*.md, *.markdown, *.txt)", "*.md", "*.markdown", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void showPage() {
+        Lesson lesson = model.lessonProperty().get();
+        if (lesson == null) {
+            return;
+        }
+        int s = model.sectionIndexProperty().get();
+        lessonTitle.setText(lesson.title());
+        position.setText("Section " + (s + 1) + " of " + lesson.sections().size());
+        LessonPage page = new LessonPage(lesson, s, model, widgets);
+        page.setMaxWidth(READING_WIDTH);
+        StackPane column = new StackPane(page);
+        column.setAlignment(Pos.TOP_LEFT);
+        column.getStyleClass().add("reader-column");
+        scroll.setContent(column);
+        scroll.setVvalue(0);
+        // Keep the keys on the page (a demo on it may ask for the focus when it appears).
+        Platform.runLater(() -> {
+            if (getScene() != null && (getScene().getFocusOwner() == null || !isInside(getScene().getFocusOwner()))) {
+                scroll.requestFocus();
+            }
+        });
+    }
+
+    private boolean isInside(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

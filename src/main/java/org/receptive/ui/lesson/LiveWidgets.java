@@ -1,0 +1,63 @@
+package org.receptive.ui.lesson;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import org.receptive.data.Dataset;
+import org.receptive.engine.Network;
+import org.receptive.lesson.WidgetKind;
+import org.receptive.ui.cortex.CortexLabModel;
+import org.receptive.ui.cortex.CortexLabView;
+import org.receptive.ui.network.NetworkView;
+import org.receptive.ui.network.NetworkViewModel;
+
+/**
+ * The live demos that exist in the app so far, as lesson widgets: the visual-cortex lab and the
+ * Network view. Each widget gets its own view-model, so a lesson never moves the main views.
+ */
+public final class LiveWidgets {
+
+    /**
+     * The Network view needs room for its three columns: inside a lesson it keeps this size and
+     * scrolls sideways when the reading column is narrower, rather than squeezing its captions
+     * into one letter a line.
+     */
+    static final double NETWORK_WIDTH = 1280, NETWORK_HEIGHT = 720;
+
+    private LiveWidgets() {
+    }
+
+    public static WidgetRegistry register(WidgetRegistry registry, Network network, Dataset digits) {
+        return registry.register(WidgetKind.CORTEX, LiveWidgets::cortex)
+                .register(WidgetKind.NETWORK, (settings, problems) -> network(network, digits, settings, problems));
+    }
+
+    private static Node cortex(Map<String, String> settings, List<String> problems) {
+        CortexLabModel lab = new CortexLabModel();
+        problems.addAll(lab.apply(settings));
+        return new CortexLabView(lab, true);
+    }
+
+    private static Node network(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
+        NetworkViewModel model = new NetworkViewModel(network, digits);
+        settings.forEach((key, value) -> {
+            if (key.equals("digit")) {
+                if (!model.showDigit(value)) {
+                    problems.add(model.messageProperty().get());
+                }
+            } else {
+                problems.add("the Network view has no setting '" + key + "'");
+            }
+        });
+        NetworkView view = new NetworkView(model);
+        view.setMinSize(NETWORK_WIDTH, NETWORK_HEIGHT);
+        view.setPrefSize(NETWORK_WIDTH, NETWORK_HEIGHT);
+        ScrollPane sideways = new ScrollPane(view);
+        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideways.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sideways.setFitToHeight(true);
+        sideways.setMinHeight(NETWORK_HEIGHT + 20);
+        return sideways;
+    }
+}

@@ -1,0 +1,114 @@
+package org.receptive.ui.stepper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import org.receptive.stepper.InputPattern;
+import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.Setup;
+
+/**
+ * The stepper inside a lesson, set up from the widget block's lines, e.g.
+ * <pre>
+ * input: 7x7        channels: 3      kernels: 2      kernel-size: 3
+ * pattern: vertical-bar   digit: 7   kernel: sobel-x
+ * padding: 1        stride: 2        dilation: 1
+ * </pre>
+ * Each widget has its own view-model, so a lesson never moves the Stepper view's sweep. What
+ * cannot be used is reported in plain words, with the rest still applied.
+ */
+public final class StepperWidget {
+
+    static final double WIDTH = 1240, HEIGHT = 760;
+
+    private StepperWidget() {
+    }
+
+    public static Node create(Map<String, String> settings, List<String> problems) {
+        StepperViewModel model = new StepperViewModel();
+        problems.addAll(apply(model, settings));
+        StepperView view = new StepperView(model);
+        view.setMinSize(WIDTH, HEIGHT);
+        view.setPrefSize(WIDTH, HEIGHT);
+        // The stepper needs its three columns; in a narrow reading column it scrolls sideways.
+        ScrollPane sideways = new ScrollPane(view);
+        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideways.setFitToHeight(true);
+        sideways.setMinHeight(HEIGHT + 20);
+        return sideways;
+    }
+
+    /** Applies the settings it understands; returns a sentence for each it could not use. */
+    static List<String> apply(StepperViewModel model, Map<String, String> settings) {
+        List<String> problems = new java.util.ArrayList<>();
+        Setup s = model.setup();
+        String pattern = null, kernel = null, digit = null;
+        for (var e : settings.entrySet()) {
+            String key = e.getKey().trim().toLowerCase(Locale.ROOT), value = e.getValue().trim().toLowerCase(Locale.ROOT);
+            try {
+                switch (key) {
+                    case "input" -> {
+                        String[] hw = value.split("x");
+                        int h = Integer.parseInt(hw[0].trim()), w = hw.length > 1 ? Integer.parseInt(hw[1].trim()) : h;
+                        s = s.withInput(s.channels(), h, w);
+                    }
+                    case "channels" -> s = s.withInput(Integer.parseInt(value), s.height(), s.width());
+                    case "kernels" -> s = s.withKernels(Integer.parseInt(value));
+                    case "kernel-size" -> s = s.withKernelSize(Integer.parseInt(value));
+                    case "padding" -> s = s.withPadding(Integer.parseInt(value));
+                    case "stride" -> s = s.withStride(Integer.parseInt(value));
+                    case "dilation" -> s = s.withDilation(Integer.parseInt(value));
+                    case "pattern" -> pattern = value;
+                    case "kernel" -> kernel = value;
+                    case "digit" -> digit = value;
+                    default -> problems.add("the stepper has no setting '" + e.getKey() + "'");
+                }
+            } catch (NumberFormatException ex) {
+                problems.add("'" + e.getKey() + ": " + e.getValue() + "' is not a number the stepper can use");
+            }
+        }
+        model.setSetup(s);
+        if (!model.problemProperty().get().isEmpty()) {
+            problems.add(model.problemProperty().get());
+        }
+        if (pattern != null) {
+            InputPattern p = named(InputPattern.values(), pattern);
+            if (p == null) {
+                problems.add("no input pattern called '" + pattern + "'");
+            } else {
+                for (int c = 0; c < model.setup().channels(); c++) {
+                    model.edits().pattern(c, p);
+                }
+            }
+        }
+        if (digit != null) {
+            try {
+                model.edits().digit(Integer.parseInt(digit));
+            } catch (RuntimeException ex) {
+                problems.add("no MNIST test digit number '" + digit + "'");
+            }
+        }
+        if (kernel != null) {
+            KernelPreset k = named(KernelPreset.values(), kernel);
+            if (k == null) {
+                problems.add("no kernel preset called '" + kernel + "'");
+            } else {
+                model.edits().preset(0, k);
+            }
+        }
+        return problems;
+    }
+
+    /** The constant whose name reads like {@code word} ("sobel-x" is SOBEL_X). */
+    private static <E extends Enum<E>> E named(E[] values, String word) {
+        String wanted = word.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
+        for (E v : values) {
+            if (v.name().equals(wanted)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

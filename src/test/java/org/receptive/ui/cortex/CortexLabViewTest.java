@@ -1,0 +1,51 @@
+package org.receptive.ui.cortex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.ui.common.HeatmapView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real lab: pick a 45° neuron on the sheet, then show a cross to the cross detector. */
+@ExtendWith(ApplicationExtension.class)
+class CortexLabViewTest {
+
+    private CortexLabModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new CortexLabModel();
+        Scene scene = new Scene(new CortexLabView(model), 1400, 900);
+        scene.getStylesheets().add(CortexLabView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void pickingANeuronPlotsItsTuningAndACrossExcitesTheCrossUnit(FxRobot robot) throws Exception {
+        HeatmapView sheet45 = robot.lookup("#sheet-1").queryAs(HeatmapView.class);
+        Point2D cell = WaitForAsyncUtils.asyncFx(() -> sheet45.localToScreen(sheet45.cellCentre(2, 4))).get();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new CortexLabModel.NeuronPick(1, 2, 4), model.selectedProperty().get());
+        String title = robot.lookup("#tuningTitle").queryAs(Label.class).getText();
+        assertTrue(title.startsWith("The 45° neuron at row 2, column 4 peaks at 45°."), title);
+
+        robot.clickOn("#stimulus-bar");
+        robot.interact(() -> model.angleProperty().set(0));
+        Label plus = robot.lookup("#unit-value-0").queryAs(Label.class);
+        assertTrue(plus.getText().endsWith("barely"), "a single bar: " + plus.getText());
+        robot.clickOn("#stimulus-cross");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(plus.getText().endsWith("fires"), "a cross: " + plus.getText());
+    }
+}

@@ -1,0 +1,129 @@
+package org.receptive.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptive.lesson.Block;
+import org.receptive.lesson.BundledLessons;
+import org.receptive.lesson.Lesson;
+import org.receptive.lesson.LessonProgress;
+
+/** The Lessons view's state without a window: paging, reveals, checked answers, progress, bad files. */
+class LessonsViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private LessonsViewModel model() {
+        return new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("progress.properties")));
+    }
+
+    @Test
+    void pageDownRunsThroughSectionsIntoTheNextLessonAndBack() {
+        LessonsViewModel m = model();
+        assertTrue(m.open(0));
+        int sections = m.lessonProperty().get().sections().size();
+        for (int i = 1; i < sections; i++) {
+            assertTrue(m.nextSection());
+            assertEquals(i, m.sectionIndexProperty().get());
+        }
+        assertTrue(m.nextSection(), "past the last section comes the next lesson");
+        assertEquals(1, m.lessonIndexProperty().get());
+        assertEquals(0, m.sectionIndexProperty().get());
+        assertTrue(m.previousSection(), "and back to the last section of the one before");
+        assertEquals(0, m.lessonIndexProperty().get());
+        assertEquals(sections - 1, m.sectionIndexProperty().get());
+        m.open(m.lessons().size() - 1);
+        m.goToSection(m.lessonProperty().get().sections().size() - 1);
+        assertFalse(m.nextSection(), "the end of the course stays put");
+        assertFalse(m.open(99));
+    }
+
+    @Test
+    void revealingAndRightAnswersCountAndAreRemembered() {
+        LessonsViewModel m = model();
+        m.open(1);                                            // The convolution
+        Lesson lesson = m.lessonProperty().get();
+        LessonsViewModel.Entry entry = m.lessons().get(1);
+        int total = lesson.questions().size() + lesson.exercises().size();
+        assertEquals("0 of " + total + " answered", m.progressText(entry));
+
+        Block.Question q = lesson.questions().get(0);
+        assertFalse(m.revealedProperty(q).get());
+        m.reveal(q);
+        assertTrue(m.revealedProperty(q).get());
+
+        Block.Exercise e = lesson.exercises().get(0);         // 1·1 + 5·(−1) = −4
+        assertFalse(m.answer(e, "5").correct());
+        assertEquals("1 of " + total + " answered", m.progressText(entry), "a wrong answer does not count");
+        assertTrue(m.attemptProperty(e).get().check().feedback().contains("Hint"), "a wrong answer gets the hint");
+        assertTrue(m.answer(e, "-4").correct());
+        assertEquals("2 of " + total + " answered", m.progressText(entry));
+
+        LessonsViewModel again = model();                     // the next run reads the same file
+        assertEquals("2 of " + total + " answered", again.progressText(again.lessons().get(1)));
+        assertFalse(again.complete(again.lessons().get(1)));
+    }
+
+    @Test
+    void demoHelpersTurnToTheRightSection() {
+        LessonsViewModel m = model();
+        m.open(1);
+        assertTrue(m.revealQuestion(1));
+        Lesson lesson = m.lessonProperty().get();
+        assertTrue(lesson.sections().get(m.sectionIndexProperty().get()).blocks().contains(lesson.questions().get(0)));
+        assertTrue(m.answerExercise(1, "-4"));
+        assertTrue(lesson.sections().get(m.sectionIndexProperty().get()).blocks().contains(lesson.exercises().get(0)));
+        assertFalse(m.revealQuestion(40));
+    }
+
+    @Test
+    void aTeachersFileIsAddedAndOpenedAndReopeningReplacesIt() throws Exception {
+        LessonsViewModel m = model();
+        Path file = home.resolve("mine.md");
+        Files.writeString(file, "# My lesson\n\n## Part one\n\nHello.\n");
+        assertTrue(m.openFile(file));
+        assertEquals(6, m.lessons().size());
+        assertEquals("My lesson", m.lessonProperty().get().title());
+        assertEquals(5, m.lessonIndexProperty().get());
+        Files.writeString(file, "# My lesson, revised\n\nHello.\n");
+        assertTrue(m.openFile(file));
+        assertEquals(6, m.lessons().size(), "opened again, not added twice");
+        assertEquals("My lesson, revised", m.lessonProperty().get().title());
+    }
+
+    @Test
+    void aMalformedFileExplainsWhatAndWhereAndChangesNothing() throws Exception {
+        LessonsViewModel m = model();
+        m.open(2);
+        Path file = home.resolve("broken.md");
+        Files.writeString(file, String.join("\n", List.of(
+                "# Broken", "", "Some text.", "", ">[solution]", "> an answer to nothing")));
+        assertFalse(m.openFile(file));
+        assertEquals("broken.md, line 5: a [solution] block must come right after the [action] block it answers",
+                m.errorProperty().get());
+        assertEquals(5, m.lessons().size());
+        assertEquals(2, m.lessonIndexProperty().get(), "the open lesson stays open");
+
+        assertFalse(m.openFile(home.resolve("missing.md")));
+        assertTrue(m.errorProperty().get().startsWith("Cannot open missing.md"), m.errorProperty().get());
+        m.dismissError();
+        assertEquals("", m.errorProperty().get());
+    }
+
+    @Test
+    void exercisePromptsSayWhatIsAsked() {
+        Lesson padding = BundledLessons.all().get(2);
+        Block.Exercise e = padding.exercises().get(1);       // 7, kernel 3, padding 1, stride 2
+        assertEquals("A 3×3 kernel slides over a 7×7 input, with padding 1 and stride 2. What size is the output?",
+                ExercisePrompt.question(e));
+        assertNull(new LessonsViewModel(List.of(), new LessonProgress(home.resolve("p"))).lessonProperty().get());
+    }
+}
