@@ -84,8 +84,10 @@ final class Shell extends BorderPane {
         view("cortex", "Cortex", "The visual-cortex lab: oriented neurons, tuning curves, combining units", () -> new CortexLabView(cortex));
         Label name = new Label("Receptive");
         name.getStyleClass().add("app-name");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label tagline = new Label("how a convolutional network sees");
         tagline.getStyleClass().add("tagline");
+        tagline.setMinWidth(0);
         nav.getStyleClass().add("nav");
         javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
         HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
@@ -105,6 +107,7 @@ final class Shell extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setToggleGroup(group);
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the tagline gives way first
         b.setOnAction(e -> show(id));
         buttons.put(id, b);
         nav.getChildren().add(b);

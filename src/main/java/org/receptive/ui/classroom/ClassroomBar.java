@@ -37,6 +37,8 @@ public final class ClassroomBar extends HBox {
         getChildren().addAll(out, zoom, in, contrast, calm, picture, present);
         // Each has a key, so none takes the focus: Space and the arrows must reach the view.
         getChildren().forEach(n -> n.setFocusTraversable(false));
+        getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private static Button button(String id, String text, String tip) {

@@ -62,7 +62,10 @@ final class PlaybackBar extends HBox {
         where.setMinWidth(150);
         Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
         gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
-        getChildren().addAll(start, back, play, forward, fill, scrub, where, new Label("Speed"), speed, speedText, gif);
+        Label speedLabel = new Label("Speed");
+        speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        speedText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(start, back, play, forward, fill, scrub, where, speedLabel, speed, speedText, gif);
         for (Button b : new Button[] {start, back, play, forward, fill, gif}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the slider gives way, never a label
             b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button

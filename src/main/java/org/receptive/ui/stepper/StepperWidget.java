@@ -21,7 +21,7 @@ import org.receptive.stepper.Setup;
  */
 public final class StepperWidget {
 
-    static final double WIDTH = 1240, HEIGHT = 760;
+    static final double WIDTH = 1010, HEIGHT = 700;
 
     private StepperWidget() {
     }
@@ -30,6 +30,9 @@ public final class StepperWidget {
         StepperViewModel model = new StepperViewModel();
         problems.addAll(apply(model, settings));
         StepperView view = new StepperView(model);
+        // In a reading column the lesson has already chosen the settings: show the sweep and its
+        // arithmetic without the side panel (the Stepper view has it all for trying more).
+        view.setPresenting(true);
         view.setMinSize(WIDTH, HEIGHT);
         view.setPrefSize(WIDTH, HEIGHT);
         // The stepper needs its three columns; in a narrow reading column it scrolls sideways.
