@@ -70,6 +70,8 @@ final class Shell extends BorderPane {
         teach = TeachModel.inApp(draw);
         WidgetRegistry widgets = LiveWidgets.register(new WidgetRegistry(), network.network(), digits)
                 .register(WidgetKind.STEPPER, org.receptive.ui.stepper.StepperWidget::create)
+                .register(WidgetKind.DRAW, (settings, problems) ->
+                        org.receptive.ui.draw.DrawWidget.create(network.network(), digits, settings, problems))
                 .openViewsWith(kind -> viewFor(kind) != null, kind -> show(viewFor(kind)));
         // A selected view stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((o, was, now) -> {
