@@ -3,7 +3,6 @@ package org.receptive.ui.draw;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 import org.receptive.ui.network.NetworkViewModel;
@@ -23,13 +22,6 @@ public final class DrawWidget {
         settings.keySet().forEach(k -> problems.add("the draw pad has no setting '" + k + "'"));
         DrawViewModel model = new DrawViewModel(new NetworkViewModel(network.copy(), digits));
         DrawView view = new DrawView(model, TeachModel.inApp(model));
-        view.setMinSize(WIDTH, HEIGHT);
-        view.setPrefSize(WIDTH, HEIGHT);
-        // The pad, the answer and the maps need their width; a narrow reading column scrolls sideways.
-        ScrollPane sideways = new ScrollPane(view);
-        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideways.setFitToHeight(true);
-        sideways.setMinHeight(HEIGHT + 20);
-        return sideways;
+        return org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
     }
 }

@@ -3,7 +3,6 @@ package org.receptive.ui.lesson;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 import org.receptive.lesson.WidgetKind;
@@ -51,13 +50,6 @@ public final class LiveWidgets {
             }
         });
         NetworkView view = new NetworkView(model);
-        view.setMinSize(NETWORK_WIDTH, NETWORK_HEIGHT);
-        view.setPrefSize(NETWORK_WIDTH, NETWORK_HEIGHT);
-        ScrollPane sideways = new ScrollPane(view);
-        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideways.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        sideways.setFitToHeight(true);
-        sideways.setMinHeight(NETWORK_HEIGHT + 20);
-        return sideways;
+        return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
     }
 }

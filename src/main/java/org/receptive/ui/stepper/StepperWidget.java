@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import org.receptive.stepper.InputPattern;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Setup;
@@ -33,14 +32,7 @@ public final class StepperWidget {
         // In a reading column the lesson has already chosen the settings: show the sweep and its
         // arithmetic without the side panel (the Stepper view has it all for trying more).
         view.setPresenting(true);
-        view.setMinSize(WIDTH, HEIGHT);
-        view.setPrefSize(WIDTH, HEIGHT);
-        // The stepper needs its three columns; in a narrow reading column it scrolls sideways.
-        ScrollPane sideways = new ScrollPane(view);
-        sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideways.setFitToHeight(true);
-        sideways.setMinHeight(HEIGHT + 20);
-        return sideways;
+        return org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
     }
 
     /** Applies the settings it understands; returns a sentence for each it could not use. */
