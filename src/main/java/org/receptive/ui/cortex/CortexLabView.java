@@ -97,7 +97,9 @@ public final class CortexLabView extends BorderPane {
                 ? "Learned " + model.kindLabel(p.kind()).replace(" (", ", placed at ").replace(")", ",")
                 : "The " + model.kindLabel(p.kind()) + " neuron";
         String how = model.kernelsProperty().get() == KernelSet.LEARNED
-                ? String.format(Locale.ROOT, " Selectivity %.1f: training found this orientation on its own.", curve.modulation())
+                ? String.format(Locale.ROOT, " Selectivity %.1f: training found this orientation on its own. "
+                        + "At each angle the bar was moved across the field and the best response kept: slide the bar to find it.",
+                        curve.modulation())
                 : " Measured live by sweeping a bar through its field.";
         tuningTitle.setText(String.format(Locale.ROOT, "%s at row %d, column %d peaks at %.0f°.", who, p.row(), p.col(),
                 curve.preferred()) + how);

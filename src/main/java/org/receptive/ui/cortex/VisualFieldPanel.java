@@ -190,7 +190,8 @@ final class VisualFieldPanel extends VBox {
             int cols = model.sheetCols(), i = 0;
             for (Rect r : model.allFields()) {
                 int row = i / cols, col = i % cols;
-                outline(g, r, TILING[(row % 2) * 2 + col % 2], 1.5, 1);
+                // Insets alternate too, so two neighbours' parallel edges never merge into one line.
+                outline(g, r, TILING[(row % 2) * 2 + col % 2], 1.5, 1 + 1.5 * ((row + col) % 2));
                 i++;
             }
         }
