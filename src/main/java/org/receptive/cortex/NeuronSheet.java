@@ -51,6 +51,16 @@ public final class NeuronSheet {
         return fieldSize;
     }
 
+    /** The side of every receptive field, in visual-field cells. */
+    public int rfSize() {
+        return rfSize;
+    }
+
+    /** How many cells apart neighbouring fields start. */
+    public int step() {
+        return step;
+    }
+
     /** The neuron of kernel {@code kind} whose field sits at grid position (row, col). */
     public OrientedNeuron neuron(int kind, int row, int col) {
         return new OrientedNeuron(row * step, col * step, kernels.get(kind));

@@ -1,7 +1,7 @@
 package org.receptive.cortex;
 
 /**
- * Pictures shown to the model neurons: bars, gratings and edges on a dark visual field, values
+ * Pictures shown to the model neurons: bars, gratings, edges and digits on a dark visual field, values
  * 0..1, drawn with soft (anti-aliased) borders so small rotations change the response smoothly.
  * Angles follow the lab's convention: 0° is a horizontal bar, 90° a vertical one.
  */
@@ -47,6 +47,25 @@ public final class Stimulus {
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 f[y][x] = (float) soft((x - c) * nx + (y - c) * ny);
+            }
+        }
+        return f;
+    }
+
+    /**
+     * A square image (e.g. a 28×28 MNIST digit, row-major, values 0..1) pasted at its own scale
+     * with its centre at cell (cy, cx), rounded to whole cells; what falls outside is cut off.
+     * One image pixel per field cell, because that is the scale a first layer was trained at.
+     */
+    public static float[][] image(int size, float[] pixels, int side, double cy, double cx) {
+        if (pixels.length != side * side) {
+            throw new IllegalArgumentException(pixels.length + " pixels do not make a " + side + "×" + side + " image");
+        }
+        float[][] f = new float[size][size];
+        int top = (int) Math.round(cy) - side / 2, left = (int) Math.round(cx) - side / 2;
+        for (int y = Math.max(0, top); y < Math.min(size, top + side); y++) {
+            for (int x = Math.max(0, left); x < Math.min(size, left + side); x++) {
+                f[y][x] = pixels[(y - top) * side + (x - left)];
             }
         }
         return f;

@@ -1,8 +1,10 @@
 package org.receptive.cortex;
 
 /**
- * A neuron's orientation tuning, measured the way Hubel and Wiesel did by hand: sweep a bar
- * through the centre of the receptive field over 0°–180° and record the response at each angle.
+ * A neuron's orientation tuning, measured the way Hubel and Wiesel did by hand: at each angle
+ * from 0° to 180°, move a bar across the receptive field and record the strongest response.
+ * Moving the bar matters for kernels learned by training: their favourite line rarely runs
+ * exactly through the centre of the field, and a bar held only at the centre would miss it.
  */
 public record TuningCurve(double[] angles, float[] responses) {
 
@@ -13,10 +15,16 @@ public record TuningCurve(double[] angles, float[] responses) {
         int k = neuron.size();
         double cy = neuron.top() + (k - 1) / 2.0, cx = neuron.left() + (k - 1) / 2.0;
         int fieldSize = Math.max(neuron.top(), neuron.left()) + k + 1;
+        double reach = (k - 1) / 2.0;
         for (int i = 0; i < steps; i++) {
             angles[i] = 180.0 * i / steps;
-            float[][] field = Stimulus.bar(fieldSize, cy, cx, angles[i], 3 * k, Math.max(1, k / 5.0));
-            responses[i] = neuron.respond(field);
+            double a = Math.toRadians(angles[i]);
+            double ny = Math.cos(a), nx = Math.sin(a);       // across the bar (y grows downwards)
+            // Half-cell steps across the field: the bar's soft border makes the response smooth between.
+            for (double d = -reach; d <= reach + 1e-9; d += 0.5) {
+                float[][] field = Stimulus.bar(fieldSize, cy + d * ny, cx + d * nx, angles[i], 3 * k, Math.max(1, k / 5.0));
+                responses[i] = Math.max(responses[i], neuron.respond(field));
+            }
         }
         return new TuningCurve(angles, responses);
     }
@@ -40,5 +48,20 @@ public record TuningCurve(double[] angles, float[] responses) {
             max = Math.max(max, r);
         }
         return mean == 0 ? 1 : max / mean;
+    }
+
+    /**
+     * (max − min) / mean: how much turning the bar changes the response, relative to the usual
+     * response. 0 for a neuron that does not care about orientation (a blur), and, unlike
+     * {@link #selectivity()}, blind to a response every angle shares.
+     */
+    public double modulation() {
+        double mean = 0, max = 0, min = Double.POSITIVE_INFINITY;
+        for (float r : responses) {
+            mean += r / responses.length;
+            max = Math.max(max, r);
+            min = Math.min(min, r);
+        }
+        return mean == 0 ? 0 : (max - min) / mean;
     }
 }

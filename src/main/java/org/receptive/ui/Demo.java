@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.receptive.stepper.InputPattern;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Setup;
+import org.receptive.ui.cortex.KernelSet;
 import org.receptive.ui.cortex.StimulusKind;
 
 /**
@@ -18,7 +19,9 @@ import org.receptive.ui.cortex.StimulusKind;
  * <li>Network: {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the input);</li>
  * <li>Draw: {@code draw=7} draws a 7 as pen strokes, {@code drawselect=...} selects a neuron;</li>
  * <li>Lessons (numbers from 1): {@code lesson=2;section=3;reveal=1;answer=1,-4};</li>
- * <li>Cortex: {@code angle=45;stimulus=cross;neuron=2,3,3;unit=0;move=15,10;fields=1};</li>
+ * <li>Cortex: {@code angle=45;stimulus=cross;neuron=2,3,3;unit=0;move=15,10;fields=1};
+ * {@code kernels=learned}, {@code stimulus=digit;cortexdigit=7} (an MNIST test index; {@code digit}
+ * belongs to the Network view), {@code allfields=1};</li>
  * <li>Classroom: {@code zoom=1.5}, {@code present}, {@code contrast}.</li>
  * </ul>
  */
@@ -123,6 +126,9 @@ final class Demo {
                 shell.cortexModel().moveTo(n[0], n[1]);
             }
             case "fields" -> shell.cortexModel().showNeighboursProperty().set(ints(value)[0] != 0);
+            case "allfields" -> shell.cortexModel().showAllFieldsProperty().set(ints(value)[0] != 0);
+            case "kernels" -> shell.cortexModel().kernelsProperty().set(KernelSet.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "cortexdigit" -> shell.cortexModel().digitProperty().set(ints(value)[0]);
             default -> {
                 return false;
             }

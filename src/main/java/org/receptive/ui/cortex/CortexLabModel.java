@@ -19,27 +19,24 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.cortex.CombiningUnit;
 import org.receptive.cortex.NeuronSheet;
 import org.receptive.cortex.OrientedNeuron;
+import org.receptive.cortex.SelectiveKernels;
 import org.receptive.cortex.Stimulus;
 import org.receptive.cortex.TuningCurve;
-import org.receptive.stepper.KernelPreset;
+import org.receptive.data.Mnist;
 import org.receptive.ui.common.Rect;
 
 /**
- * The visual-cortex lab's state: the stimulus on a 31×31 visual field, a sheet of 7×7 model
- * neurons every 4 cells (so fields overlap and tile the field) in four orientations, the picked
- * neuron with its tuning curve, and two second-layer cross detectors. No nodes: tested without a
- * window. All maths comes from the plain-Java cortex package.
+ * The visual-cortex lab's state: the stimulus on the visual field, a sheet of model neurons whose
+ * fields overlap and tile the field, with preset line kernels or the trained model's most
+ * orientation-selective first-layer kernels ({@link FirstLayer}), the picked neuron with its
+ * tuning curve, and two second-layer cross detectors. No nodes: tested without a window.
+ * All maths comes from the plain-Java cortex package.
  */
 public final class CortexLabModel {
 
-    static final int FIELD = 31, RF = 7, STEP = 4, TUNING_STEPS = 72;
-    /** Preferred angle of each kind of neuron, in the order of the sheet's kernels. */
-    static final int[] ORIENTATIONS = {0, 45, 90, 135};
-    private static final KernelPreset[] KERNELS = {KernelPreset.LINE_0, KernelPreset.LINE_45, KernelPreset.LINE_90, KernelPreset.LINE_135};
-    // A bar about two fields long: moving it shows that only neurons whose fields it crosses respond.
-    static final double BAR_LENGTH = 13, BAR_THICKNESS = 1.5, GRATING_PERIOD = 6;
+    static final double GRATING_PERIOD = 6;
 
-    /** One neuron of the sheet: orientation index, grid row and column. */
+    /** One neuron of the sheet: kind (orientation index), grid row and column. */
     public record NeuronPick(int kind, int row, int col) {
     }
 
@@ -47,18 +44,18 @@ public final class CortexLabModel {
     public record UnitState(String name, String combines, float response, Rect field) {
     }
 
-    private final NeuronSheet sheet;
-    private final List<CombiningUnit> units;
-    private final float reference;
-
+    private final ObjectProperty<KernelSet> kernels = new SimpleObjectProperty<>(KernelSet.PRESET);
+    private FirstLayer layer = FirstLayer.preset();
     private final ObjectProperty<StimulusKind> stimulus = new SimpleObjectProperty<>(StimulusKind.BAR);
     private final DoubleProperty angle = new SimpleDoubleProperty(90);
     private final DoubleProperty centreX = new SimpleDoubleProperty(15);
     private final DoubleProperty centreY = new SimpleDoubleProperty(15);
+    private final IntegerProperty digit = new SimpleIntegerProperty(0);
     private final ObjectProperty<NeuronPick> selected = new SimpleObjectProperty<>(new NeuronPick(2, 3, 3));
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(-1);
     private final BooleanProperty showNeighbours = new SimpleBooleanProperty(false);
-    private String emphasis = "";
+    private final BooleanProperty showAllFields = new SimpleBooleanProperty(false);
+    String emphasis = "";
 
     private final ReadOnlyObjectWrapper<float[][]> field = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<float[][][]> responses = new ReadOnlyObjectWrapper<>();
@@ -67,16 +64,6 @@ public final class CortexLabModel {
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
 
     public CortexLabModel() {
-        List<float[][]> kernels = new ArrayList<>();
-        for (KernelPreset k : KERNELS) {
-            kernels.add(k.values(RF));
-        }
-        sheet = new NeuronSheet(FIELD, RF, STEP, kernels);
-        // Both units pool a 3×3 block of positions round the centre: a field of 15×15 cells.
-        units = List.of(new CombiningUnit("+ cross", 2, 2, 3, new int[] {0, 2}),
-                new CombiningUnit("× cross", 2, 2, 3, new int[] {1, 3}));
-        // The top of the colour scale: a neuron's answer to its favourite bar laid through its centre.
-        reference = sheet.neuron(2, 3, 3).respond(Stimulus.bar(FIELD, 15, 15, 90, BAR_LENGTH, BAR_THICKNESS));
         angle.addListener((o, was, now) -> {
             double a = now.doubleValue();
             if (a < 0 || a > 180) {
@@ -85,9 +72,18 @@ public final class CortexLabModel {
                 update();
             }
         });
+        kernels.addListener((o, was, now) -> swapLayer(now));
         stimulus.addListener((o, was, now) -> update());
         centreX.addListener((o, was, now) -> update());
         centreY.addListener((o, was, now) -> update());
+        digit.addListener((o, was, now) -> {
+            int d = Math.max(0, Math.min(Mnist.test().size() - 1, now.intValue()));
+            if (d != now.intValue()) {
+                digit.set(d);
+            } else {
+                update();
+            }
+        });
         selected.addListener((o, was, now) -> {
             updateTuning();
             update();
@@ -97,8 +93,40 @@ public final class CortexLabModel {
         update();
     }
 
+    /**
+     * Puts the other kernel set's sheet in place: the stimulus keeps its place relative to the
+     * field's centre, and the pick moves to the kind of the nearest preferred angle in the middle.
+     */
+    private void swapLayer(KernelSet set) {
+        double wasAngle = layer.angles()[selected.get().kind()];
+        double shift = (set == KernelSet.PRESET ? 1 : -1) * (FirstLayer.PRESET_FIELD - FirstLayer.LEARNED_FIELD) / 2.0;
+        layer = FirstLayer.of(set);
+        int mid = layer.sheet().rows() / 2;
+        NeuronPick pick = new NeuronPick(nearestKind(wasAngle), mid, mid);
+        if (pick.equals(selected.get())) {
+            updateTuning();
+        } else {
+            selected.set(pick);            // before anything redraws: the old pick may not exist here
+        }
+        centreY.set(clamp(centreY.get() + shift));
+        centreX.set(clamp(centreX.get() + shift));
+        update();
+    }
+
+    /** The kind whose preferred angle is closest to {@code degrees} (as lines: 175° is near 0°). */
+    int nearestKind(double degrees) {
+        int best = 0;
+        for (int k = 1; k < layer.kinds(); k++) {
+            if (SelectiveKernels.angleBetween(layer.angles()[k], degrees) < SelectiveKernels.angleBetween(layer.angles()[best], degrees)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /** Picks a neuron; a position outside the sheet is ignored and reported as false. */
     public boolean select(int kind, int row, int col) {
+        NeuronSheet sheet = layer.sheet();
         if (kind < 0 || kind >= sheet.kinds() || row < 0 || row >= sheet.rows() || col < 0 || col >= sheet.cols()) {
             return false;
         }
@@ -108,8 +136,12 @@ public final class CortexLabModel {
 
     /** Moves the stimulus centre to a visual-field cell (clamped to the field). */
     public void moveTo(double row, double col) {
-        centreY.set(Math.max(0, Math.min(FIELD - 1, row)));
-        centreX.set(Math.max(0, Math.min(FIELD - 1, col)));
+        centreY.set(clamp(row));
+        centreX.set(clamp(col));
+    }
+
+    private double clamp(double cell) {
+        return Math.max(0, Math.min(layer.fieldSize() - 1, cell));
     }
 
     /** Turns the stimulus by {@code degrees} (wrapping round 180°). */
@@ -117,83 +149,30 @@ public final class CortexLabModel {
         angle.set(angle.get() + degrees);
     }
 
-    /**
-     * Applies a lesson's widget settings ({@code stimulus}, {@code angle}, {@code kernel: line-90},
-     * {@code unit: cross}, {@code show: fields|tuning|second-layer}); returns what it could not use.
-     */
+    /** Applies a lesson's widget settings (see {@link CortexLabSettings}); returns what it could not use. */
     public List<String> apply(Map<String, String> settings) {
-        List<String> problems = new ArrayList<>();
-        settings.forEach((key, value) -> {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            switch (key) {
-                case "stimulus" -> {
-                    StimulusKind k = StimulusKind.named(v);
-                    if (k == null) {
-                        problems.add("unknown stimulus '" + value + "' (bar, cross, grating, edge)");
-                    } else {
-                        stimulus.set(k);
-                    }
-                }
-                case "angle" -> {
-                    try {
-                        angle.set(Double.parseDouble(v));
-                    } catch (NumberFormatException e) {
-                        problems.add("angle must be a number of degrees, not '" + value + "'");
-                    }
-                }
-                case "kernel" -> {
-                    int kind = kindOf(v);
-                    if (kind < 0) {
-                        problems.add("unknown kernel '" + value + "' (line-0, line-45, line-90, line-135)");
-                    } else {
-                        select(kind, 3, 3);
-                    }
-                }
-                case "unit" -> {
-                    selectedUnit.set(v.startsWith("x") || v.startsWith("×") || v.contains("diagonal") ? 1 : 0);
-                    emphasis = emphasis.isEmpty() ? "second-layer" : emphasis;
-                }
-                case "show" -> {
-                    emphasis = v;
-                    switch (v) {
-                        case "fields" -> showNeighbours.set(true);
-                        case "second-layer" -> selectedUnit.set(Math.max(0, selectedUnit.get()));
-                        case "tuning" -> { }   // the tuning curve is always shown beside the sheet
-                        default -> problems.add("unknown show '" + value + "' (fields, tuning, second-layer)");
-                    }
-                }
-                default -> problems.add("the cortex lab has no setting '" + key + "'");
-            }
-        });
-        return problems;
-    }
-
-    private static int kindOf(String v) {
-        String digits = v.replaceAll("[^0-9]", "");
-        for (int i = 0; i < ORIENTATIONS.length; i++) {
-            if (!digits.isEmpty() && Integer.parseInt(digits) == ORIENTATIONS[i]) {
-                return i;
-            }
-        }
-        return -1;
+        return CortexLabSettings.apply(this, settings);
     }
 
     private void updateTuning() {
         NeuronPick p = selected.get();
-        tuning.set(TuningCurve.measure(sheet.neuron(p.kind(), p.row(), p.col()), TUNING_STEPS));
+        tuning.set(TuningCurve.measure(layer.sheet().neuron(p.kind(), p.row(), p.col()), FirstLayer.TUNING_STEPS));
     }
 
     private void update() {
+        int size = layer.fieldSize();
+        double cy = centreY.get(), cx = centreX.get(), a = angle.get();
         float[][] f = switch (stimulus.get()) {
-            case BAR -> Stimulus.bar(FIELD, centreY.get(), centreX.get(), angle.get(), BAR_LENGTH, BAR_THICKNESS);
-            case CROSS -> cross();
-            case GRATING -> Stimulus.grating(FIELD, angle.get(), GRATING_PERIOD, 0);
-            case EDGE -> Stimulus.edge(FIELD, angle.get());
+            case BAR -> Stimulus.bar(size, cy, cx, a, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
+            case CROSS -> cross(size, cy, cx, a);
+            case GRATING -> Stimulus.grating(size, a, GRATING_PERIOD, 0);
+            case EDGE -> Stimulus.edge(size, a);
+            case DIGIT -> Stimulus.image(size, Mnist.test().image(digit.get()), 28, cy, cx);
         };
-        float[][][] r = sheet.respond(f);
+        float[][][] r = layer.sheet().respond(f);
         List<UnitState> states = new ArrayList<>();
-        for (CombiningUnit u : units) {
-            int[] box = u.field(sheet);
+        for (CombiningUnit u : layer.units()) {
+            int[] box = u.field(layer.sheet());
             states.add(new UnitState(u.name(), combines(u), u.respond(r), new Rect(box[0], box[1], box[2], box[2])));
         }
         field.set(f);
@@ -202,19 +181,19 @@ public final class CortexLabModel {
         description.set(describe(r));
     }
 
-    private float[][] cross() {
-        float[][] a = Stimulus.bar(FIELD, centreY.get(), centreX.get(), angle.get(), BAR_LENGTH, BAR_THICKNESS);
-        float[][] b = Stimulus.bar(FIELD, centreY.get(), centreX.get(), angle.get() + 90, BAR_LENGTH, BAR_THICKNESS);
-        for (int y = 0; y < FIELD; y++) {
-            for (int x = 0; x < FIELD; x++) {
-                a[y][x] = Math.max(a[y][x], b[y][x]);
+    private static float[][] cross(int size, double cy, double cx, double a) {
+        float[][] one = Stimulus.bar(size, cy, cx, a, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
+        float[][] two = Stimulus.bar(size, cy, cx, a + 90, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                one[y][x] = Math.max(one[y][x], two[y][x]);
             }
         }
-        return a;
+        return one;
     }
 
-    private static String combines(CombiningUnit u) {
-        return "needs " + ORIENTATIONS[u.kinds()[0]] + "° and " + ORIENTATIONS[u.kinds()[1]] + "° lines together";
+    private String combines(CombiningUnit u) {
+        return String.format(Locale.ROOT, "needs %.0f° and %.0f° lines together", layer.angles()[u.kinds()[0]], layer.angles()[u.kinds()[1]]);
     }
 
     /** The state in words, for screen readers and the status line. */
@@ -224,7 +203,7 @@ public final class CortexLabModel {
         for (int k = 0; k < r.length; k++) {
             for (float[] row : r[k]) {
                 for (float v : row) {
-                    if (v > 0.05f * reference) {
+                    if (v > 0.05f * layer.reference()) {
                         firing++;
                     }
                     if (v > strongest) {
@@ -235,28 +214,48 @@ public final class CortexLabModel {
             }
         }
         NeuronPick p = selected.get();
-        String what = stimulus.get().label() + String.format(Locale.ROOT, " at %.0f°", angle.get());
+        String what = stimulus.get() == StimulusKind.DIGIT
+                ? "Test digit " + digit.get() + " (a " + Mnist.test().label(digit.get()) + ")"
+                : stimulus.get().label() + String.format(Locale.ROOT, " at %.0f°", angle.get());
         String most = firing == 0 ? "no neuron fires"
-                : firing + " of " + r.length * sheet.rows() * sheet.cols() + " neurons fire, most strongly the "
-                + ORIENTATIONS[strongestKind] + "° ones";
-        return what + ": " + most + ". The picked " + ORIENTATIONS[p.kind()] + "° neuron (row " + p.row()
+                : firing + " of " + r.length * layer.sheet().rows() * layer.sheet().cols() + " neurons fire, most strongly the "
+                + layer.label(strongestKind) + " ones";
+        return what + ": " + most + ". The picked " + layer.label(p.kind()) + " neuron (row " + p.row()
                 + ", column " + p.col() + ") responds " + String.format(Locale.ROOT, "%.1f", r[p.kind()][p.row()][p.col()]) + ".";
     }
 
     /** The picked neuron's receptive field on the visual field. */
     public Rect selectedField() {
         NeuronPick p = selected.get();
-        OrientedNeuron n = sheet.neuron(p.kind(), p.row(), p.col());
-        return new Rect(n.top(), n.left(), RF, RF);
+        return fieldOf(p.row(), p.col());
+    }
+
+    private Rect fieldOf(int row, int col) {
+        OrientedNeuron n = layer.sheet().neuron(0, row, col);
+        return new Rect(n.top(), n.left(), n.size(), n.size());
     }
 
     /** The fields of the picked neuron's neighbours on the sheet (3×3 round it), to show overlap. */
     public List<Rect> neighbourFields() {
         NeuronPick p = selected.get();
         List<Rect> out = new ArrayList<>();
-        for (int r = Math.max(0, p.row() - 1); r <= Math.min(sheet.rows() - 1, p.row() + 1); r++) {
-            for (int c = Math.max(0, p.col() - 1); c <= Math.min(sheet.cols() - 1, p.col() + 1); c++) {
-                out.add(new Rect(r * STEP, c * STEP, RF, RF));
+        for (int r = Math.max(0, p.row() - 1); r <= Math.min(sheetRows() - 1, p.row() + 1); r++) {
+            for (int c = Math.max(0, p.col() - 1); c <= Math.min(sheetCols() - 1, p.col() + 1); c++) {
+                out.add(fieldOf(r, c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every field of the picked neuron's orientation, row by row. Neurons of every orientation
+     * share these places, so one orientation's fields are the whole tiling.
+     */
+    public List<Rect> allFields() {
+        List<Rect> out = new ArrayList<>();
+        for (int r = 0; r < sheetRows(); r++) {
+            for (int c = 0; c < sheetCols(); c++) {
+                out.add(fieldOf(r, c));
             }
         }
         return out;
@@ -264,7 +263,7 @@ public final class CortexLabModel {
 
     /** The top of the colour scale: never below a neuron's answer to its favourite bar, never below what is shown. */
     public double scaleMax() {
-        double max = reference;
+        double max = layer.reference();
         for (float[][] kind : responses.get()) {
             for (float[] row : kind) {
                 for (float v : row) {
@@ -275,10 +274,8 @@ public final class CortexLabModel {
         return max;
     }
 
-    /** A neuron's answer to its favourite bar through its centre: what "firing fully" means here. */
-    public double referenceResponse() {
-        return reference;
-    }
+    /** A neuron's answer to its favourite bar: what "firing fully" means here. */
+    public double referenceResponse() { return layer.reference(); }
 
     /** The picked neuron's response to what is on the field now. */
     public float selectedResponse() {
@@ -286,22 +283,30 @@ public final class CortexLabModel {
         return responses.get()[p.kind()][p.row()][p.col()];
     }
 
-    public float[][] kernel(int kind) {
-        return sheet.neuron(kind, 0, 0).kernel();
-    }
-
+    public float[][] kernel(int kind) { return layer.sheet().neuron(kind, 0, 0).kernel(); }
+    /** The angle neurons of this kind prefer (measured, for learned kernels). */
+    public double preferredAngle(int kind) { return layer.angles()[kind]; }
+    /** "45°" for a preset kind, "kernel 7 (90°)" for a learned one. */
+    public String kindLabel(int kind) { return layer.label(kind); }
+    /** The label of a digit of the MNIST test set. */
+    public int digitLabel() { return Mnist.test().label(digit.get()); }
     /** What a lesson asked the lab to show ({@code fields}, {@code tuning}, {@code second-layer}), or "". */
     public String emphasis() { return emphasis; }
-    public int sheetRows() { return sheet.rows(); }
-    public int sheetCols() { return sheet.cols(); }
-    public int kinds() { return sheet.kinds(); }
+    public int fieldSize() { return layer.fieldSize(); }
+    public int fieldSide() { return layer.sheet().rfSize(); }
+    public int sheetRows() { return layer.sheet().rows(); }
+    public int sheetCols() { return layer.sheet().cols(); }
+    public int kinds() { return layer.kinds(); }
+    public ObjectProperty<KernelSet> kernelsProperty() { return kernels; }
     public ObjectProperty<StimulusKind> stimulusProperty() { return stimulus; }
     public DoubleProperty angleProperty() { return angle; }
     public DoubleProperty centreXProperty() { return centreX; }
     public DoubleProperty centreYProperty() { return centreY; }
+    public IntegerProperty digitProperty() { return digit; }
     public ObjectProperty<NeuronPick> selectedProperty() { return selected; }
     public IntegerProperty selectedUnitProperty() { return selectedUnit; }
     public BooleanProperty showNeighboursProperty() { return showNeighbours; }
+    public BooleanProperty showAllFieldsProperty() { return showAllFields; }
     public ReadOnlyObjectProperty<float[][]> fieldProperty() { return field.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<float[][][]> responsesProperty() { return responses.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TuningCurve> tuningProperty() { return tuning.getReadOnlyProperty(); }

@@ -93,9 +93,16 @@ public final class CortexLabView extends BorderPane {
         CortexLabModel.NeuronPick p = model.selectedProperty().get();
         var curve = model.tuningProperty().get();
         plot.show(curve, model.angleProperty().get());
-        tuningTitle.setText(String.format(Locale.ROOT, "The %d° neuron at row %d, column %d peaks at %.0f°. "
-                        + "Measured live by sweeping a bar through its field.",
-                CortexLabModel.ORIENTATIONS[p.kind()], p.row(), p.col(), curve.preferred()));
+        String who = model.kernelsProperty().get() == KernelSet.LEARNED
+                ? "Learned " + model.kindLabel(p.kind()).replace(" (", ", placed at ").replace(")", ",")
+                : "The " + model.kindLabel(p.kind()) + " neuron";
+        String how = model.kernelsProperty().get() == KernelSet.LEARNED
+                ? String.format(Locale.ROOT, " Selectivity %.1f: training found this orientation on its own. "
+                        + "At each angle the bar was moved across the field and the best response kept: slide the bar to find it.",
+                        curve.modulation())
+                : " Measured live by sweeping a bar through its field.";
+        tuningTitle.setText(String.format(Locale.ROOT, "%s at row %d, column %d peaks at %.0f°.", who, p.row(), p.col(),
+                curve.preferred()) + how);
         plot.setAccessibleText(tuningTitle.getText() + String.format(Locale.ROOT, " At %.0f° it gives %.1f.",
                 model.angleProperty().get(), TuningCurvePlot.valueAt(curve, model.angleProperty().get())));
     }

@@ -3,6 +3,9 @@ package org.receptive.ui.cortex;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -11,70 +14,111 @@ import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
 
 /**
- * The first layer: one 7×7 sheet of neurons per preferred orientation, each cell a neuron whose
- * colour is its response (viridis, one shared scale, with a legend), its kernel drawn beside the
- * caption. Clicking a cell picks that neuron for the tuning curve.
+ * The first layer: one sheet of neurons per kind of kernel (a preset orientation or a learned
+ * kernel), each cell a neuron whose colour is its response (viridis, one shared scale, with a
+ * legend), its kernel drawn beside the caption. Clicking a cell picks that neuron for the tuning
+ * curve; the Kernels buttons switch between preset lines and the trained model's kernels.
  */
 final class NeuronSheetPanel extends VBox {
 
     private final CortexLabModel model;
     private final double cell;
-    private final HeatmapView[] sheets;
     private final ColorLegend legend;
+    private final GridPane grid = new GridPane();
+    private final Label hint = new Label();
+    private HeatmapView[] sheets = new HeatmapView[0];
 
     NeuronSheetPanel(CortexLabModel model, double cell) {
         this.model = model;
         this.cell = cell;
-        this.legend = new ColorLegend("response (0 = silent)", 2 * cell * model.sheetCols() + 16);
-        this.sheets = new HeatmapView[model.kinds()];
+        this.legend = new ColorLegend("response (0 = silent)", width());
         getStyleClass().add("lab-column");
         createView();
+    }
+
+    /** The same width for every kernel set: two sheets side by side, whatever their neuron count. */
+    private double width() {
+        return 2 * cell * 7 + 16;
     }
 
     private void createView() {
         Label title = new Label("Neurons, layer 1");
         title.getStyleClass().add("lab-title");
-        Label hint = new Label("Same places, four preferred angles. Click a neuron to plot its tuning.");
+        ToggleGroup group = new ToggleGroup();
+        HBox sets = new HBox(4, new Label("Kernels"));
+        sets.setAlignment(Pos.CENTER_LEFT);
+        for (KernelSet k : KernelSet.values()) {
+            ToggleButton b = new ToggleButton(k.label());
+            b.setId("kernels-" + k.name().toLowerCase(Locale.ROOT));
+            b.setTooltip(new Tooltip(k.tooltip()));
+            b.setToggleGroup(group);
+            b.setSelected(model.kernelsProperty().get() == k);
+            b.setOnAction(e -> {
+                model.kernelsProperty().set(k);
+                b.setSelected(true);        // a kernel set is always chosen
+            });
+            model.kernelsProperty().addListener((o, was, now) -> b.setSelected(now == k));
+            sets.getChildren().add(b);
+        }
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(2 * cell * model.sheetCols() + 16);
-        GridPane grid = new GridPane();
+        hint.setMaxWidth(width());
         grid.setHgap(16);
         grid.setVgap(10);
+        getChildren().addAll(title, sets, hint, grid, legend);
+        model.kernelsProperty().addListener((o, was, now) -> buildSheets());
+        model.responsesProperty().addListener((o, was, now) -> redraw());
+        model.selectedProperty().addListener((o, was, now) -> redraw());
+        buildSheets();
+    }
+
+    /** One sheet per kind, cells sized so a 9×9 learned sheet takes the room of a 7×7 preset one. */
+    private void buildSheets() {
+        boolean learned = model.kernelsProperty().get() == KernelSet.LEARNED;
+        hint.setText(learned
+                ? "The trained model's most orientation-selective kernels, placed by the angle each was measured to prefer. "
+                + "Click a neuron to plot its tuning."
+                : "Same places, four preferred angles. Click a neuron to plot its tuning.");
+        double size = Math.floor(cell * 7 / model.sheetCols());
+        grid.getChildren().clear();
+        sheets = new HeatmapView[model.kinds()];
         for (int k = 0; k < sheets.length; k++) {
             int kind = k;
-            HeatmapView kernel = new HeatmapView(Math.round(cell / 5));
             float[][] w = model.kernel(k);
-            kernel.show(flat(w), 0, w.length, w.length, ColorMap.DIVERGING, -6, 6);
+            // Learned weights are about ±1, the preset lines about ±6: each set on its own symmetric scale.
+            double top = learned ? 1 : 6;
+            HeatmapView kernel = new HeatmapView(Math.round(cell * 7 / 5 / w.length));
+            kernel.show(flat(w), 0, w.length, w.length, ColorMap.DIVERGING, -top, top);
             kernel.setHoverText(null);
             kernel.getStyleClass().add("kernel-icon");
-            Label caption = new Label("prefers " + CortexLabModel.ORIENTATIONS[k] + "°");
+            Label caption = new Label(learned ? model.kindLabel(k).replace(" (", "\nprefers ").replace(")", "")
+                    : "prefers " + model.kindLabel(k));
             caption.getStyleClass().add("sheet-caption");
             HBox head = new HBox(8, kernel, caption);
             head.setAlignment(Pos.CENTER_LEFT);
-            HeatmapView sheet = new HeatmapView(cell);
+            HeatmapView sheet = new HeatmapView(size);
             sheet.setId("sheet-" + k);
             sheet.getStyleClass().add("neuron-sheet");
-            sheet.setHoverText((r, c, v) -> String.format(Locale.ROOT, "%d° neuron, row %d, column %d: response %.1f",
-                    CortexLabModel.ORIENTATIONS[kind], r, c, v));
+            sheet.setHoverText((r, c, v) -> String.format(Locale.ROOT, "%s neuron, row %d, column %d: response %.1f",
+                    model.kindLabel(kind), r, c, v));
             sheet.setOnCell((r, c) -> model.select(kind, r, c));
             sheets[k] = sheet;
             grid.add(new VBox(4, head, sheet), k % 2, k / 2);
         }
-        getChildren().addAll(title, hint, grid, legend);
-        model.responsesProperty().addListener((o, was, now) -> redraw());
-        model.selectedProperty().addListener((o, was, now) -> redraw());
         redraw();
     }
 
     private void redraw() {
         float[][][] r = model.responsesProperty().get();
+        if (r.length != sheets.length) {
+            return;                         // between a kernel-set change and the rebuild it triggers
+        }
         double max = model.scaleMax();
         CortexLabModel.NeuronPick pick = model.selectedProperty().get();
         for (int k = 0; k < sheets.length; k++) {
             sheets[k].show(flat(r[k]), 0, r[k].length, r[k][0].length, ColorMap.VIRIDIS, 0, max);
             sheets[k].setMark(k == pick.kind() ? pick.row() : -1, pick.col());
-            sheets[k].setAccessibleText("Neurons preferring " + CortexLabModel.ORIENTATIONS[k] + "°");
+            sheets[k].setAccessibleText("Neurons of " + model.kindLabel(k));
         }
         legend.show(ColorMap.VIRIDIS, 0, max);
     }

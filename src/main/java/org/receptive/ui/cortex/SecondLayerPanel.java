@@ -24,6 +24,8 @@ final class SecondLayerPanel extends VBox {
     private final CortexLabModel model;
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
+    private final List<ToggleButton> buttons = new ArrayList<>();
+    private final VBox rows = new VBox(8);
 
     SecondLayerPanel(CortexLabModel model, double barWidth) {
         this.model = model;
@@ -37,7 +39,23 @@ final class SecondLayerPanel extends VBox {
         title.getStyleClass().add("lab-title");
         Label hint = new Label("Try a single bar, then a cross.");
         hint.getStyleClass().add("lab-hint");
-        getChildren().addAll(title, hint);
+        getChildren().addAll(title, hint, rows);
+        // One listener each, kept for the panel's life: the rows under them are rebuilt per kernel set.
+        model.selectedUnitProperty().addListener((o, was, now) -> {
+            for (int i = 0; i < buttons.size(); i++) {
+                buttons.get(i).setSelected(now.intValue() == i);
+            }
+        });
+        model.kernelsProperty().addListener((o, was, now) -> buildRows());
+        model.unitStatesProperty().addListener((o, was, now) -> redraw());
+        buildRows();
+    }
+
+    private void buildRows() {
+        rows.getChildren().clear();
+        bars.clear();
+        values.clear();
+        buttons.clear();
         ToggleGroup group = new ToggleGroup();
         List<CortexLabModel.UnitState> states = model.unitStatesProperty().get();
         for (int i = 0; i < states.size(); i++) {
@@ -57,7 +75,6 @@ final class SecondLayerPanel extends VBox {
                     model.selectedUnitProperty().set(-1);
                 }
             });
-            model.selectedUnitProperty().addListener((o, was, now) -> pick.setSelected(now.intValue() == index));
             Region bar = new Region();
             bar.getStyleClass().add("unit-bar");
             bar.setMaxWidth(Region.USE_PREF_SIZE);
@@ -71,22 +88,22 @@ final class SecondLayerPanel extends VBox {
             value.getStyleClass().add("unit-value");
             bars.add(bar);
             values.add(value);
+            buttons.add(pick);
             Label combines = new Label(s.combines() + "; field " + s.field().height() + "×" + s.field().width());
             combines.getStyleClass().add("lab-hint");
             combines.setWrapText(true);
             combines.setMaxWidth(barWidth + 190);     // the button and the value beside the bar
             HBox row = new HBox(10, pick, track, value);
             row.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(new VBox(2, row, combines));
+            rows.getChildren().add(new VBox(2, row, combines));
         }
-        model.unitStatesProperty().addListener((o, was, now) -> redraw());
         redraw();
     }
 
     private void redraw() {
         List<CortexLabModel.UnitState> states = model.unitStatesProperty().get();
         double max = model.scaleMax();
-        for (int i = 0; i < states.size(); i++) {
+        for (int i = 0; i < Math.min(states.size(), bars.size()); i++) {
             float v = states.get(i).response();
             bars.get(i).setPrefWidth(barWidth * Math.min(1, v / max));
             // Words with the bar, never colour or length alone. A single bar still tickles a

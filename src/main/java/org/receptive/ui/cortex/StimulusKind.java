@@ -7,7 +7,8 @@ public enum StimulusKind {
     BAR("Bar", "A bright bar: drag it on the visual field, turn it with the slider or the mouse wheel"),
     CROSS("Cross", "Two bars crossing at right angles: what a second-layer cross detector looks for"),
     GRATING("Grating", "Stripes across the whole field, at the chosen angle"),
-    EDGE("Edge", "Dark on one side of a line through the centre, bright on the other");
+    EDGE("Edge", "Dark on one side of a line through the centre, bright on the other"),
+    DIGIT("Digit", "A handwritten digit from the MNIST test set, at the scale the network learned from: drag it on the field");
 
     private final String label;
     private final String tooltip;

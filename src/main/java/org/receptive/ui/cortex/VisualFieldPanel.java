@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -24,8 +25,9 @@ import org.receptive.ui.common.Rect;
 /**
  * The visual field and the stimulus controls: which stimulus, its angle (slider, mouse wheel or
  * [ and ] keys), its place (drag, or arrow keys when the field has the focus). The picked neuron's
- * receptive field is outlined in red; neighbouring fields and a second-layer unit's larger field
- * are drawn over it in colour-blind-safe colours.
+ * receptive field is outlined in red; neighbouring fields, every field of the sheet at once, and
+ * a second-layer unit's larger field are drawn over it in colour-blind-safe colours. For a digit,
+ * a spinner picks which MNIST test digit.
  */
 final class VisualFieldPanel extends VBox {
 
@@ -33,11 +35,14 @@ final class VisualFieldPanel extends VBox {
     private static final Color[] NEIGHBOURS = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
         Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#CC79A7")};
     private static final Color UNIT = Color.web("#56B4E9");
+    // Fields next to each other (by row and column parity) differ in colour, so each one's edges can be followed.
+    private static final Color[] TILING = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"), Color.web("#F0E442")};
 
     private final CortexLabModel model;
     private final double cell;
     private final HeatmapView field;
     private final Canvas overlay = new Canvas();
+    private final Label hint = new Label();
 
     VisualFieldPanel(CortexLabModel model, double cell) {
         this.model = model;
@@ -80,6 +85,9 @@ final class VisualFieldPanel extends VBox {
         angleText.textProperty().bind(model.angleProperty().asString("%.0f°"));
         HBox angleRow = new HBox(8, new Label("Angle"), angle, angleText);
         angleRow.setAlignment(Pos.CENTER_LEFT);
+        // A digit is shown upright, as the network saw it: the angle applies to the other stimuli.
+        angleRow.disableProperty().bind(model.stimulusProperty().isEqualTo(StimulusKind.DIGIT));
+        HBox digitRow = digitChooser();
 
         field.setId("visualField");
         field.setFocusTraversable(true);
@@ -124,17 +132,41 @@ final class VisualFieldPanel extends VBox {
         neighbours.setId("showNeighbours");
         neighbours.setTooltip(new Tooltip("Outline the fields of the picked neuron's eight neighbours: they overlap and tile the field"));
         neighbours.selectedProperty().bindBidirectional(model.showNeighboursProperty());
-        Label hint = new Label("Red: the picked neuron's receptive field (7×7)");
+        CheckBox all = new CheckBox("Show all fields");
+        all.setId("showAllFields");
+        all.setTooltip(new Tooltip("Outline every neuron's field at once: together they overlap and tile the whole visual field"));
+        all.selectedProperty().bindBidirectional(model.showAllFieldsProperty());
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(CortexLabModel.FIELD * cell);
-        getChildren().addAll(title, kinds, angleRow, stack, neighbours, hint);
+        getChildren().addAll(title, kinds, angleRow, digitRow, stack, new HBox(14, neighbours, all), hint);
 
         model.fieldProperty().addListener((o, was, now) -> redraw());
         model.selectedProperty().addListener((o, was, now) -> redraw());
         model.showNeighboursProperty().addListener((o, was, now) -> redraw());
+        model.showAllFieldsProperty().addListener((o, was, now) -> redraw());
         model.selectedUnitProperty().addListener((o, was, now) -> redraw());
         redraw();
+    }
+
+    /** Which MNIST test digit: a spinner over the 10,000 indices and the digit's label beside it. */
+    private HBox digitChooser() {
+        Spinner<Integer> index = new Spinner<>(0, 9999, model.digitProperty().get());
+        index.setId("digitIndex");
+        index.setEditable(true);
+        index.setPrefWidth(100);
+        index.setTooltip(new Tooltip("Which of the 10,000 MNIST test digits to show"));
+        index.valueProperty().addListener((o, was, now) -> model.digitProperty().set(now));
+        model.digitProperty().addListener((o, was, now) -> index.getValueFactory().setValue(now.intValue()));
+        Label label = new Label();
+        label.getStyleClass().add("angle-text");
+        Runnable relabel = () -> label.setText("a " + model.digitLabel());
+        model.digitProperty().addListener((o, was, now) -> relabel.run());
+        relabel.run();
+        HBox row = new HBox(8, new Label("Test digit"), index, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.stimulusProperty().isEqualTo(StimulusKind.DIGIT));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private void moveTo(MouseEvent e) {
@@ -150,6 +182,19 @@ final class VisualFieldPanel extends VBox {
         overlay.setHeight(field.getHeight());
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        int side = model.fieldSide();
+        hint.setText("Red: the picked neuron's receptive field (" + side + "×" + side + ")"
+                + (model.showAllFieldsProperty().get() ? "; thin: all " + model.allFields().size() + " fields of its kind" : ""));
+        hint.setMaxWidth(f.length * cell);
+        if (model.showAllFieldsProperty().get()) {
+            int cols = model.sheetCols(), i = 0;
+            for (Rect r : model.allFields()) {
+                int row = i / cols, col = i % cols;
+                // Insets alternate too, so two neighbours' parallel edges never merge into one line.
+                outline(g, r, TILING[(row % 2) * 2 + col % 2], 1.5, 1 + 1.5 * ((row + col) % 2));
+                i++;
+            }
+        }
         if (model.showNeighboursProperty().get()) {
             List<Rect> rects = model.neighbourFields();
             Rect own = model.selectedField();

@@ -82,4 +82,119 @@ class CortexLabModelTest {
         assertEquals(StimulusKind.GRATING, lab.stimulusProperty().get(), "a bad setting changes nothing");
         assertTrue(lab.descriptionProperty().get().startsWith("Grating at 45°"), lab.descriptionProperty().get());
     }
+
+    @Test
+    void learnedKernelsFillTheSheetAndTheirTuningIsPlotted() {
+        CortexLabModel lab = new CortexLabModel();
+        lab.kernelsProperty().set(KernelSet.LEARNED);
+        assertEquals(9, lab.sheetRows());
+        assertEquals(29, lab.fieldSize());
+        assertEquals(new Rect(12, 12, 5, 5), lab.selectedField(), "the middle neuron of the 9×9 sheet, a 5×5 field");
+        // The pick moved to the learned kind nearest the vertical one picked before.
+        double picked = lab.preferredAngle(lab.selectedProperty().get().kind());
+        for (int k = 0; k < lab.kinds(); k++) {
+            assertTrue(org.receptive.cortex.SelectiveKernels.angleBetween(picked, 90)
+                    <= org.receptive.cortex.SelectiveKernels.angleBetween(lab.preferredAngle(k), 90));
+        }
+        for (int k = 0; k < lab.kinds(); k++) {
+            assertTrue(lab.select(k, 4, 4));
+            assertEquals(lab.preferredAngle(k), lab.tuningProperty().get().preferred(), 1e-9, "kind " + k);
+            assertTrue(lab.kindLabel(k).startsWith("kernel "), lab.kindLabel(k));
+        }
+        // A bar at a kind's preferred angle, moved over the field, excites that kind somewhere.
+        lab.angleProperty().set(lab.preferredAngle(0));
+        float best = 0;
+        for (int y = 0; y < 29; y += 2) {
+            for (int x = 0; x < 29; x += 2) {
+                lab.moveTo(y, x);
+                best = Math.max(best, lab.responsesProperty().get()[0][Math.min(8, y / 3)][Math.min(8, x / 3)]);
+            }
+        }
+        assertTrue(best > 0.3 * lab.referenceResponse(), "kind 0 fires for its own angle: " + best);
+        double learnedAngle = lab.preferredAngle(lab.selectedProperty().get().kind());
+        lab.kernelsProperty().set(KernelSet.PRESET);
+        assertEquals(31, lab.fieldSize());
+        double presetAngle = lab.preferredAngle(lab.selectedProperty().get().kind());
+        assertTrue(org.receptive.cortex.SelectiveKernels.angleBetween(presetAngle, learnedAngle) <= 22.5,
+                "back to the preset nearest the learned pick: " + presetAngle + "° for " + learnedAngle + "°");
+    }
+
+    @Test
+    void aDigitIsAStimulusThatMovesAndExcitesTheSheet() {
+        CortexLabModel lab = new CortexLabModel();
+        lab.stimulusProperty().set(StimulusKind.DIGIT);
+        lab.digitProperty().set(0);
+        float[][] f = lab.fieldProperty().get();
+        float ink = 0;
+        for (float[] row : f) {
+            for (float v : row) {
+                ink += v;
+            }
+        }
+        assertTrue(ink > 50, "the digit's strokes are on the field: " + ink);
+        float[][][] r = lab.responsesProperty().get();
+        assertTrue(total(r) > 0, "the sheet responds to a digit");
+        lab.moveTo(30, 30);                          // most of the digit leaves through the corner
+        float[][][] moved = lab.responsesProperty().get();
+        assertTrue(total(moved) < total(r) / 2, "moved away, most neurons go quiet: " + total(moved) + " against " + total(r));
+        assertEquals(0f, moved[2][0][0], "nothing left in the top-left field");
+        int label = lab.digitLabel();
+        assertTrue(lab.descriptionProperty().get().startsWith("Test digit 0 (a " + label + ")"), lab.descriptionProperty().get());
+        lab.digitProperty().set(20000);
+        assertEquals(9999, lab.digitProperty().get(), "an index past the test set is clamped");
+    }
+
+    @Test
+    void allFieldsOfOneOrientationTileTheFieldAndOverlap() {
+        CortexLabModel lab = new CortexLabModel();
+        for (KernelSet set : KernelSet.values()) {
+            lab.kernelsProperty().set(set);
+            List<Rect> fields = lab.allFields();
+            assertEquals(lab.sheetRows() * lab.sheetCols(), fields.size());
+            int n = lab.fieldSize();
+            int[][] cover = new int[n][n];
+            for (Rect r : fields) {
+                for (int y = r.top(); y < r.top() + r.height(); y++) {
+                    for (int x = r.left(); x < r.left() + r.width(); x++) {
+                        cover[y][x]++;
+                    }
+                }
+            }
+            int overlapped = 0;
+            for (int[] row : cover) {
+                for (int c : row) {
+                    assertTrue(c >= 1, set + ": every cell of the field lies in some field");
+                    overlapped += c > 1 ? 1 : 0;
+                }
+            }
+            assertTrue(overlapped > n * n / 4, set + ": many cells lie in more than one field: " + overlapped);
+        }
+    }
+
+    @Test
+    void lessonSettingsChooseLearnedKernelsAndADigit() {
+        CortexLabModel lab = new CortexLabModel();
+        List<String> problems = lab.apply(new java.util.LinkedHashMap<>(Map.of("stimulus", "digit", "digit", "7",
+                "show", "all-fields", "kernel", "line-90", "kernels", "learned")));
+        assertEquals(List.of(), problems);
+        assertEquals(KernelSet.LEARNED, lab.kernelsProperty().get());
+        assertEquals(StimulusKind.DIGIT, lab.stimulusProperty().get());
+        assertEquals(7, lab.digitProperty().get());
+        assertTrue(lab.showAllFieldsProperty().get());
+        assertEquals(lab.nearestKind(90), lab.selectedProperty().get().kind());
+        assertEquals(2, lab.apply(Map.of("kernels", "random", "digit", "ten")).size());
+        assertEquals(KernelSet.LEARNED, lab.kernelsProperty().get());
+    }
+
+    private static float total(float[][][] r) {
+        float t = 0;
+        for (float[][] kind : r) {
+            for (float[] row : kind) {
+                for (float v : row) {
+                    t += v;
+                }
+            }
+        }
+        return t;
+    }
 }
