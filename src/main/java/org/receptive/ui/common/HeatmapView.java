@@ -44,6 +44,7 @@ public final class HeatmapView extends Canvas {
     private final Tooltip tip = new Tooltip();
 
     public HeatmapView(double cellSize) {
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         this.cell = cellSize;
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(this, tip);
@@ -161,7 +162,18 @@ public final class HeatmapView extends Canvas {
         redraw();
     }
 
+    /** What a screen reader says: the grid's size, its range, and the outlined field if any. */
+    private String describe() {
+        String text = String.format(Locale.ROOT, "%d by %d values from %.2f to %.2f", rows, cols, min, max);
+        if (highlight != null) {
+            text += String.format(Locale.ROOT, "; receptive field rows %d to %d, columns %d to %d", highlight.top(),
+                    highlight.top() + highlight.height() - 1, highlight.left(), highlight.left() + highlight.width() - 1);
+        }
+        return text;
+    }
+
     private void redraw() {
+        setAccessibleText(describe());
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         // Nearest-neighbour with every cell edge on a whole pixel: a fractional cell size never

@@ -42,6 +42,8 @@ final class DrawPad extends Region {
     private boolean drawing;
 
     DrawPad(DrawViewModel model) {
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        setAccessibleText("Drawing pad: draw a digit with the mouse or a pen; Delete clears, Ctrl+Z undoes a stroke");
         this.model = model;
         createView();
         init();
