@@ -46,6 +46,8 @@ final class ValueGrid extends Canvas {
     private Set<Cell> marks = Set.of();
     private Cell emphasis;
     private CellHandler onPress, onDrag, onHover;
+    private boolean drawn;
+    private int drawnKey;
 
     ValueGrid() {
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);   // read out through its accessible text
@@ -101,6 +103,15 @@ final class ValueGrid extends Canvas {
     }
 
     void redraw() {
+        // Most grids do not change at a step (only the map being written and the window's
+        // grid do); redrawing them anyway would cost the software renderer whole frames.
+        int key = java.util.Objects.hash(java.util.Arrays.deepHashCode(values), pad, cell, scale, window, marks, emphasis,
+                java.util.Arrays.hashCode(windowWeights), getWidth(), getHeight());
+        if (drawn && key == drawnKey) {
+            return;
+        }
+        drawn = true;
+        drawnKey = key;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         int rows = values.length, cols = rows == 0 ? 0 : values[0].length;
