@@ -48,6 +48,8 @@ public final class RunSettings {
     private final BooleanProperty augment = new SimpleBooleanProperty(false);
     private final LongProperty seed = new SimpleLongProperty(1);
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
+    /** Worker threads: all cores but one by default, which the window needs to stay smooth. */
+    private final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     public RunSettings() {
         // Switching optimiser switches to its usual rate: SGD at Adam's 0.001 would barely move.
@@ -75,7 +77,7 @@ public final class RunSettings {
     TrainingConfig config(int trainSize, int heldOut) {
         int batches = Math.max(1, (trainSize + batchSize.get() - 1) / batchSize.get());
         int every = Math.max(5, batches / 20);
-        return new TrainingConfig(epochs.get(), batchSize.get(), Runtime.getRuntime().availableProcessors(),
+        return new TrainingConfig(epochs.get(), batchSize.get(), Math.max(1, threads.get()),
                 seed.get(), augment.get(), 1.0, every, heldOut);
     }
 
@@ -93,4 +95,5 @@ public final class RunSettings {
     public LongProperty seedProperty() { return seed; }
     /** Train on the first N images only (0 = all). */
     public IntegerProperty trainLimitProperty() { return trainLimit; }
+    public IntegerProperty threadsProperty() { return threads; }
 }

@@ -57,6 +57,8 @@ public final class TrainingViewModel {
     private float[] latest;
     private long latestStep;
     private int frames;
+    /** How long each frame's update takes on the UI thread (the listeners' work included), in ms. */
+    private final FrameStats updateCost = new FrameStats(600);
 
     public TrainingViewModel(Executor ui) {
         this.ui = ui;
@@ -202,6 +204,15 @@ public final class TrainingViewModel {
 
     /** Called with each frame, on the UI thread. */
     private void onFrame(Frame f) {
+        long t0 = System.nanoTime();
+        try {
+            applyFrame(f);
+        } finally {
+            updateCost.add((System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    private void applyFrame(Frame f) {
         frames++;
         steps = f.step();
         latest = f.params();
@@ -283,6 +294,8 @@ public final class TrainingViewModel {
     public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
     public WeightsOnShow shown() { return shown; }
     public SavedModels models() { return models; }
+    /** "frames n · median … · p99 …" of the UI thread's time per update. */
+    public String updateCostSummary() { return updateCost.summary(); }
     /** Frames received so far (tests check the throttle with it). */
     int framesReceived() { return frames; }
     /** The network the run writes into: tests compare it with the copies; the view never touches it. */

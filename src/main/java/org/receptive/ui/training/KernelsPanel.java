@@ -1,0 +1,100 @@
+package org.receptive.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.common.ColorLegend;
+import org.receptive.ui.common.ColorMap;
+
+/**
+ * Every convolution's kernels as they are now (or at the scrubbed moment): the first layer's
+ * large, so random noise can be watched turning into edge and stroke detectors, the deeper ones
+ * as per-channel grids. A check box puts each kernel on its own colour scale, so a kernel with
+ * small weights still shows its structure.
+ */
+final class KernelsPanel extends VBox {
+
+    private final WeightsOnShow shown;
+    private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
+    private final List<KernelGridView> grids = new ArrayList<>();
+    private final List<ColorLegend> legends = new ArrayList<>();
+    private final VBox layers = new VBox(14);
+
+    KernelsPanel(WeightsOnShow shown) {
+        this.shown = shown;
+        getStyleClass().add("kernels-panel");
+        setSpacing(10);
+        Label title = new Label("Kernels: what each convolution looks for");
+        title.getStyleClass().add("panel-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ownScale.setId("ownScale");
+        ownScale.setSelected(true);
+        HBox head = new HBox(12, title, gap, ownScale);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, layers);
+        shown.kernelsProperty().addListener((o, was, now) -> refresh());
+        ownScale.selectedProperty().addListener((o, was, now) -> {
+            build(shown.kernelsProperty().get());   // the legends' captions say which scale
+            refresh();
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        List<ConvKernels> all = shown.kernelsProperty().get();
+        if (all.size() != grids.size()) {
+            build(all);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            ConvKernels k = all.get(i);
+            boolean first = i == 0;
+            // First layer large (a 5×5 kernel ~75 px); deeper grids as big as ~560 px allow.
+            double cell = first ? Math.max(8, Math.min(24, 120.0 / k.size()))
+                    : Math.max(2, Math.min(14, 560.0 / (k.channels() * (k.size() + 1))));
+            grids.get(i).show(k, cell, first ? 16 : k.channels(), ownScale.isSelected());
+            legends.get(i).show(ColorMap.DIVERGING, -k.maxAbs(), k.maxAbs());
+        }
+    }
+
+    private void build(List<ConvKernels> all) {
+        layers.getChildren().clear();
+        grids.clear();
+        legends.clear();
+        for (ConvKernels k : all) {
+            KernelGridView grid = new KernelGridView();
+            grid.setId("kernels-" + k.convolution());
+            grid.getStyleClass().add("kernel-grid");
+            String text = k.channels() == 1
+                    ? "Convolution " + k.convolution() + ": its " + k.filters() + " kernels of " + k.size() + "×" + k.size()
+                      + ", drawn large (they start as random noise)"
+                    : "Convolution " + k.convolution() + ": " + k.filters() + " kernels × " + k.channels()
+                      + " input maps (a row per kernel, a column per map it reads)";
+            Label title = new Label(text);
+            title.getStyleClass().add("sub-title");
+            title.setWrapText(true);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            ColorLegend legend = new ColorLegend(ownScale.isSelected()
+                    ? "weight, each kernel on its own scale (layer range)" : "weight: blue −, white 0, red +", 200);
+            HBox head = new HBox(16, title, legend);
+            head.setAlignment(Pos.BOTTOM_LEFT);
+            FlowPane holder = new FlowPane(grid);
+            layers.getChildren().add(new VBox(6, head, holder));
+            grids.add(grid);
+            legends.add(legend);
+        }
+    }
+
+    /** The grid of convolution n (from 1), for tests. */
+    KernelGridView grid(int n) {
+        return grids.get(n - 1);
+    }
+}
