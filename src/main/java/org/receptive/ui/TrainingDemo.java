@@ -26,12 +26,24 @@ final class TrainingDemo {
             case "overlay" -> view.setOverlayVisible(true);
             case "scrub" -> afterPause = () -> m.scrubTo(Integer.parseInt(value));
             case "train" -> train(view, Double.parseDouble(value));
+            case "updates" -> m.setUpdatesPerSecond(Integer.parseInt(value));
+            case "measure" -> measure(view, Double.parseDouble(value));
             default -> throw new IllegalArgumentException(key);
         }
     }
 
     /** What to do once the demo's run is paused (scrub the timeline back), or null. */
     private static Runnable afterPause;
+
+    /** Frame times of the studio standing still, as a baseline for the figures while training. */
+    private static void measure(TrainingView view, double seconds) {
+        PauseTransition warm = new PauseTransition(Duration.seconds(1));
+        warm.setOnFinished(e -> view.resetFrameStats());
+        warm.play();
+        PauseTransition end = new PauseTransition(Duration.seconds(seconds));
+        end.setOnFinished(e -> System.err.println("frame times, not training: " + view.frameSummary()));
+        end.play();
+    }
 
     private static void train(TrainingView view, double seconds) {
         TrainingViewModel m = view.model();

@@ -1,12 +1,12 @@
 package org.receptive.ui.training;
 
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.receptive.ui.common.ColorMap;
 
@@ -14,16 +14,17 @@ import org.receptive.ui.common.ColorMap;
  * The kernels of one convolution as a grid of small images on the blue–white–red map, one gap
  * cell between kernels. For the first layer (one input channel) the kernels wrap into rows of
  * {@code perRow}; for deeper layers each row is one filter and each column the input map it
- * reads. Drawn as one image (a pixel per weight) scaled without smoothing, so even the default
- * model's 512 second-layer kernels cost one draw call 30 times a second.
+ * reads. Drawn into one image at its final pixel size (whole-pixel cells) and shown unscaled:
+ * the software renderer then only copies pixels, where a scaled canvas image cost ~10 ms a frame.
  */
-final class KernelGridView extends Canvas {
+final class KernelGridView extends ImageView {
 
     private ConvKernels kernels;
     private boolean ownScale;
-    private double cell;
+    private int cell;
     private int perRow;
     private WritableImage image;
+    private int[] pixels = new int[0];
     private final Tooltip tip = new Tooltip();
 
     KernelGridView() {
@@ -35,7 +36,7 @@ final class KernelGridView extends Canvas {
     /** Draws {@code k} with cells of {@code cellSize} px; {@code ownScale}: each kernel on its own ±max. */
     void show(ConvKernels k, double cellSize, int perRow, boolean ownScale) {
         this.kernels = k;
-        this.cell = cellSize;
+        this.cell = Math.max(1, (int) Math.round(cellSize));
         this.perRow = k.channels() == 1 ? Math.max(1, Math.min(perRow, k.filters())) : k.channels();
         this.ownScale = ownScale;
         redraw();
@@ -51,17 +52,14 @@ final class KernelGridView extends Canvas {
     }
 
     private void redraw() {
-        int k = kernels.size(), step = k + 1;
-        int w = perRow * step - 1, h = rows() * step - 1;
+        int k = kernels.size(), step = (k + 1) * cell;
+        int w = perRow * step - cell, h = rows() * step - cell;
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
             image = new WritableImage(w, h);
+            pixels = new int[w * h];
+            setImage(image);
         }
-        PixelWriter px = image.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                px.setArgb(x, y, 0);   // transparent gaps: the card shows through
-            }
-        }
+        java.util.Arrays.fill(pixels, 0);   // transparent gaps: the card shows through
         for (int f = 0; f < kernels.filters(); f++) {
             for (int c = 0; c < kernels.channels(); c++) {
                 int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
@@ -70,19 +68,22 @@ final class KernelGridView extends Canvas {
                 int o = kernels.offset(f, c);
                 for (int y = 0; y < k; y++) {
                     for (int x = 0; x < k; x++) {
-                        px.setColor(gx + x, gy + y, ColorMap.DIVERGING.of(kernels.weights()[o + y * k + x], -m, m));
+                        int argb = argb(ColorMap.DIVERGING.of(kernels.weights()[o + y * k + x], -m, m));
+                        for (int py = 0; py < cell; py++) {
+                            int row = (gy + y * cell + py) * w + gx + x * cell;
+                            java.util.Arrays.fill(pixels, row, row + cell, argb);
+                        }
                     }
                 }
             }
         }
-        setWidth(Math.round(w * cell));
-        setHeight(Math.round(h * cell));
-        GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight());
-        g.setImageSmoothing(false);   // one crisp square per weight
-        g.drawImage(image, 0, 0, getWidth(), getHeight());
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
     }
 
+    private static int argb(Color c) {
+        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
     private String describe(double px, double py) {
         if (kernels == null) {
             return null;

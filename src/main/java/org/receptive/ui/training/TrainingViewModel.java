@@ -57,6 +57,8 @@ public final class TrainingViewModel {
     private float[] latest;
     private long latestStep;
     private int frames;
+    private static final long CHART_INTERVAL_NANOS = 200_000_000L;
+    private long lastChart = Long.MIN_VALUE / 2;
     /** How long each frame's update takes on the UI thread (the listeners' work included), in ms. */
     private final FrameStats updateCost = new FrameStats(600);
 
@@ -219,13 +221,22 @@ public final class TrainingViewModel {
         latestStep = f.step();
         if (!Float.isNaN(f.loss())) {
             loss.add(f.step(), f.loss(), f.batches());
+        }
+        // Charts and texts make the scene lay out again: 5 times a second reads as live and
+        // leaves the frame budget to the kernels. The last frame of a run always draws.
+        long now = System.nanoTime();
+        boolean chartsNow = now - lastChart >= CHART_INTERVAL_NANOS || state.get() != RunState.RUNNING;
+        if (chartsNow) {
+            lastChart = now;
             lossPoints.set(loss.points());
         }
         progress.set(f.progress());
-        String left = Double.isFinite(f.secondsLeft()) ? " · about " + duration(f.secondsLeft()) + " left" : "";
-        progressText.set(String.format(Locale.ROOT, "epoch %d of %d · batch %,d of %,d%s%s", f.epoch() + 1, f.epochs(),
-                f.batch() + 1, f.batchesPerEpoch(), left, state.get() == RunState.PAUSED ? " · paused" : ""));
-        speedText.set(String.format(Locale.ROOT, "%,.0f images/s", f.imagesPerSecond()));
+        if (chartsNow) {
+            String left = Double.isFinite(f.secondsLeft()) ? " · about " + duration(f.secondsLeft()) + " left" : "";
+            progressText.set(String.format(Locale.ROOT, "epoch %d of %d · batch %,d of %,d%s%s", f.epoch() + 1, f.epochs(),
+                    f.batch() + 1, f.batchesPerEpoch(), left, state.get() == RunState.PAUSED ? " · paused" : ""));
+            speedText.set(String.format(Locale.ROOT, "%,.0f images/s", f.imagesPerSecond()));
+        }
         shown.frame(f.params(), f.step());
     }
 
@@ -253,10 +264,10 @@ public final class TrainingViewModel {
 
         @Override
         public void finished(TrainingResult result, Frame last) {
+            state.set(RunState.FINISHED);
             if (last != null) {
                 onFrame(last);
             }
-            state.set(RunState.FINISHED);
             message.set(switch (result.status()) {
                 case COMPLETED -> String.format(Locale.ROOT, "Finished: %s.", result.lastEvaluation() == null
                         ? "no held-out measurement" : "held-out accuracy " + percent(result.lastEvaluation()));
@@ -294,6 +305,11 @@ public final class TrainingViewModel {
     public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
     public WeightsOnShow shown() { return shown; }
     public SavedModels models() { return models; }
+    /** At most this many view updates a second while training (1 to 30; 30 by default). */
+    public void setUpdatesPerSecond(int n) {
+        throttle.setInterval(1_000_000_000L / Math.max(1, Math.min(30, n)));
+    }
+
     /** "frames n · median … · p99 …" of the UI thread's time per update. */
     public String updateCostSummary() { return updateCost.summary(); }
     /** Frames received so far (tests check the throttle with it). */

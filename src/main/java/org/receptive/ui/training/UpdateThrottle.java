@@ -10,12 +10,17 @@ final class UpdateThrottle {
     /** 30 updates a second: smooth to the eye, and leaves most of each 60 Hz frame free. */
     static final long DEFAULT_INTERVAL_NANOS = 1_000_000_000L / 30;
 
-    private final long interval;
+    private long interval;
     private long last = Long.MIN_VALUE / 2;
     private boolean pending;
 
     UpdateThrottle(long intervalNanos) {
         this.interval = intervalNanos;
+    }
+
+    /** Changes the shortest time between updates. */
+    synchronized void setInterval(long nanos) {
+        interval = nanos;
     }
 
     /** True if an update may be sent now; the caller must then {@link #delivered()} it. */

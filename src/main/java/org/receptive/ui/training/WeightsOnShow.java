@@ -111,7 +111,8 @@ public final class WeightsOnShow {
         step.set(atStep);
         kernels.set(ConvKernels.of(display, params));
         if (live.get()) {
-            caption.set(atStep == 0 ? "The untrained network: random weights" : String.format(Locale.ROOT, "Live: the weights after step %,d", atStep));
+            // No step number here: a label changing 30 times a second relays out the whole bar.
+            caption.set(atStep == 0 ? "The untrained network: random weights" : "Live: following the run (drag back to see earlier weights)");
         }
         if (mapsVisible.get()) {
             refreshMaps();
