@@ -23,6 +23,10 @@ final class TrainingDemo {
             case "threads" -> m.settings().threadsProperty().set(Integer.parseInt(value));
             case "limit" -> m.settings().trainLimitProperty().set(Integer.parseInt(value));
             case "maps" -> view.showFeatureMaps();
+            case "field" -> {
+                int[] n = java.util.Arrays.stream(value.split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray();
+                m.shown().mapsProperty().get().select(n[0], n[1], n[2], n[3]);
+            }
             case "overlay" -> view.setOverlayVisible(true);
             case "scrub" -> afterPause = () -> m.scrubTo(Integer.parseInt(value));
             case "train" -> train(view, Double.parseDouble(value));

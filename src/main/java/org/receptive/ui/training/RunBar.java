@@ -16,6 +16,8 @@ import javafx.stage.FileChooser;
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {
 
+    private static final javafx.css.PseudoClass PROBLEM = javafx.css.PseudoClass.getPseudoClass("problem");
+
     RunBar(TrainingViewModel model) {
         super(6);
         getStyleClass().add("run-bar");
@@ -77,6 +79,7 @@ final class RunBar extends VBox {
         HBox progress = new HBox(10, bar, text, speed);
         progress.setAlignment(Pos.CENTER_LEFT);
         Label message = Fields.label("", "message");
+        model.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
         message.setId("message");
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());

@@ -32,10 +32,10 @@ public final class SavedModels {
         try {
             ModelFile.save(n, note, file);
             remember(file);
-            studio.setMessage("Saved " + file.getFileName() + " (" + String.format(Locale.ROOT, "%,d", n.paramCount()) + " weights).");
+            studio.say("Saved " + file.getFileName() + " (" + String.format(Locale.ROOT, "%,d", n.paramCount()) + " weights).");
             return true;
         } catch (IOException | RuntimeException e) {
-            studio.setMessage("Could not save " + file.getFileName() + ": " + e.getMessage());
+            studio.warn("Could not save " + file.getFileName() + ": " + e.getMessage());
             return false;
         }
     }
@@ -43,7 +43,7 @@ public final class SavedModels {
     /** Loads a model file; on any problem the current network stays and the message says why. */
     public boolean load(Path file) {
         if (studio.stateProperty().get().busy()) {
-            studio.setMessage("Stop the run before loading a model.");
+            studio.warn("Stop the run before loading a model.");
             return false;
         }
         try {
@@ -51,7 +51,7 @@ public final class SavedModels {
             remember(file);
             return adopt(m, file.getFileName().toString());
         } catch (IOException e) {
-            studio.setMessage("Kept the current network: " + e.getMessage());
+            studio.warn("Kept the current network: " + e.getMessage());
             return false;
         }
     }
@@ -59,7 +59,7 @@ public final class SavedModels {
     /** The model shipped with the app, one click away. */
     public boolean loadDefault() {
         if (studio.stateProperty().get().busy()) {
-            studio.setMessage("Stop the run before loading a model.");
+            studio.warn("Stop the run before loading a model.");
             return false;
         }
         return adopt(DefaultModel.load(), "the default model");
@@ -68,12 +68,12 @@ public final class SavedModels {
     private boolean adopt(ModelFile.Model m, String name) {
         Optional<NetworkDesign> d = DesignModel.designOf(m.network().architecture());
         if (d.isEmpty()) {
-            studio.setMessage("Kept the current network: " + name + " has layers the studio cannot edit ("
+            studio.warn("Kept the current network: " + name + " has layers the studio cannot edit ("
                     + m.network().architecture() + "). The studio trains 1–3 convolution blocks, an optional dense layer and 10 outputs.");
             return false;
         }
         studio.adoptLoaded(d.get(), m.network());
-        studio.setMessage("Loaded " + name + (m.note().isBlank() ? "" : ": " + m.note()));
+        studio.say("Loaded " + name + (m.note().isBlank() ? "" : ": " + m.note()));
         return true;
     }
 

@@ -98,7 +98,7 @@ final class SettingsEditor extends VBox {
             model.dataSources().add(d);
             model.dataProperty().set(d);
         } catch (IOException | RuntimeException e) {
-            model.setMessage("Cannot use that folder: " + e.getMessage());
+            model.warn("Cannot use that folder: " + e.getMessage());
         }
     }
 }

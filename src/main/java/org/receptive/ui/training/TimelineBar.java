@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The training timeline: a slider over the snapshots kept so far. Dragging it back shows the
@@ -39,6 +40,8 @@ final class TimelineBar extends HBox {
         caption.textProperty().bind(shown.captionProperty());
         caption.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(caption, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        live.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(title, slider, live, caption);
 
         shown.snapshotsProperty().addListener((o, was, now) -> follow(() -> slider.setMax(Math.max(0, now.intValue() - 1))));

@@ -88,6 +88,9 @@ public final class TrainingView extends BorderPane {
         showMaps(model.shown().mapsProperty().get());
         model.shown().mapsProperty().addListener((o, was, now) -> showMaps(now));
         model.shown().mapsVisibleProperty().bind(mapsTab.selectedProperty());
+        // The Network view needs the whole width: the setup column steps aside while it shows.
+        ScrollPane setup = (ScrollPane) getLeft();
+        mapsTab.selectedProperty().addListener((o, was, now) -> setLeft(now ? null : setup));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F3) {
                 overlay.setVisible(!overlay.isVisible());

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +46,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("Not started: press Start.");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
     private final BinnedSeries loss = new BinnedSeries(300);
     private final BinnedSeries accuracy = new BinnedSeries(300);
     private final ReadOnlyObjectWrapper<List<ChartPoint>> lossPoints = new ReadOnlyObjectWrapper<>(List.of());
@@ -87,14 +90,14 @@ public final class TrainingViewModel {
             return false;
         }
         if (!design.validProperty().get()) {
-            message.set("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
+            warn("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
             return false;
         }
         Optimizer optimizer;
         try {
             optimizer = settings.newOptimizer();
         } catch (IllegalArgumentException e) {
-            message.set("Check the settings: " + e.getMessage() + ".");
+            warn("Check the settings: " + e.getMessage() + ".");
             return false;
         }
         if (!design.designProperty().get().architecture().equals(net.architecture())) {
@@ -122,7 +125,7 @@ public final class TrainingViewModel {
                     s.config(train.size(), Math.min(HELD_OUT, test.size())));
         });
         state.set(RunState.RUNNING);
-        message.set("");
+        say("");
         progressText.set("Starting: reading the " + source + "…");
         return true;
     }
@@ -146,7 +149,7 @@ public final class TrainingViewModel {
     public void stop() {
         if (state.get().busy()) {
             run.stop();
-            message.set("Stopping after this batch…");
+            say("Stopping after this batch…");
         }
     }
 
@@ -156,12 +159,12 @@ public final class TrainingViewModel {
             return;
         }
         if (!design.validProperty().get()) {
-            message.set("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
+            warn("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
             return;
         }
         net = Network.create(design.designProperty().get().architecture(), settings.seedProperty().get());
         adopt(net);
-        message.set("");
+        say("");
         progressText.set("Fresh random weights (seed " + settings.seedProperty().get() + "): press Start.");
     }
 
@@ -268,6 +271,7 @@ public final class TrainingViewModel {
             if (last != null) {
                 onFrame(last);
             }
+            problem.set(result.status() == TrainingResult.Status.DIVERGED);
             message.set(switch (result.status()) {
                 case COMPLETED -> String.format(Locale.ROOT, "Finished: %s.", result.lastEvaluation() == null
                         ? "no held-out measurement" : "held-out accuracy " + percent(result.lastEvaluation()));
@@ -283,7 +287,7 @@ public final class TrainingViewModel {
         @Override
         public void failed(String why) {
             state.set(RunState.FINISHED);
-            message.set(why);
+            warn(why);
         }
     }
 
@@ -300,7 +304,20 @@ public final class TrainingViewModel {
     public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty speedTextProperty() { return speedText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    void setMessage(String m) { message.set(m); }
+    /** A neutral message (done, saved, loaded). */
+    void say(String m) {
+        message.set(m);
+        problem.set(false);
+    }
+
+    /** A message about something that went wrong or was refused. */
+    void warn(String m) {
+        message.set(m);
+        problem.set(true);
+    }
+
+    /** Whether the message reports a problem (drawn in the warning colour, with its words). */
+    public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ChartPoint>> lossPointsProperty() { return lossPoints.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
     public WeightsOnShow shown() { return shown; }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptive.ui.common.HeatmapView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,7 +75,13 @@ class TrainingViewTest {
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Continue", robot.lookup("#start").queryAs(Button.class).getText());
+        // The Network view's kernels follow the training too, not only its maps.
+        HeatmapView kernel = robot.lookup("#kernel-2").queryAs(HeatmapView.class);
+        ConvKernels now = model.shown().kernelsProperty().get().get(0);
+        assertEquals(now.weights()[now.offset(2, 0) + 4], kernel.value(0, 4));
+        robot.clickOn("#learningTab");
 
         float[] trained = model.shown().params().clone();
         Path file = dir.resolve("studio.rcpt");
