@@ -50,7 +50,7 @@ final class KernelsPanel extends VBox {
 
     private void refresh() {
         List<ConvKernels> all = shown.kernelsProperty().get();
-        if (all.size() != grids.size()) {
+        if (!sameShapes(all)) {
             build(all);
         }
         for (int i = 0; i < all.size(); i++) {
@@ -62,6 +62,20 @@ final class KernelsPanel extends VBox {
             grids.get(i).show(k, cell, first ? 16 : k.channels(), ownScale.isSelected());
             legends.get(i).show(ColorMap.DIVERGING, -k.maxAbs(), k.maxAbs());
         }
+    }
+
+    /** Whether the grids built so far have the layers, filters, channels and sizes of {@code all}. */
+    private boolean sameShapes(List<ConvKernels> all) {
+        if (all.size() != grids.size()) {
+            return false;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            ConvKernels was = grids.get(i).kernels(), now = all.get(i);
+            if (was == null || was.filters() != now.filters() || was.channels() != now.channels() || was.size() != now.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void build(List<ConvKernels> all) {
@@ -78,6 +92,7 @@ final class KernelsPanel extends VBox {
                     : "Convolution " + k.convolution() + ": " + k.filters() + " kernels × " + k.channels()
                       + " input maps (a row per kernel, a column per map it reads)";
             Label title = new Label(text);
+            title.setId("kernelsTitle-" + k.convolution());
             title.getStyleClass().add("sub-title");
             title.setWrapText(true);
             title.setMaxWidth(Double.MAX_VALUE);

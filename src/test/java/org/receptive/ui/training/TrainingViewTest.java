@@ -91,5 +91,12 @@ class TrainingViewTest {
         assertFalse(java.util.Arrays.equals(trained, model.shown().params()));
         assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().load(file)).get());
         assertArrayEquals(trained, model.shown().params());
+
+        // A new design redraws the kernel grids with their new shapes and captions.
+        robot.clickOn("#preset-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, view.kernels().grid(1).kernels().filters());
+        assertTrue(robot.lookup("#kernelsTitle-2").queryLabeled().getText().startsWith("Convolution 2: 16 kernels × 6 input maps"),
+                robot.lookup("#kernelsTitle-2").queryLabeled().getText());
     }
 }
