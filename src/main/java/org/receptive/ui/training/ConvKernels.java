@@ -28,6 +28,17 @@ record ConvKernels(int convolution, int filters, int channels, int size, float[]
         return m;
     }
 
+    /** What changed since {@code base} (same shape): these weights minus base's. */
+    ConvKernels minus(ConvKernels base) {
+        float[] d = new float[weights.length];
+        float m = 0;
+        for (int i = 0; i < d.length; i++) {
+            d[i] = weights[i] - base.weights[i];
+            m = Math.max(m, Math.abs(d[i]));
+        }
+        return new ConvKernels(convolution, filters, channels, size, d, m);
+    }
+
     /**
      * Every convolution's kernels in {@code params}, laid out as {@code network}'s parameters
      * (Conv2d binds its weights (O, C, k, k) first, then the biases).

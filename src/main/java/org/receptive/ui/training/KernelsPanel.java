@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
@@ -23,6 +22,7 @@ final class KernelsPanel extends VBox {
 
     private final WeightsOnShow shown;
     private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
+    private final CheckBox change = new CheckBox("show only what training changed");
     private final List<KernelGridView> grids = new ArrayList<>();
     private final List<ColorLegend> legends = new ArrayList<>();
     private final VBox layers = new VBox(14);
@@ -33,18 +33,21 @@ final class KernelsPanel extends VBox {
         setSpacing(10);
         Label title = new Label("Kernels: what each convolution looks for");
         title.getStyleClass().add("panel-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ownScale.setId("ownScale");
         ownScale.setSelected(true);
-        HBox head = new HBox(12, title, gap, ownScale);
-        head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, layers);
+        change.setId("showChange");
+        change.setTooltip(new javafx.scene.control.Tooltip(
+                "The first layer keeps much of its random start for a long time; the change since step 0 is what it has learned."));
+        HBox options = new HBox(18, change, ownScale);
+        options.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, options, layers);
         shown.kernelsProperty().addListener((o, was, now) -> refresh());
-        ownScale.selectedProperty().addListener((o, was, now) -> {
-            build(shown.kernelsProperty().get());   // the legends' captions say which scale
-            refresh();
-        });
+        for (CheckBox box : List.of(ownScale, change)) {
+            box.selectedProperty().addListener((o, was, now) -> {
+                build(shown.kernelsProperty().get());   // the legends' captions say which scale
+                refresh();
+            });
+        }
         refresh();
     }
 
@@ -53,8 +56,9 @@ final class KernelsPanel extends VBox {
         if (!sameShapes(all)) {
             build(all);
         }
+        List<ConvKernels> start = shown.startKernels();
         for (int i = 0; i < all.size(); i++) {
-            ConvKernels k = all.get(i);
+            ConvKernels k = change.isSelected() && i < start.size() ? all.get(i).minus(start.get(i)) : all.get(i);
             boolean first = i == 0;
             // First layer large (a 5×5 kernel ~75 px); deeper grids as big as ~560 px allow.
             double cell = first ? Math.max(8, Math.min(24, 120.0 / k.size()))
@@ -97,8 +101,9 @@ final class KernelsPanel extends VBox {
             title.setWrapText(true);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
+            String what = change.isSelected() ? "change since step 0" : "weight";
             ColorLegend legend = new ColorLegend(ownScale.isSelected()
-                    ? "weight, each kernel on its own scale (layer range)" : "weight: blue −, white 0, red +", 200);
+                    ? what + ", each kernel on its own scale (layer range)" : what + ": blue −, white 0, red +", 200);
             HBox head = new HBox(16, title, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
             FlowPane holder = new FlowPane(grid);
@@ -106,6 +111,10 @@ final class KernelsPanel extends VBox {
             grids.add(grid);
             legends.add(legend);
         }
+    }
+
+    void showChange(boolean on) {
+        change.setSelected(on);
     }
 
     /** The grid of convolution n (from 1), for tests. */

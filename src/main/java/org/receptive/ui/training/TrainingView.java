@@ -130,6 +130,11 @@ public final class TrainingView extends BorderPane {
         tabs.getSelectionModel().select(mapsTab);
     }
 
+    /** Shows the kernels' change since step 0 instead of the weights. */
+    public void showChange(boolean on) {
+        kernels.showChange(on);
+    }
+
     public void setOverlayVisible(boolean v) {
         overlay.setVisible(v);
     }

@@ -45,6 +45,7 @@ public final class WeightsOnShow {
     private float[] params;
     private boolean mapsStale;
     private Dataset shownDigits;
+    private List<ConvKernels> startKernels = List.of();
 
     WeightsOnShow(Supplier<Dataset> digits) {
         this.digits = digits;
@@ -60,6 +61,7 @@ public final class WeightsOnShow {
         timeline = new TrainingTimeline(trained, TIMELINE_CAPACITY, 5);
         timeline.start();
         display = trained.copy();
+        startKernels = ConvKernels.of(display, timeline.snapshots().get(0).params());
         int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
         shownDigits = digits.get();
         NetworkViewModel m = new NetworkViewModel(display, shownDigits);
@@ -139,6 +141,8 @@ public final class WeightsOnShow {
     }
 
     TrainingTimeline timeline() { return timeline; }
+    /** The kernels at step 0 of this network's history, to show what training has changed. */
+    List<ConvKernels> startKernels() { return startKernels; }
     /** The weights on show (a copy owned by the display; tests check it is not the trainer's array). */
     float[] params() { return params; }
     public ReadOnlyObjectProperty<List<ConvKernels>> kernelsProperty() { return kernels.getReadOnlyProperty(); }

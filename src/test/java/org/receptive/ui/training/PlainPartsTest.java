@@ -87,5 +87,11 @@ class PlainPartsTest {
             expected[i] = ((Conv2d) net.layer(0)).weight(3, 0, i / 5, i % 5);
         }
         assertArrayEquals(expected, first);
+
+        ConvKernels later = new ConvKernels(1, 1, 1, 2, new float[] {1, 2, 3, 4}, 4);
+        ConvKernels start = new ConvKernels(1, 1, 1, 2, new float[] {1, 0, 5, 4}, 5);
+        ConvKernels change = later.minus(start);
+        assertArrayEquals(new float[] {0, 2, -2, 0}, change.weights());
+        assertEquals(2, change.maxAbs());
     }
 }
