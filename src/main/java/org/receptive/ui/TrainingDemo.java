@@ -19,7 +19,10 @@ final class TrainingDemo {
         switch (key) {
             case "view" -> shell.showTraining();
             case "preset" -> m.design().apply(DesignModel.PRESETS.get(Integer.parseInt(value)).design());
-            case "epochs" -> m.settings().epochsProperty().set(Integer.parseInt(value));
+            case "epochs" -> {
+                epochsGiven = true;
+                m.settings().epochsProperty().set(Integer.parseInt(value));
+            }
             case "threads" -> m.settings().threadsProperty().set(Integer.parseInt(value));
             case "limit" -> m.settings().trainLimitProperty().set(Integer.parseInt(value));
             case "maps" -> view.showFeatureMaps();
@@ -50,19 +53,51 @@ final class TrainingDemo {
         end.play();
     }
 
+    private static boolean epochsGiven;
+
     private static void train(TrainingView view, double seconds) {
         TrainingViewModel m = view.model();
+        if (!epochsGiven) {
+            // Long enough that the screenshot catches the run in progress, not finished.
+            m.settings().epochsProperty().set(5);
+        }
         m.start();   // the studio opens on the Tiny preset unless preset=N came first
-        // Time frames while training only: the start-up of the window is not what a student watches.
-        PauseTransition warm = new PauseTransition(Duration.seconds(1));
-        warm.setOnFinished(e -> view.resetFrameStats());
-        warm.play();
+        // Frame times are reported for the training only: when the run ends, or at the pause.
+        boolean[] reported = {false};
+        Runnable report = () -> {
+            if (!reported[0]) {
+                reported[0] = true;
+                System.err.println(String.format(Locale.ROOT, "training demo: %s; %s", m.progressTextProperty().get(),
+                        m.speedTextProperty().get()));
+                System.err.println("frame times while training, after the warm-up: " + view.frameSummary());
+                System.err.println("UI-thread time per view update: " + m.updateCostSummary());
+            }
+        };
+        m.stateProperty().addListener((o, was, now) -> {
+            if (now == org.receptive.ui.training.RunState.FINISHED) {
+                report.run();
+            }
+        });
+        // Time frames while training only: from the first progress, not the window's start-up
+        // nor the second it takes to read the training images.
+        boolean[] first = {true};
+        m.progressProperty().addListener((o, was, now) -> {
+            if (first[0] && now.doubleValue() > 0) {
+                first[0] = false;
+                view.resetFrameStats();
+                // The first seconds also pay for HotSpot compiling the engine on the same two
+                // cores: reported apart from the steady state.
+                PauseTransition warm = new PauseTransition(Duration.seconds(2));
+                warm.setOnFinished(e -> {
+                    System.err.println("frame times, first 2 s of training (warm-up): " + view.frameSummary());
+                    view.resetFrameStats();
+                });
+                warm.play();
+            }
+        });
         PauseTransition stop = new PauseTransition(Duration.seconds(seconds));
         stop.setOnFinished(e -> {
-            System.err.println(String.format(Locale.ROOT, "training demo after %.0f s: %s; %s", seconds,
-                    m.progressTextProperty().get(), m.speedTextProperty().get()));
-            System.err.println("frame times while training: " + view.frameSummary());
-            System.err.println("UI-thread time per view update: " + m.updateCostSummary());
+            report.run();
             m.pause();
             if (afterPause != null) {
                 PauseTransition later = new PauseTransition(Duration.millis(500));

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
  */
 final class FrameTimer extends AnimationTimer {
 
-    private final FrameStats stats = new FrameStats(600);   // the last ~10 s
+    private final FrameStats stats = new FrameStats(3600);   // the last ~60 s
     private final Label overlay;
     private long last, lastText;
 
@@ -22,6 +22,9 @@ final class FrameTimer extends AnimationTimer {
     public void handle(long now) {
         if (last != 0) {
             stats.add((now - last) / 1e6);
+            if (Boolean.getBoolean("receptive.frames") && now - last > 100_000_000L) {
+                System.err.printf("long frame: %.0f ms at %.1f s%n", (now - last) / 1e6, now / 1e9);
+            }
         }
         last = now;
         if (overlay.isVisible() && now - lastText > 500_000_000L) {

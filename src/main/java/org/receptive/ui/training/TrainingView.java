@@ -90,7 +90,12 @@ public final class TrainingView extends BorderPane {
         model.shown().mapsVisibleProperty().bind(mapsTab.selectedProperty());
         // The Network view needs the whole width: the setup column steps aside while it shows.
         ScrollPane setup = (ScrollPane) getLeft();
-        mapsTab.selectedProperty().addListener((o, was, now) -> setLeft(now ? null : setup));
+        mapsTab.selectedProperty().addListener((o, was, now) -> {
+            setLeft(now ? null : setup);
+            if (now && mapsTab.getContent() == null) {
+                showMaps(model.shown().mapsProperty().get());
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F3) {
                 overlay.setVisible(!overlay.isVisible());
@@ -107,8 +112,9 @@ public final class TrainingView extends BorderPane {
         });
     }
 
+    /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */
     private void showMaps(NetworkViewModel maps) {
-        mapsTab.setContent(maps == null ? null : new NetworkView(maps));
+        mapsTab.setContent(maps == null || !mapsTab.isSelected() ? null : new NetworkView(maps));
     }
 
     /** Frame times measured so far (the demo prints them; the overlay shows them). */
