@@ -30,6 +30,10 @@ final class TrainingDemo {
                 int[] n = java.util.Arrays.stream(value.split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray();
                 m.shown().mapsProperty().get().select(n[0], n[1], n[2], n[3]);
             }
+            case "results" -> afterPause = () -> {
+                view.showResults();
+                m.results().evaluate();
+            };
             case "change" -> view.showChange(true);
             case "overlay" -> view.setOverlayVisible(true);
             case "scrub" -> afterPause = () -> m.scrubTo(Integer.parseInt(value));

@@ -29,6 +29,7 @@ public final class TrainingView extends BorderPane {
     private final FrameTimer timer = new FrameTimer(overlay);
     private final TabPane tabs = new TabPane();
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
+    private Tab resultsTab;
     private ChartsPanel charts;
     private KernelsPanel kernels;
 
@@ -68,7 +69,14 @@ public final class TrainingView extends BorderPane {
         Tab learningTab = new Tab("Charts & kernels", learningScroll);
         learningTab.setId("learningTab");
         mapsTab.setId("mapsTab");
-        tabs.getTabs().addAll(learningTab, mapsTab);
+        ResultsPanel results = new ResultsPanel(model.results());
+        results.setPadding(new Insets(12, 14, 14, 14));
+        ScrollPane resultsScroll = new ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.getStyleClass().add("learning-scroll");
+        resultsTab = new Tab("Test results", resultsScroll);
+        resultsTab.setId("resultsTab");
+        tabs.getTabs().addAll(learningTab, mapsTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox top = new VBox(8, new RunBar(model), new TimelineBar(model));
         top.getStyleClass().add("top-bar");
@@ -139,6 +147,10 @@ public final class TrainingView extends BorderPane {
     /** Shows the kernels' change since step 0 instead of the weights. */
     public void showChange(boolean on) {
         kernels.showChange(on);
+    }
+
+    public void showResults() {
+        tabs.getSelectionModel().select(resultsTab);
     }
 
     public void setOverlayVisible(boolean v) {

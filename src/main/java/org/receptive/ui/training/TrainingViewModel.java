@@ -53,6 +53,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<List<ChartPoint>> accuracyPoints = new ReadOnlyObjectWrapper<>(List.of());
     private final WeightsOnShow shown;
     private final SavedModels models = new SavedModels(this);
+    private final ResultsModel results;
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
     private Network net;
     private TrainingRun run;
@@ -74,6 +75,8 @@ public final class TrainingViewModel {
         }
         data.set(sources.get(0));
         shown = new WeightsOnShow(this::testDigits);
+        results = new ResultsModel(ui, () -> Network.withParams(net.architecture(), shown.params()), data::get,
+                () -> shown.stepProperty().get());
         design.designProperty().addListener((o, was, now) -> {
             // A new architecture needs new weights; show them at once so the student sees the shapes.
             if (design.validProperty().get() && !state.get().busy() && !now.architecture().equals(net.architecture())) {
@@ -179,6 +182,7 @@ public final class TrainingViewModel {
         latest = net.copyParams();
         latestStep = 0;
         shown.restart(net);
+        results.clear();
         shown.show(latest, 0);
         progress.set(0);
         speedText.set("");
@@ -322,6 +326,7 @@ public final class TrainingViewModel {
     public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
     public WeightsOnShow shown() { return shown; }
     public SavedModels models() { return models; }
+    public ResultsModel results() { return results; }
     /** At most this many view updates a second while training (1 to 30; 30 by default). */
     public void setUpdatesPerSecond(int n) {
         throttle.setInterval(1_000_000_000L / Math.max(1, Math.min(30, n)));

@@ -3,6 +3,7 @@ package org.receptive.ui.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,38 @@ class TrainingViewModelTest {
         assertTrue(vm.models().loadDefault());
         assertEquals(NetworkDesign.DEFAULT_MODEL, vm.design().designProperty().get());
         assertEquals(vm.trainedNetwork().paramCount(), vm.shown().params().length);
+    }
+
+    @Test
+    void scoringTheFullTestSetGivesTheConfusionMatrixAndTheSurestMistakes() throws Exception {
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        vm.results().evaluate();
+        ui.until(() -> vm.results().reportProperty().get() != null, 20_000);
+        TestReport r = vm.results().reportProperty().get();
+        org.receptive.engine.Evaluation direct = org.receptive.engine.Evaluator.evaluate(vm.trainedNetwork(), r.images(), 0, 1);
+        assertEquals(300, r.evaluation().count());
+        assertEquals(direct.correct(), r.evaluation().correct());
+        assertTrue(java.util.Arrays.deepEquals(direct.confusion(), r.evaluation().confusion()));
+        var worst = vm.results().galleryProperty().get();
+        assertFalse(worst.isEmpty(), "a 1-epoch tiny net makes mistakes on 300 images");
+        for (int k = 0; k < worst.size(); k++) {
+            int i = worst.get(k);
+            assertNotEquals(r.images().label(i), r.guess()[i]);
+            if (k > 0) {
+                assertTrue(r.guessProbability()[worst.get(k - 1)] >= r.guessProbability()[i], "surest first");
+            }
+        }
+        int i0 = worst.get(0), truth = r.images().label(i0), said = r.guess()[i0];
+        vm.results().showCell(truth, said);
+        assertTrue(vm.results().galleryProperty().get().contains(i0));
+        for (int i : vm.results().galleryProperty().get()) {
+            assertEquals(truth, r.images().label(i));
+            assertEquals(said, r.guess()[i]);
+        }
+        assertTrue(vm.results().summaryProperty().get().contains(String.format("%.2f%%", 100 * direct.accuracy())),
+                vm.results().summaryProperty().get());
     }
 
     @Test
