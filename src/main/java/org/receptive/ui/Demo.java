@@ -31,7 +31,7 @@ final class Demo {
                 switch (kv[0].trim()) {
                     case "digit" -> shell.networkModel().showDigit(n[0]);
                     case "select" -> shell.networkModel().select(n[0], n[1], n[2], n[3]);
-                    case "view", "train", "preset", "epochs", "limit", "threads", "updates", "measure", "maps", "field", "change", "results", "overlay", "scrub" ->
+                    case "view", "train", "preset", "epochs", "limit", "threads", "updates", "measure", "maps", "field", "change", "results", "surgery", "overlay", "scrub" ->
                             TrainingDemo.part(shell, kv[0].trim(), kv.length == 2 ? kv[1].trim() : "");
                     default -> System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
                 }

@@ -34,6 +34,15 @@ final class TrainingDemo {
                 view.showResults();
                 m.results().evaluate();
             };
+            case "surgery" -> afterPause = () -> {
+                m.stop();   // surgery waits for the run to end
+                PauseTransition ended = new PauseTransition(Duration.seconds(1));
+                ended.setOnFinished(e -> {
+                    m.surgery().select(Integer.parseInt(value));
+                    m.surgery().zero();
+                });
+                ended.play();
+            };
             case "change" -> view.showChange(true);
             case "overlay" -> view.setOverlayVisible(true);
             case "scrub" -> afterPause = () -> m.scrubTo(Integer.parseInt(value));

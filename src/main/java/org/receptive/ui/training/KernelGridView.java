@@ -26,11 +26,48 @@ final class KernelGridView extends ImageView {
     private WritableImage image;
     private int[] pixels = new int[0];
     private final Tooltip tip = new Tooltip();
+    private int selected = -1;
+    private java.util.function.IntConsumer onKernel;
 
     KernelGridView() {
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(this, tip);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> tip.setText(describe(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int f = filterAt(e.getX(), e.getY());
+            if (f >= 0 && onKernel != null) {
+                onKernel.accept(f);
+            }
+        });
+    }
+
+    /** Called with the filter (from 0) whose kernel was clicked. */
+    void setOnKernel(java.util.function.IntConsumer handler) {
+        this.onKernel = handler;
+    }
+
+    /** Frames the kernels of filter {@code f} (−1: none). */
+    void setSelected(int f) {
+        if (f != selected) {
+            selected = f;
+            if (kernels != null) {
+                redraw();
+            }
+        }
+    }
+
+    /** The filter whose kernel is under (x, y), or −1 over a gap. */
+    int filterAt(double px, double py) {
+        if (kernels == null) {
+            return -1;
+        }
+        int step = (kernels.size() + 1) * cell;
+        int slotX = (int) px / step, slotY = (int) py / step;
+        if (slotX >= perRow || px % step >= kernels.size() * cell || py % step >= kernels.size() * cell) {
+            return -1;
+        }
+        int f = kernels.channels() == 1 ? slotY * perRow + slotX : slotY;
+        return f < kernels.filters() ? f : -1;
     }
 
     /** Draws {@code k} with cells of {@code cellSize} px; {@code ownScale}: each kernel on its own ±max. */
@@ -77,7 +114,27 @@ final class KernelGridView extends ImageView {
                 }
             }
         }
+        if (selected >= 0 && selected < kernels.filters()) {
+            frame(selected, w, h, step, k);
+        }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+    }
+
+    /** A dark frame in the gap around the selected kernel(s). */
+    private void frame(int f, int w, int h, int step, int k) {
+        int dark = 0xff22272e;
+        for (int c = 0; c < kernels.channels(); c++) {
+            int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
+            int x0 = (slot % perRow) * step - cell, y0 = (slot / perRow) * step - cell, side = (k + 2) * cell;
+            for (int y = Math.max(0, y0); y < Math.min(h, y0 + side); y++) {
+                for (int x = Math.max(0, x0); x < Math.min(w, x0 + side); x++) {
+                    boolean inside = x >= x0 + cell && x < x0 + side - cell && y >= y0 + cell && y < y0 + side - cell;
+                    if (!inside) {
+                        pixels[y * w + x] = dark;
+                    }
+                }
+            }
+        }
     }
 
     private static int argb(Color c) {

@@ -27,8 +27,11 @@ final class KernelsPanel extends VBox {
     private final List<ColorLegend> legends = new ArrayList<>();
     private final VBox layers = new VBox(14);
 
-    KernelsPanel(WeightsOnShow shown) {
-        this.shown = shown;
+    private final TrainingViewModel studio;
+
+    KernelsPanel(TrainingViewModel studio) {
+        this.studio = studio;
+        this.shown = studio.shown();
         getStyleClass().add("kernels-panel");
         setSpacing(10);
         Label title = new Label("Kernels: what each convolution looks for");
@@ -107,7 +110,15 @@ final class KernelsPanel extends VBox {
             HBox head = new HBox(16, title, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
             FlowPane holder = new FlowPane(grid);
-            layers.getChildren().add(new VBox(6, head, holder));
+            VBox layer = new VBox(6, head, holder);
+            if (k.convolution() == 1) {
+                KernelSurgery s = studio.surgery();
+                grid.setOnKernel(s::select);
+                grid.setSelected(s.selectedProperty().get());
+                s.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
+                layer.getChildren().add(new SurgeryBar(studio));
+            }
+            layers.getChildren().add(layer);
             grids.add(grid);
             legends.add(legend);
         }

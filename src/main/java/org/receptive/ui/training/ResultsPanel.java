@@ -39,6 +39,8 @@ final class ResultsPanel extends VBox {
         Label summary = Fields.label("", "totals");
         summary.setId("scoreSummary");
         summary.textProperty().bind(model.summaryProperty());
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        worst.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(12, score, worst, summary);
         head.setAlignment(Pos.CENTER_LEFT);
         matrix.getStyleClass().add("confusion");
@@ -48,8 +50,8 @@ final class ResultsPanel extends VBox {
         galleryTitle.textProperty().bind(model.galleryTitleProperty());
         VBox right = new VBox(8, galleryTitle, gallery);
         right.setPrefWidth(520);
-        HBox body = new HBox(24, new VBox(6, Fields.label("Confusion matrix: rows are the true digit, columns what the network said; "
-                + "click a cell to see its images.", "hint"), matrix), right);
+        HBox body = new HBox(24, new VBox(6, Fields.label("Confusion matrix: each row is the true digit, each column what the network said "
+                + "(the diagonal is right). Click a cell to see its images.", "hint"), matrix), right);
         getChildren().addAll(head, body);
         model.reportProperty().addListener((o, was, now) -> fillMatrix(now));
         model.galleryProperty().addListener((o, was, now) -> fillGallery(now));
@@ -61,7 +63,7 @@ final class ResultsPanel extends VBox {
             return;
         }
         int[][] c = r.evaluation().confusion();
-        matrix.add(Fields.label("true ↓ said →", "column-head"), 0, 0);
+        matrix.add(Fields.label("", "column-head"), 0, 0);
         for (int d = 0; d < c.length; d++) {
             matrix.add(Fields.label(String.valueOf(d), "column-head"), d + 1, 0);
             matrix.add(Fields.label(String.valueOf(d), "column-head"), 0, d + 1);

@@ -60,7 +60,7 @@ public final class TrainingView extends BorderPane {
         setLeft(left);
 
         charts = new ChartsPanel(model);
-        kernels = new KernelsPanel(model.shown());
+        kernels = new KernelsPanel(model);
         VBox learning = new VBox(12, charts, kernels);
         learning.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane learningScroll = new ScrollPane(learning);

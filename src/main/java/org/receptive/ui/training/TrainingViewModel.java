@@ -54,6 +54,7 @@ public final class TrainingViewModel {
     private final WeightsOnShow shown;
     private final SavedModels models = new SavedModels(this);
     private final ResultsModel results;
+    private final KernelSurgery surgery = new KernelSurgery(this);
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
     private Network net;
     private TrainingRun run;
@@ -107,6 +108,7 @@ public final class TrainingViewModel {
             reset();
         }
         goLive();
+        surgery.forget();
         DataSource source = data.get();
         int limit = settings.trainLimitProperty().get();
         boolean augment = settings.augmentProperty().get();
@@ -183,6 +185,7 @@ public final class TrainingViewModel {
         latestStep = 0;
         shown.restart(net);
         results.clear();
+        surgery.forget();
         shown.show(latest, 0);
         progress.set(0);
         speedText.set("");
@@ -194,6 +197,14 @@ public final class TrainingViewModel {
         design.apply(d);
         adopt(loaded);
         progressText.set("Loaded weights: press Start to train them further.");
+    }
+
+    /** New weights for the network between runs (kernel surgery): shown at once, kept by Start and Save. */
+    void replaceWeights(float[] params) {
+        net.setParams(params);
+        latest = net.copyParams();
+        shown.goLive(latest, latestStep);
+        results.clear();
     }
 
     /** Shows the weights as they were at snapshot {@code index} of the timeline. */
@@ -327,6 +338,7 @@ public final class TrainingViewModel {
     public WeightsOnShow shown() { return shown; }
     public SavedModels models() { return models; }
     public ResultsModel results() { return results; }
+    public KernelSurgery surgery() { return surgery; }
     /** At most this many view updates a second while training (1 to 30; 30 by default). */
     public void setUpdatesPerSecond(int n) {
         throttle.setInterval(1_000_000_000L / Math.max(1, Math.min(30, n)));
