@@ -5,8 +5,8 @@ package org.receptive.ui;
  * RECEPTIVE_DEMO, e.g. {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the
  * input, then one per card from the top, map/row/column from 0).
  *
- * <p>The training studio: {@code view=train;train=SECONDS} starts a Tiny run and pauses it after
- * that many seconds, printing the frame times measured meanwhile; {@code preset=N} (0 Tiny,
+ * <p>The training studio: {@code view=train;train=SECONDS} starts a Tiny run (2 s after the studio
+ * is drawn, 5 epochs unless epochs=N) and pauses it after that many seconds of training, printing the frame times measured meanwhile; {@code preset=N} (0 Tiny,
  * 1 LeNet-like, 2 default), {@code epochs=N}, {@code limit=N} (training images), {@code maps}
  * (the feature-map tab), {@code overlay} (the frame-time overlay) and {@code scrub=I} (timeline
  * snapshot I, once paused) set it up further.

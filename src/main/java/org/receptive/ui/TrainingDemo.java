@@ -74,7 +74,11 @@ final class TrainingDemo {
             // Long enough that the screenshot catches the run in progress, not finished.
             m.settings().epochsProperty().set(5);
         }
-        m.start();   // the studio opens on the Tiny preset unless preset=N came first
+        // Started a moment after the studio is first drawn, as a student would press Start: its first
+        // layout (every control's skin and style) is not part of training.
+        PauseTransition shown = new PauseTransition(Duration.seconds(2));
+        shown.setOnFinished(e -> m.start());   // the studio opens on the Tiny preset unless preset=N came first
+        shown.play();
         // Frame times are reported for the training only: when the run ends, or at the pause.
         boolean[] reported = {false};
         Runnable report = () -> {
@@ -108,7 +112,7 @@ final class TrainingDemo {
                 warm.play();
             }
         });
-        PauseTransition stop = new PauseTransition(Duration.seconds(seconds));
+        PauseTransition stop = new PauseTransition(Duration.seconds(seconds + 2));
         stop.setOnFinished(e -> {
             report.run();
             m.pause();

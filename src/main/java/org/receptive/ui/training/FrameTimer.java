@@ -12,10 +12,37 @@ final class FrameTimer extends AnimationTimer {
 
     private final FrameStats stats = new FrameStats(3600);   // the last ~60 s
     private final Label overlay;
-    private long last, lastText;
+    private volatile long last;
+    private long lastText;
 
     FrameTimer(Label overlay) {
         this.overlay = overlay;
+        if (Boolean.getBoolean("receptive.frames")) {
+            watch(Thread.currentThread());
+        }
+    }
+
+    /** Diagnostics: prints where the UI thread is when a frame is 300 ms late. */
+    private void watch(Thread fx) {
+        Thread w = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long l = last;
+                if (l != 0 && System.nanoTime() - l > 300_000_000L) {
+                    StringBuilder b = new StringBuilder("UI thread late, at:\n");
+                    for (StackTraceElement e : fx.getStackTrace()) {
+                        b.append("    ").append(e).append('\n');
+                    }
+                    System.err.print(b);
+                }
+            }
+        }, "frame-watch");
+        w.setDaemon(true);
+        w.start();
     }
 
     @Override

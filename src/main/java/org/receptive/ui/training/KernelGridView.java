@@ -56,12 +56,24 @@ final class KernelGridView extends ImageView {
         }
     }
 
+    /** The centre of filter f's (first) kernel in this node's coordinates, for tests and pointers. */
+    javafx.geometry.Point2D kernelCentre(int f) {
+        int step = (kernels.size() + 1) * cell, slot = kernels.channels() == 1 ? f : f * kernels.channels();
+        double half = kernels.size() * cell / 2.0;
+        return new javafx.geometry.Point2D(cell + (slot % perRow) * step + half, cell + (slot / perRow) * step + half);
+    }
+
     /** The filter whose kernel is under (x, y), or −1 over a gap. */
     int filterAt(double px, double py) {
         if (kernels == null) {
             return -1;
         }
         int step = (kernels.size() + 1) * cell;
+        px -= cell;   // the margin
+        py -= cell;
+        if (px < 0 || py < 0) {
+            return -1;
+        }
         int slotX = (int) px / step, slotY = (int) py / step;
         if (slotX >= perRow || px % step >= kernels.size() * cell || py % step >= kernels.size() * cell) {
             return -1;
@@ -90,7 +102,8 @@ final class KernelGridView extends ImageView {
 
     private void redraw() {
         int k = kernels.size(), step = (k + 1) * cell;
-        int w = perRow * step - cell, h = rows() * step - cell;
+        // One gap cell of margin all round, so the frame of a selected kernel shows on every side.
+        int w = perRow * step + cell, h = rows() * step + cell;
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
             image = new WritableImage(w, h);
             pixels = new int[w * h];
@@ -100,7 +113,7 @@ final class KernelGridView extends ImageView {
         for (int f = 0; f < kernels.filters(); f++) {
             for (int c = 0; c < kernels.channels(); c++) {
                 int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
-                int gx = (slot % perRow) * step, gy = (slot / perRow) * step;
+                int gx = (slot % perRow) * step + cell, gy = (slot / perRow) * step + cell;
                 float m = ownScale ? kernels.maxAbs(f, c) : kernels.maxAbs();
                 int o = kernels.offset(f, c);
                 for (int y = 0; y < k; y++) {
@@ -120,15 +133,15 @@ final class KernelGridView extends ImageView {
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
     }
 
-    /** A dark frame in the gap around the selected kernel(s). */
+    /** A dark frame, a quarter cell thick, in the gap around the selected kernel(s). */
     private void frame(int f, int w, int h, int step, int k) {
-        int dark = 0xff22272e;
+        int dark = 0xff22272e, t = Math.max(2, cell / 4);
         for (int c = 0; c < kernels.channels(); c++) {
             int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
-            int x0 = (slot % perRow) * step - cell, y0 = (slot / perRow) * step - cell, side = (k + 2) * cell;
+            int x0 = (slot % perRow) * step + cell - t, y0 = (slot / perRow) * step + cell - t, side = k * cell + 2 * t;
             for (int y = Math.max(0, y0); y < Math.min(h, y0 + side); y++) {
                 for (int x = Math.max(0, x0); x < Math.min(w, x0 + side); x++) {
-                    boolean inside = x >= x0 + cell && x < x0 + side - cell && y >= y0 + cell && y < y0 + side - cell;
+                    boolean inside = x >= x0 + t && x < x0 + side - t && y >= y0 + t && y < y0 + side - t;
                     if (!inside) {
                         pixels[y * w + x] = dark;
                     }
@@ -146,7 +159,10 @@ final class KernelGridView extends ImageView {
             return null;
         }
         int k = kernels.size(), step = k + 1;
-        int gx = (int) (px / cell), gy = (int) (py / cell);
+        int gx = (int) (px / cell) - 1, gy = (int) (py / cell) - 1;   // minus the margin
+        if (gx < 0 || gy < 0) {
+            return null;
+        }
         int slotX = gx / step, slotY = gy / step, x = gx % step, y = gy % step;
         if (x == k || y == k || slotX >= perRow) {
             return "the gap between kernels";

@@ -64,9 +64,11 @@ final class KernelsPanel extends VBox {
             ConvKernels k = change.isSelected() && i < start.size() ? all.get(i).minus(start.get(i)) : all.get(i);
             boolean first = i == 0;
             // First layer large (a 5×5 kernel ~75 px); deeper grids as big as ~560 px allow.
-            double cell = first ? Math.max(8, Math.min(24, 120.0 / k.size()))
-                    : Math.max(2, Math.min(14, 560.0 / (k.channels() * (k.size() + 1))));
-            grids.get(i).show(k, cell, first ? 16 : k.channels(), ownScale.isSelected());
+            // First layer large, up to 8 a row, in ~800 px; deeper grids a row per filter in ~560 px.
+            int perRow = first ? Math.min(8, k.filters()) : k.channels();
+            double cell = first ? Math.max(6, Math.min(24, Math.floor(800.0 / (perRow * (k.size() + 1) + 1))))
+                    : Math.max(2, Math.min(14, Math.floor(560.0 / (perRow * (k.size() + 1) + 1))));
+            grids.get(i).show(k, cell, perRow, ownScale.isSelected());
             legends.get(i).show(ColorMap.DIVERGING, -k.maxAbs(), k.maxAbs());
         }
     }

@@ -83,6 +83,16 @@ class TrainingViewTest {
         assertEquals(now.weights()[now.offset(2, 0) + 4], kernel.value(0, 4));
         robot.clickOn("#learningTab");
 
+        // Kernel surgery: click the third kernel, zero it, and the accuracy is re-scored at once.
+        KernelGridView first = view.kernels().grid(1);
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> first.localToScreen(first.kernelCentre(2))).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, model.surgery().selectedProperty().get());
+        robot.clickOn("#surgeryZero");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
+        assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+
         float[] trained = model.shown().params().clone();
         Path file = dir.resolve("studio.rcpt");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().save(file)).get());
