@@ -22,7 +22,8 @@ import org.receptive.ui.cortex.StimulusKind;
  * <li>Cortex: {@code angle=45;stimulus=cross;neuron=2,3,3;unit=0;move=15,10;fields=1};
  * {@code kernels=learned}, {@code stimulus=digit;cortexdigit=7} (an MNIST test index; {@code digit}
  * belongs to the Network view), {@code allfields=1};</li>
- * <li>Classroom: {@code zoom=1.5}, {@code present}, {@code contrast}.</li>
+ * <li>Classroom: {@code zoom=1.5}, {@code present}, {@code contrast};</li>
+ * <li>Training studio: see {@link TrainingDemo}.</li>
  * </ul>
  */
 final class Demo {
@@ -34,11 +35,17 @@ final class Demo {
         if (spec == null || spec.isBlank()) {
             return;
         }
+        // "view=train" comes first, so that the studio exists before its settings are applied.
+        if (spec.contains("view=train")) {
+            shell.showTraining();
+        }
         for (String part : spec.split(";")) {
             String[] kv = part.split("=", 2);
             String key = kv[0].trim(), value = kv.length == 2 ? kv[1].trim() : "";
             try {
-                if (!stepper(key, value, shell) && !other(key, value, shell)) {
+                if (TrainingDemo.KEYS.contains(key)) {
+                    TrainingDemo.part(shell, key, value);
+                } else if (!stepper(key, value, shell) && !other(key, value, shell)) {
                     System.err.println("RECEPTIVE_DEMO: unknown part '" + part + "'");
                 }
             } catch (RuntimeException e) {

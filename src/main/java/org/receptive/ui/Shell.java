@@ -32,6 +32,8 @@ import org.receptive.ui.lesson.LessonsView;
 import org.receptive.ui.lesson.LessonsViewModel;
 import org.receptive.ui.lesson.LiveWidgets;
 import org.receptive.ui.lesson.WidgetRegistry;
+import org.receptive.ui.training.TrainingView;
+import org.receptive.ui.training.TrainingViewModel;
 import org.receptive.ui.draw.DrawView;
 import org.receptive.ui.draw.DrawViewModel;
 import org.receptive.ui.draw.TeachModel;
@@ -59,6 +61,7 @@ final class Shell extends BorderPane {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<String, Node> built = new LinkedHashMap<>();
     private final Map<String, Supplier<Node>> suppliers = new LinkedHashMap<>();
+    private TrainingView training;
     private final PresentationModel presentation = new PresentationModel();
     private final ZoomPane zoom = new ZoomPane();
     private static final String HIGH_CONTRAST = Shell.class.getResource("/org/receptive/ui/classroom/high-contrast.css").toExternalForm();
@@ -82,6 +85,7 @@ final class Shell extends BorderPane {
         view("stepper", "Stepper", "Slide a kernel over a grid, one multiplication at a time", () -> new StepperView(stepper));
         view("network", "Network", "The default model's layers, feature maps and receptive fields", () -> new NetworkView(network));
         view("draw", "Draw", "Draw a digit and watch the network read it, layer by layer", () -> new DrawView(draw, teach));
+        view("train", "Train", "Design a network, train it live and watch its kernels learn", this::trainingView);
         view("lessons", "Lessons", "Lessons with questions, checked exercises and live demos", () -> new LessonsView(lessons, widgets));
         view("cortex", "Cortex", "The visual-cortex lab: oriented neurons, tuning curves, combining units", () -> new CortexLabView(cortex));
         Label name = new Label("Receptive");
@@ -227,9 +231,22 @@ final class Shell extends BorderPane {
             case STEPPER -> "stepper";
             case NETWORK -> "network";
             case DRAW -> "draw";
+            case TRAINING -> "train";
             case CORTEX -> "cortex";
             default -> null;
         };
+    }
+
+    /** The training studio, built on first use (most lessons never train) and then kept. */
+    TrainingView trainingView() {
+        if (training == null) {
+            training = new TrainingView(new TrainingViewModel(javafx.application.Platform::runLater));
+        }
+        return training;
+    }
+
+    void showTraining() {
+        show("train");
     }
 
     CortexLabModel cortexModel() {

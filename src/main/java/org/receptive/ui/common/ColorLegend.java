@@ -20,6 +20,7 @@ public final class ColorLegend extends VBox {
     private final Label low = new Label();
     private final Label mid = new Label();
     private final Label high = new Label();
+    private ColorMap drawn;   // the map the bar shows: redrawn only when it changes
 
     public ColorLegend(String caption) {
         this(caption, 180);
@@ -56,11 +57,16 @@ public final class ColorLegend extends VBox {
             min = -m;
             max = m;
         }
-        GraphicsContext g = bar.getGraphicsContext2D();
-        double w = bar.getWidth();
-        for (int x = 0; x < w; x++) {
-            g.setFill(map.at(x / (w - 1)));
-            g.fillRect(x, 0, 1, bar.getHeight());
+        if (map != drawn) {
+            // A live view calls show 30 times a second; repainting an unchanged bar cost the
+            // software renderer ~10 ms a frame.
+            drawn = map;
+            GraphicsContext g = bar.getGraphicsContext2D();
+            double w = bar.getWidth();
+            for (int x = 0; x < w; x++) {
+                g.setFill(map.at(x / (w - 1)));
+                g.fillRect(x, 0, 1, bar.getHeight());
+            }
         }
         low.setText(format(min));
         mid.setText(format((min + max) / 2));

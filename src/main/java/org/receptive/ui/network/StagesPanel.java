@@ -39,6 +39,7 @@ public final class StagesPanel extends ScrollPane {
     private final List<ColorLegend> legends = new ArrayList<>();
     private final List<HeatmapView> kernels = new ArrayList<>();
     private GridPane kernelGrid;
+    private ColorLegend kernelLegend;
 
     public StagesPanel(NetworkViewModel model) {
         this.model = model;
@@ -163,6 +164,7 @@ public final class StagesPanel extends ScrollPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         ColorLegend legend = new ColorLegend("weight: blue −, white 0, red +");
         legend.show(ColorMap.DIVERGING, -m, m);
+        kernelLegend = legend;
         HBox head = new HBox(16, title, legend);
         head.setAlignment(Pos.BOTTOM_LEFT);
         return new VBox(8, head, kernelGrid);
@@ -214,7 +216,27 @@ public final class StagesPanel extends ScrollPane {
         return n % 32 == 0 ? 32 : n % 16 == 0 ? 16 : Math.min(n, 32);
     }
 
+    /** Redraws the kernels from the network's weights now (the training studio changes them). */
+    private void refreshKernels() {
+        List<float[]> ks = model.firstLayerKernels();
+        if (kernelLegend == null || ks.size() != kernels.size()) {
+            return;
+        }
+        float m = 0;
+        for (float[] k : ks) {
+            for (float v : k) {
+                m = Math.max(m, Math.abs(v));
+            }
+        }
+        for (int i = 0; i < ks.size(); i++) {
+            HeatmapView v = kernels.get(i);
+            v.show(ks.get(i), 0, v.rows(), v.cols(), ColorMap.DIVERGING, -m, m);
+        }
+        kernelLegend.show(ColorMap.DIVERGING, -m, m);
+    }
+
     private void refresh() {
+        refreshKernels();
         List<LayerStage> stages = model.stagesProperty().get();
         for (int si = 1; si < maps.size(); si++) {
             LayerStage s = stages.get(si);

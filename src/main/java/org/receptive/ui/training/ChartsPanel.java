@@ -1,0 +1,88 @@
+package org.receptive.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The two live charts: training loss (mean over the batches between updates) and accuracy on
+ * held-out test images, both against the training step. Points come from bounded series, so a
+ * chart never holds more than a few hundred.
+ */
+final class ChartsPanel extends HBox {
+
+    private final XYChart.Series<Number, Number> loss = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
+    private final LineChart<Number, Number> lossChart;
+    private final LineChart<Number, Number> accuracyChart;
+
+    ChartsPanel(TrainingViewModel model) {
+        super(12);
+        getStyleClass().add("charts");
+        lossChart = chart("Training loss (lower is better)", "training step (one batch each)", "loss", loss, false);
+        lossChart.setId("lossChart");
+        accuracyChart = chart("Accuracy on " + TrainingViewModel.HELD_OUT + " held-out test images",
+                "training step (one batch each)", "correct (%)", accuracy, true);
+        accuracyChart.setId("accuracyChart");
+        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        getChildren().addAll(lossChart, accuracyChart);
+        model.lossPointsProperty().addListener((o, was, now) -> fill(loss, now));
+        model.accuracyPointsProperty().addListener((o, was, now) -> fill(accuracy, now));
+    }
+
+    private static LineChart<Number, Number> chart(String title, String x, String y, XYChart.Series<Number, Number> s,
+                                                   boolean percent) {
+        NumberAxis xAxis = new NumberAxis();
+        xAxis.setLabel(x);
+        xAxis.setForceZeroInRange(true);
+        xAxis.setMinorTickVisible(false);
+        // "12k" rather than "12,000": long labels run into each other on a narrow chart.
+        xAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return Math.abs(v) >= 1000 ? String.format(java.util.Locale.ROOT, v % 1000 == 0 ? "%.0fk" : "%.1fk", v / 1000)
+                        : String.format(java.util.Locale.ROOT, "%.0f", v);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        NumberAxis yAxis = percent ? new NumberAxis(0, 100, 20) : new NumberAxis();
+        yAxis.setLabel(y);
+        yAxis.setForceZeroInRange(true);
+        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
+        c.setTitle(title);
+        c.setAnimated(false);        // animations would replay 30 times a second
+        c.setCreateSymbols(percent); // few accuracy points get dots; hundreds of loss points do not
+        c.setLegendVisible(false);
+        c.setMinHeight(200);
+        c.setPrefHeight(240);
+        c.setPrefWidth(420);
+        c.getData().add(s);
+        return c;
+    }
+
+    private static void fill(XYChart.Series<Number, Number> s, List<ChartPoint> points) {
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+        for (ChartPoint p : points) {
+            data.add(new XYChart.Data<>(p.step(), p.value()));
+        }
+        s.getData().setAll(data);
+    }
+
+    int lossPoints() {
+        return loss.getData().size();
+    }
+
+    int accuracyPoints() {
+        return accuracy.getData().size();
+    }
+}

@@ -1,0 +1,137 @@
+package org.receptive.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.common.ColorLegend;
+import org.receptive.ui.common.ColorMap;
+
+/**
+ * Every convolution's kernels as they are now (or at the scrubbed moment): the first layer's
+ * large, so random noise can be watched turning into edge and stroke detectors, the deeper ones
+ * as per-channel grids. A check box puts each kernel on its own colour scale, so a kernel with
+ * small weights still shows its structure.
+ */
+final class KernelsPanel extends VBox {
+
+    private final WeightsOnShow shown;
+    private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
+    private final CheckBox change = new CheckBox("show only what training changed");
+    private final List<KernelGridView> grids = new ArrayList<>();
+    private final List<ColorLegend> legends = new ArrayList<>();
+    private final VBox layers = new VBox(14);
+
+    private final TrainingViewModel studio;
+
+    KernelsPanel(TrainingViewModel studio) {
+        this.studio = studio;
+        this.shown = studio.shown();
+        getStyleClass().add("kernels-panel");
+        setSpacing(10);
+        Label title = new Label("Kernels: what each convolution looks for");
+        title.getStyleClass().add("panel-title");
+        ownScale.setId("ownScale");
+        ownScale.setSelected(true);
+        change.setId("showChange");
+        change.setTooltip(new javafx.scene.control.Tooltip(
+                "The first layer keeps much of its random start for a long time; the change since step 0 is what it has learned."));
+        HBox options = new HBox(18, change, ownScale);
+        options.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, options, layers);
+        shown.kernelsProperty().addListener((o, was, now) -> refresh());
+        for (CheckBox box : List.of(ownScale, change)) {
+            box.selectedProperty().addListener((o, was, now) -> {
+                build(shown.kernelsProperty().get());   // the legends' captions say which scale
+                refresh();
+            });
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<ConvKernels> all = shown.kernelsProperty().get();
+        if (!sameShapes(all)) {
+            build(all);
+        }
+        List<ConvKernels> start = shown.startKernels();
+        for (int i = 0; i < all.size(); i++) {
+            ConvKernels k = change.isSelected() && i < start.size() ? all.get(i).minus(start.get(i)) : all.get(i);
+            boolean first = i == 0;
+            // First layer large (a 5×5 kernel ~75 px); deeper grids as big as ~560 px allow.
+            // First layer large, up to 8 a row, in ~800 px; deeper grids a row per filter in ~560 px.
+            int perRow = first ? Math.min(8, k.filters()) : k.channels();
+            double cell = first ? Math.max(6, Math.min(24, Math.floor(800.0 / (perRow * (k.size() + 1) + 1))))
+                    : Math.max(2, Math.min(14, Math.floor(560.0 / (perRow * (k.size() + 1) + 1))));
+            grids.get(i).show(k, cell, perRow, ownScale.isSelected());
+            legends.get(i).show(ColorMap.DIVERGING, -k.maxAbs(), k.maxAbs());
+        }
+    }
+
+    /** Whether the grids built so far have the layers, filters, channels and sizes of {@code all}. */
+    private boolean sameShapes(List<ConvKernels> all) {
+        if (all.size() != grids.size()) {
+            return false;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            ConvKernels was = grids.get(i).kernels(), now = all.get(i);
+            if (was == null || was.filters() != now.filters() || was.channels() != now.channels() || was.size() != now.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void build(List<ConvKernels> all) {
+        layers.getChildren().clear();
+        grids.clear();
+        legends.clear();
+        for (ConvKernels k : all) {
+            KernelGridView grid = new KernelGridView();
+            grid.setId("kernels-" + k.convolution());
+            grid.getStyleClass().add("kernel-grid");
+            String text = k.channels() == 1
+                    ? "Convolution " + k.convolution() + ": its " + k.filters() + " kernels of " + k.size() + "×" + k.size()
+                      + ", drawn large (they start as random noise)"
+                    : "Convolution " + k.convolution() + ": " + k.filters() + " kernels × " + k.channels()
+                      + " input maps (a row per kernel, a column per map it reads)";
+            Label title = new Label(text);
+            title.setId("kernelsTitle-" + k.convolution());
+            title.getStyleClass().add("sub-title");
+            title.setWrapText(true);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            String what = change.isSelected() ? "change since step 0" : "weight";
+            ColorLegend legend = new ColorLegend(ownScale.isSelected()
+                    ? what + ", each kernel on its own scale (layer range)" : what + ": blue −, white 0, red +", 200);
+            HBox head = new HBox(16, title, legend);
+            head.setAlignment(Pos.BOTTOM_LEFT);
+            FlowPane holder = new FlowPane(grid);
+            VBox layer = new VBox(6, head, holder);
+            if (k.convolution() == 1) {
+                KernelSurgery s = studio.surgery();
+                grid.setOnKernel(s::select);
+                grid.setSelected(s.selectedProperty().get());
+                s.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
+                layer.getChildren().add(new SurgeryBar(studio));
+            }
+            layers.getChildren().add(layer);
+            grids.add(grid);
+            legends.add(legend);
+        }
+    }
+
+    void showChange(boolean on) {
+        change.setSelected(on);
+    }
+
+    /** The grid of convolution n (from 1), for tests. */
+    KernelGridView grid(int n) {
+        return grids.get(n - 1);
+    }
+}

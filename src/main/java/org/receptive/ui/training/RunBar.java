@@ -1,0 +1,110 @@
+package org.receptive.ui.training;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
+final class RunBar extends VBox {
+
+    private static final javafx.css.PseudoClass PROBLEM = javafx.css.PseudoClass.getPseudoClass("problem");
+
+    RunBar(TrainingViewModel model) {
+        super(6);
+        getStyleClass().add("run-bar");
+        var state = model.stateProperty();
+        BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().busy(), state);
+        Button start = new Button("Start");
+        start.setId("start");
+        start.getStyleClass().add("primary");
+        start.textProperty().bind(Bindings.when(state.isEqualTo(RunState.FINISHED)).then("Continue").otherwise("Start"));
+        start.disableProperty().bind(busy);
+        start.setOnAction(e -> model.start());
+        Button pause = new Button("Pause");
+        pause.setId("pause");
+        pause.textProperty().bind(Bindings.when(state.isEqualTo(RunState.PAUSED)).then("Resume").otherwise("Pause"));
+        pause.disableProperty().bind(busy.not());
+        pause.setOnAction(e -> {
+            if (state.get() == RunState.PAUSED) {
+                model.resume();
+            } else {
+                model.pause();
+            }
+        });
+        Button stop = new Button("Stop");
+        stop.setId("stop");
+        stop.disableProperty().bind(busy.not());
+        stop.setOnAction(e -> model.stop());
+        Button reset = new Button("Reset weights");
+        reset.setId("reset");
+        reset.disableProperty().bind(busy);
+        reset.setOnAction(e -> model.reset());
+        Button save = new Button("Save…");
+        save.setId("save");
+        save.setOnAction(e -> chooseFile(model, true));
+        Button load = new Button("Load…");
+        load.disableProperty().bind(busy);
+        load.setOnAction(e -> chooseFile(model, false));
+        Button standard = new Button("Default model");
+        standard.disableProperty().bind(busy);
+        standard.setOnAction(e -> model.models().loadDefault());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, start, pause, stop, reset, gap, save, load, standard);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("progress");
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(170);
+        bar.setMinWidth(120);
+        Label text = new Label();
+        text.setId("progressText");
+        text.textProperty().bind(model.progressTextProperty());
+        Label speed = new Label();
+        speed.setId("speed");
+        speed.getStyleClass().add("speed");
+        speed.textProperty().bind(model.speedTextProperty());
+        speed.setMinWidth(Region.USE_PREF_SIZE);   // the speed is never cut short; the progress text wraps
+        text.setWrapText(true);
+        HBox progress = new HBox(10, bar, text, speed);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        Label message = Fields.label("", "message");
+        model.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
+        message.setId("message");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        getChildren().addAll(buttons, progress, message);
+    }
+
+    private static void chooseFile(TrainingViewModel model, boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Receptive model", "*.rcpt"));
+        var folder = model.models().folderProperty().get();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        if (save) {
+            chooser.setInitialFileName("my-model.rcpt");
+            File f = chooser.showSaveDialog(null);
+            if (f != null) {
+                model.models().save(f.toPath());
+            }
+        } else {
+            File f = chooser.showOpenDialog(null);
+            if (f != null) {
+                model.models().load(f.toPath());
+            }
+        }
+    }
+}

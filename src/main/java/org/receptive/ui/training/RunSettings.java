@@ -1,0 +1,99 @@
+package org.receptive.ui.training;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.receptive.engine.Adam;
+import org.receptive.engine.Optimizer;
+import org.receptive.engine.Sgd;
+import org.receptive.engine.TrainingConfig;
+
+/** The hyperparameters of a run, with classroom defaults, and the engine objects they make. */
+public final class RunSettings {
+
+    /** The two optimisers, each with the learning rate that works for it on MNIST. */
+    public enum OptimizerChoice {
+        ADAM("Adam", 0.001), SGD("SGD with momentum 0.9", 0.01);
+
+        private final String label;
+        final double usualRate;
+
+        OptimizerChoice(String label, double usualRate) {
+            this.label = label;
+            this.usualRate = usualRate;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** How many training images a run may use: all, or fewer for a quick demo. */
+    public static final List<Integer> LIMITS = List.of(0, 20_000, 5_000, 1_000);
+
+    private final ObjectProperty<OptimizerChoice> optimizer = new SimpleObjectProperty<>(OptimizerChoice.ADAM);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(OptimizerChoice.ADAM.usualRate);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(1);
+    private final BooleanProperty augment = new SimpleBooleanProperty(false);
+    private final LongProperty seed = new SimpleLongProperty(1);
+    private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
+    /** Worker threads: all cores but one by default, which the window needs to stay smooth. */
+    private final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
+    public RunSettings() {
+        // Switching optimiser switches to its usual rate: SGD at Adam's 0.001 would barely move.
+        optimizer.addListener((o, was, now) -> {
+            if (was != null && learningRate.get() == was.usualRate) {
+                learningRate.set(now.usualRate);
+            }
+        });
+    }
+
+    /** The engine's optimiser; throws with a plain message for a rate that is not positive. */
+    Optimizer newOptimizer() {
+        double lr = learningRate.get();
+        if (!(lr > 0) || lr > 10) {
+            throw new IllegalArgumentException("the learning rate must be above 0 and at most 10, not " + lr);
+        }
+        return optimizer.get() == OptimizerChoice.SGD ? new Sgd(lr, Sgd.DEFAULT_MOMENTUM) : new Adam(lr);
+    }
+
+    /**
+     * The trainer's configuration for a training set of {@code trainSize} images: held-out
+     * accuracy on the first {@code heldOut} test images about twenty times an epoch, so the chart
+     * fills in as it learns while evaluation costs only a few percent of the run.
+     */
+    TrainingConfig config(int trainSize, int heldOut) {
+        int batches = Math.max(1, (trainSize + batchSize.get() - 1) / batchSize.get());
+        int every = Math.max(5, batches / 20);
+        return new TrainingConfig(epochs.get(), batchSize.get(), Math.max(1, threads.get()),
+                seed.get(), augment.get(), 1.0, every, heldOut);
+    }
+
+    /** One line for the run's note and the log. */
+    String describe() {
+        return String.format(Locale.ROOT, "%s, learning rate %s, batch %d, %d epoch(s), augmentation %s, seed %d",
+                optimizer.get(), learningRate.get(), batchSize.get(), epochs.get(), augment.get() ? "on" : "off", seed.get());
+    }
+
+    public ObjectProperty<OptimizerChoice> optimizerProperty() { return optimizer; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+    public IntegerProperty epochsProperty() { return epochs; }
+    public BooleanProperty augmentProperty() { return augment; }
+    public LongProperty seedProperty() { return seed; }
+    /** Train on the first N images only (0 = all). */
+    public IntegerProperty trainLimitProperty() { return trainLimit; }
+    public IntegerProperty threadsProperty() { return threads; }
+}

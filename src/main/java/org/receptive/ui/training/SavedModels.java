@@ -1,0 +1,91 @@
+package org.receptive.ui.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.receptive.engine.DefaultModel;
+import org.receptive.engine.ModelFile;
+import org.receptive.engine.Network;
+import org.receptive.engine.NetworkDesign;
+
+/**
+ * Saving the studio's network and loading one back (or the default model). A load that fails,
+ * or a model the editor cannot show, keeps the current network and says why.
+ */
+public final class SavedModels {
+
+    private final TrainingViewModel studio;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+
+    SavedModels(TrainingViewModel studio) {
+        this.studio = studio;
+    }
+
+    /** Saves the newest weights (a copy: allowed while training). */
+    public boolean save(Path file) {
+        Network n = studio.snapshotNetwork();
+        String note = String.format(Locale.ROOT, "trained in the training studio: %s; %,d steps on %s",
+                studio.settings().describe(), studio.steps(), studio.dataProperty().get());
+        try {
+            ModelFile.save(n, note, file);
+            remember(file);
+            studio.say("Saved " + file.getFileName() + " (" + String.format(Locale.ROOT, "%,d", n.paramCount()) + " weights).");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            studio.warn("Could not save " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Loads a model file; on any problem the current network stays and the message says why. */
+    public boolean load(Path file) {
+        if (studio.stateProperty().get().busy()) {
+            studio.warn("Stop the run before loading a model.");
+            return false;
+        }
+        try {
+            ModelFile.Model m = ModelFile.load(file);
+            remember(file);
+            return adopt(m, file.getFileName().toString());
+        } catch (IOException e) {
+            studio.warn("Kept the current network: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The model shipped with the app, one click away. */
+    public boolean loadDefault() {
+        if (studio.stateProperty().get().busy()) {
+            studio.warn("Stop the run before loading a model.");
+            return false;
+        }
+        return adopt(DefaultModel.load(), "the default model");
+    }
+
+    private boolean adopt(ModelFile.Model m, String name) {
+        Optional<NetworkDesign> d = DesignModel.designOf(m.network().architecture());
+        if (d.isEmpty()) {
+            studio.warn("Kept the current network: " + name + " has layers the studio cannot edit ("
+                    + m.network().architecture() + "). The studio trains 1–3 convolution blocks, an optional dense layer and 10 outputs.");
+            return false;
+        }
+        studio.adoptLoaded(d.get(), m.network());
+        studio.say("Loaded " + name + (m.note().isBlank() ? "" : ": " + m.note()));
+        return true;
+    }
+
+    private void remember(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            folder.set(parent);
+        }
+    }
+
+    /** The folder of the last model saved or loaded, where the file chooser opens next. */
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+}

@@ -1,0 +1,171 @@
+package org.receptive.ui.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.network.NetworkView;
+import org.receptive.ui.network.NetworkViewModel;
+
+/**
+ * The training studio: set up a run on the left; on the right, run it and watch it learn —
+ * progress, the loss and held-out accuracy charts, every layer's kernels, the timeline, and (in
+ * the second tab) the feature maps of every layer through the Network view, with its receptive
+ * fields. F3 shows the frame-time overlay. Builds nodes and forwards events; state lives in the
+ * {@link TrainingViewModel}.
+ */
+public final class TrainingView extends BorderPane {
+
+    private final TrainingViewModel model;
+    private final Label overlay = new Label();
+    private final FrameTimer timer = new FrameTimer(overlay);
+    private final TabPane tabs = new TabPane();
+    private final Tab mapsTab = new Tab("Feature maps & receptive fields");
+    private Tab resultsTab;
+    private ChartsPanel charts;
+    private KernelsPanel kernels;
+
+    public TrainingView(TrainingViewModel model) {
+        this.model = model;
+        getStyleClass().add("training-view");
+        getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/training/training.css").toExternalForm());
+        createView();
+        init();
+    }
+
+    private void createView() {
+        var busy = Bindings.createBooleanBinding(() -> model.stateProperty().get().busy(), model.stateProperty());
+        Label locked = new Label("Locked while a run is going: Stop it to change the network or the settings.");
+        locked.getStyleClass().add("hint");
+        locked.setWrapText(true);
+        locked.visibleProperty().bind(busy);
+        locked.managedProperty().bind(busy);
+        VBox editors = new VBox(18, new DesignEditor(model.design()), new SettingsEditor(model));
+        editors.disableProperty().bind(busy);
+        VBox setup = new VBox(8, locked, editors);
+        setup.getStyleClass().add("setup");
+        ScrollPane left = new ScrollPane(setup);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.getStyleClass().add("side-scroll");
+        left.setPrefWidth(470);
+        setLeft(left);
+
+        charts = new ChartsPanel(model);
+        kernels = new KernelsPanel(model);
+        VBox learning = new VBox(12, charts, kernels);
+        learning.setPadding(new Insets(10, 14, 14, 14));
+        ScrollPane learningScroll = new ScrollPane(learning);
+        learningScroll.setFitToWidth(true);
+        learningScroll.getStyleClass().add("learning-scroll");
+        Tab learningTab = new Tab("Charts & kernels", learningScroll);
+        learningTab.setId("learningTab");
+        mapsTab.setId("mapsTab");
+        ResultsPanel results = new ResultsPanel(model.results());
+        results.setPadding(new Insets(12, 14, 14, 14));
+        ScrollPane resultsScroll = new ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.getStyleClass().add("learning-scroll");
+        resultsTab = new Tab("Test results", resultsScroll);
+        resultsTab.setId("resultsTab");
+        tabs.getTabs().addAll(learningTab, mapsTab, resultsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox top = new VBox(8, new RunBar(model), new TimelineBar(model));
+        top.getStyleClass().add("top-bar");
+        BorderPane right = new BorderPane(tabs);
+        right.setTop(top);
+
+        overlay.setId("frameOverlay");
+        overlay.getStyleClass().add("frame-overlay");
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overlay, new Insets(8));
+        setCenter(new StackPane(right, overlay));
+    }
+
+    private void init() {
+        showMaps(model.shown().mapsProperty().get());
+        model.shown().mapsProperty().addListener((o, was, now) -> showMaps(now));
+        model.shown().mapsVisibleProperty().bind(mapsTab.selectedProperty());
+        // The Network view needs the whole width: the setup column steps aside while it shows.
+        ScrollPane setup = (ScrollPane) getLeft();
+        mapsTab.selectedProperty().addListener((o, was, now) -> {
+            setLeft(now ? null : setup);
+            if (now && mapsTab.getContent() == null) {
+                showMaps(model.shown().mapsProperty().get());
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F3) {
+                overlay.setVisible(!overlay.isVisible());
+                e.consume();
+            }
+        });
+        // Frames are timed whenever the studio is on screen, so p99 covers training and idle alike.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+
+    /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */
+    private void showMaps(NetworkViewModel maps) {
+        mapsTab.setContent(maps == null || !mapsTab.isSelected() ? null : new NetworkView(maps));
+    }
+
+    /** Frame times measured so far (the demo prints them; the overlay shows them). */
+    public String frameSummary() {
+        return timer.stats().summary();
+    }
+
+    /** The 99th percentile of recent frame times in ms. */
+    public double frameP99() {
+        return timer.stats().quantile(0.99);
+    }
+
+    /** Clears the frame statistics (e.g. once a run has started). */
+    public void resetFrameStats() {
+        timer.stats().clear();
+    }
+
+    public void showFeatureMaps() {
+        tabs.getSelectionModel().select(mapsTab);
+    }
+
+    /** Shows the kernels' change since step 0 instead of the weights. */
+    public void showChange(boolean on) {
+        kernels.showChange(on);
+    }
+
+    public void showResults() {
+        tabs.getSelectionModel().select(resultsTab);
+    }
+
+    public void setOverlayVisible(boolean v) {
+        overlay.setVisible(v);
+    }
+
+    public TrainingViewModel model() {
+        return model;
+    }
+
+    ChartsPanel charts() {
+        return charts;
+    }
+
+    KernelsPanel kernels() {
+        return kernels;
+    }
+}

@@ -1,0 +1,355 @@
+package org.receptive.ui.training;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.receptive.data.Augmentation;
+import org.receptive.data.Dataset;
+import org.receptive.engine.Evaluation;
+import org.receptive.engine.Network;
+import org.receptive.engine.Optimizer;
+import org.receptive.engine.TrainingResult;
+
+/**
+ * The training studio's state and commands: the design and settings of a run, the run's
+ * lifecycle (start, pause, resume, stop, reset), its progress and charts, and the weights the view
+ * shows — always a copy, from the latest frame or from a timeline snapshot. Every method runs on
+ * the UI thread; the run reaches it through {@code ui}. No nodes: tested without a window.
+ */
+public final class TrainingViewModel {
+
+    /** Test images on which held-out accuracy is measured during a run (the same ones every time). */
+    static final int HELD_OUT = 500;
+
+    private final Executor ui;
+    private final DesignModel design = new DesignModel();
+    private final RunSettings settings = new RunSettings();
+    private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<DataSource> data = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.READY);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("Not started: press Start.");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final BinnedSeries loss = new BinnedSeries(300);
+    private final BinnedSeries accuracy = new BinnedSeries(300);
+    private final ReadOnlyObjectWrapper<List<ChartPoint>> lossPoints = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<ChartPoint>> accuracyPoints = new ReadOnlyObjectWrapper<>(List.of());
+    private final WeightsOnShow shown;
+    private final SavedModels models = new SavedModels(this);
+    private final ResultsModel results;
+    private final KernelSurgery surgery = new KernelSurgery(this);
+    private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
+    private Network net;
+    private TrainingRun run;
+    private long steps;
+    private float[] latest;
+    private long latestStep;
+    private int frames;
+    private static final long CHART_INTERVAL_NANOS = 200_000_000L;
+    private long lastChart = Long.MIN_VALUE / 2;
+    /** How long each frame's update takes on the UI thread (the listeners' work included), in ms. */
+    private final FrameStats updateCost = new FrameStats(600);
+
+    public TrainingViewModel(Executor ui) {
+        this.ui = ui;
+        sources.add(DataSource.mnist());
+        DataSource fashion = DataSource.fashionMnistIfInstalled();
+        if (fashion != null) {
+            sources.add(fashion);
+        }
+        data.set(sources.get(0));
+        shown = new WeightsOnShow(this::testDigits);
+        results = new ResultsModel(ui, () -> Network.withParams(net.architecture(), shown.params()), data::get,
+                () -> shown.stepProperty().get());
+        design.designProperty().addListener((o, was, now) -> {
+            // A new architecture needs new weights; show them at once so the student sees the shapes.
+            if (design.validProperty().get() && !state.get().busy() && !now.architecture().equals(net.architecture())) {
+                reset();
+            }
+        });
+        data.addListener((o, was, now) -> shown.setDigits(testDigits()));
+        reset();
+    }
+
+    /** Starts a run, or continues from the current weights after a stop. Refused, with reasons, when the setup is wrong. */
+    public boolean start() {
+        if (state.get().busy()) {
+            return false;
+        }
+        if (!design.validProperty().get()) {
+            warn("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
+            return false;
+        }
+        Optimizer optimizer;
+        try {
+            optimizer = settings.newOptimizer();
+        } catch (IllegalArgumentException e) {
+            warn("Check the settings: " + e.getMessage() + ".");
+            return false;
+        }
+        if (!design.designProperty().get().architecture().equals(net.architecture())) {
+            reset();
+        }
+        goLive();
+        surgery.forget();
+        DataSource source = data.get();
+        int limit = settings.trainLimitProperty().get();
+        boolean augment = settings.augmentProperty().get();
+        RunSettings s = settings;
+        run = new TrainingRun(net, optimizer, shown.timeline(), steps, throttle, ui, new Events());
+        run.start(() -> {
+            try {
+                source.load();
+            } catch (IOException e) {
+                throw new IllegalStateException("the data cannot be read: " + e.getMessage(), e);
+            }
+            Dataset train = source.train();
+            if (limit > 0 && limit < train.size()) {
+                train = train.subset(0, limit);
+            }
+            Dataset test = source.test();
+            ui.execute(() -> shown.setDigits(test));
+            return new TrainingRun.Data(augment ? train.withAugmentation(Augmentation.DEFAULT) : train, test,
+                    s.config(train.size(), Math.min(HELD_OUT, test.size())));
+        });
+        state.set(RunState.RUNNING);
+        say("");
+        progressText.set("Starting: reading the " + source + "…");
+        return true;
+    }
+
+    public void pause() {
+        if (state.get() == RunState.RUNNING) {
+            run.setPaused(true);
+            state.set(RunState.PAUSED);
+            progressText.set(progressText.get().replace(" · training", "") + " · paused");
+        }
+    }
+
+    public void resume() {
+        if (state.get() == RunState.PAUSED) {
+            run.setPaused(false);
+            state.set(RunState.RUNNING);
+        }
+    }
+
+    /** Stops the run after its current batch; the weights stay, and Start continues from them. */
+    public void stop() {
+        if (state.get().busy()) {
+            run.stop();
+            say("Stopping after this batch…");
+        }
+    }
+
+    /** Fresh random weights from the seed (the untrained network), and empty charts and timeline. */
+    public void reset() {
+        if (state.get().busy()) {
+            return;
+        }
+        if (!design.validProperty().get()) {
+            warn("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
+            return;
+        }
+        net = Network.create(design.designProperty().get().architecture(), settings.seedProperty().get());
+        adopt(net);
+        say("");
+        progressText.set("Fresh random weights (seed " + settings.seedProperty().get() + "): press Start.");
+    }
+
+    /** Makes {@code network} the one trained from now on, with fresh history. */
+    void adopt(Network network) {
+        net = network;
+        steps = 0;
+        loss.clear();
+        accuracy.clear();
+        lossPoints.set(List.of());
+        accuracyPoints.set(List.of());
+        latest = net.copyParams();
+        latestStep = 0;
+        shown.restart(net);
+        results.clear();
+        surgery.forget();
+        shown.show(latest, 0);
+        progress.set(0);
+        speedText.set("");
+        state.set(RunState.READY);
+    }
+
+    /** Takes a loaded network (its design shown in the editor) as the one to train from now on. */
+    void adoptLoaded(org.receptive.engine.NetworkDesign d, Network loaded) {
+        design.apply(d);
+        adopt(loaded);
+        progressText.set("Loaded weights: press Start to train them further.");
+    }
+
+    /** New weights for the network between runs (kernel surgery): shown at once, kept by Start and Save. */
+    void replaceWeights(float[] params) {
+        net.setParams(params);
+        latest = net.copyParams();
+        shown.goLive(latest, latestStep);
+        results.clear();
+    }
+
+    /** Shows the weights as they were at snapshot {@code index} of the timeline. */
+    public void scrubTo(int index) {
+        shown.scrubTo(index, accuracyPoints.get());
+    }
+
+    /** Back to the newest weights (and following the run again). */
+    public void goLive() {
+        shown.goLive(latest, latestStep);
+    }
+
+    /** The network's architecture, and, after a run, its weights (a copy) for saving. */
+    Network snapshotNetwork() {
+        return Network.withParams(net.architecture(), latest);
+    }
+
+    /** Called with each frame, on the UI thread. */
+    private void onFrame(Frame f) {
+        long t0 = System.nanoTime();
+        try {
+            applyFrame(f);
+        } finally {
+            updateCost.add((System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    private void applyFrame(Frame f) {
+        frames++;
+        steps = f.step();
+        latest = f.params();
+        latestStep = f.step();
+        if (!Float.isNaN(f.loss())) {
+            loss.add(f.step(), f.loss(), f.batches());
+        }
+        // Charts and texts make the scene lay out again: 5 times a second reads as live and
+        // leaves the frame budget to the kernels. The last frame of a run always draws.
+        long now = System.nanoTime();
+        boolean chartsNow = now - lastChart >= CHART_INTERVAL_NANOS || state.get() != RunState.RUNNING;
+        if (chartsNow) {
+            lastChart = now;
+            lossPoints.set(loss.points());
+        }
+        progress.set(f.progress());
+        if (chartsNow) {
+            String left = Double.isFinite(f.secondsLeft()) ? " · about " + duration(f.secondsLeft()) + " left" : "";
+            progressText.set(String.format(Locale.ROOT, "epoch %d of %d · batch %,d of %,d%s%s", f.epoch() + 1, f.epochs(),
+                    f.batch() + 1, f.batchesPerEpoch(), left, state.get() == RunState.PAUSED ? " · paused" : ""));
+            speedText.set(String.format(Locale.ROOT, "%,.0f images/s", f.imagesPerSecond()));
+        }
+        shown.frame(f.params(), f.step());
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
+    }
+
+    private Dataset testDigits() {
+        DataSource d = data.get();
+        return d != null && d.test() != null ? d.test() : org.receptive.data.Mnist.test();
+    }
+
+    private final class Events implements TrainingRun.Events {
+        @Override
+        public void frame(Frame f) {
+            onFrame(f);
+        }
+
+        @Override
+        public void evaluated(long step, Evaluation e) {
+            accuracy.add(step, 100 * e.accuracy(), 1);
+            accuracyPoints.set(accuracy.points());
+        }
+
+        @Override
+        public void finished(TrainingResult result, Frame last) {
+            state.set(RunState.FINISHED);
+            if (last != null) {
+                onFrame(last);
+            }
+            problem.set(result.status() == TrainingResult.Status.DIVERGED);
+            message.set(switch (result.status()) {
+                case COMPLETED -> String.format(Locale.ROOT, "Finished: %s.", result.lastEvaluation() == null
+                        ? "no held-out measurement" : "held-out accuracy " + percent(result.lastEvaluation()));
+                case CANCELLED -> "Stopped at step " + steps + ". Start continues from these weights; Reset starts again from random ones.";
+                case DIVERGED -> "The run went wrong: " + result.message() + " Press Reset, lower the learning rate and start again.";
+            });
+            progressText.set(progressText.get().replace(" · paused", ""));
+            if (result.status() == TrainingResult.Status.COMPLETED) {
+                progress.set(1);
+            }
+        }
+
+        @Override
+        public void failed(String why) {
+            state.set(RunState.FINISHED);
+            warn(why);
+        }
+    }
+
+    static String percent(Evaluation e) {
+        return String.format(Locale.ROOT, "%.1f%% (%d of %d test images)", 100 * e.accuracy(), e.correct(), e.count());
+    }
+
+    public DesignModel design() { return design; }
+    public RunSettings settings() { return settings; }
+    public ObservableList<DataSource> dataSources() { return sources; }
+    public ObjectProperty<DataSource> dataProperty() { return data; }
+    public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty speedTextProperty() { return speedText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** A neutral message (done, saved, loaded). */
+    void say(String m) {
+        message.set(m);
+        problem.set(false);
+    }
+
+    /** A message about something that went wrong or was refused. */
+    void warn(String m) {
+        message.set(m);
+        problem.set(true);
+    }
+
+    /** Whether the message reports a problem (drawn in the warning colour, with its words). */
+    public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<ChartPoint>> lossPointsProperty() { return lossPoints.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
+    public WeightsOnShow shown() { return shown; }
+    public SavedModels models() { return models; }
+    public ResultsModel results() { return results; }
+    public KernelSurgery surgery() { return surgery; }
+    /** At most this many view updates a second while training (1 to 30; 30 by default). */
+    public void setUpdatesPerSecond(int n) {
+        throttle.setInterval(1_000_000_000L / Math.max(1, Math.min(30, n)));
+    }
+
+    /** "frames n · median … · p99 …" of the UI thread's time per update. */
+    public String updateCostSummary() { return updateCost.summary(); }
+    /** Frames received so far (tests check the throttle with it). */
+    int framesReceived() { return frames; }
+    /** The network the run writes into: tests compare it with the copies; the view never touches it. */
+    Network trainedNetwork() { return net; }
+    TrainingRun currentRun() { return run; }
+    long steps() { return steps; }
+}

@@ -1,0 +1,157 @@
+package org.receptive.ui.training;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.receptive.data.Dataset;
+import org.receptive.engine.Network;
+import org.receptive.engine.TrainingTimeline;
+import org.receptive.ui.network.NetworkViewModel;
+
+/**
+ * The weights the studio draws: the newest copy while following the run ("live"), or a timeline
+ * snapshot when the student scrubs back. They are loaded into a display network of their own,
+ * which the trainer never sees, and from which the kernels and the feature maps of every layer
+ * (through the Network view's model, with its receptive fields) are drawn.
+ */
+public final class WeightsOnShow {
+
+    /** Snapshots kept per run: 40 copies of the default model's weights are about 33 MB. */
+    static final int TIMELINE_CAPACITY = 40;
+
+    private final Supplier<Dataset> digits;
+    private final ReadOnlyObjectWrapper<List<ConvKernels>> kernels = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<NetworkViewModel> maps = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyIntegerWrapper snapshotIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
+    private final BooleanProperty mapsVisible = new SimpleBooleanProperty(false);
+    private TrainingTimeline timeline;
+    private Network display;
+    private float[] params;
+    private boolean mapsStale;
+    private Dataset shownDigits;
+    private List<ConvKernels> startKernels = List.of();
+
+    WeightsOnShow(Supplier<Dataset> digits) {
+        this.digits = digits;
+        mapsVisible.addListener((o, was, now) -> {
+            if (now && mapsStale) {
+                refreshMaps();
+            }
+        });
+    }
+
+    /** A new network (fresh, loaded or redesigned): a new timeline starting from its weights now. */
+    void restart(Network trained) {
+        timeline = new TrainingTimeline(trained, TIMELINE_CAPACITY, 5);
+        timeline.start();
+        display = trained.copy();
+        startKernels = ConvKernels.of(display, timeline.snapshots().get(0).params());
+        int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
+        shownDigits = digits.get();
+        NetworkViewModel m = new NetworkViewModel(display, shownDigits);
+        m.showDigit(Math.min(digit, m.digitCount() - 1));
+        maps.set(m);
+        live.set(true);
+        snapshots.set(1);
+        snapshotIndex.set(0);
+    }
+
+    /** A run's frame arrived: follow it when live; the timeline has grown either way. */
+    void frame(float[] copy, long atStep) {
+        snapshots.set(timeline.snapshots().size());
+        if (live.get()) {
+            snapshotIndex.set(snapshots.get() - 1);
+            show(copy, atStep);
+        }
+    }
+
+    void goLive(float[] latest, long atStep) {
+        live.set(true);
+        snapshotIndex.set(snapshots.get() - 1);
+        show(latest, atStep);
+    }
+
+    /** Shows snapshot {@code index} (clamped) with the held-out accuracy measured last before it. */
+    void scrubTo(int index, List<ChartPoint> accuracy) {
+        List<TrainingTimeline.Snapshot> all = timeline.snapshots();
+        int i = Math.max(0, Math.min(all.size() - 1, index));
+        TrainingTimeline.Snapshot s = all.get(i);
+        live.set(false);
+        snapshotIndex.set(i);
+        show(s.params(), s.step());
+        ChartPoint before = null;
+        for (ChartPoint p : accuracy) {
+            if (p.step() <= s.step()) {
+                before = p;
+            }
+        }
+        caption.set(String.format(Locale.ROOT, "Looking back: the weights at step %,d%s%s", s.step(),
+                Float.isNaN(s.loss()) ? " (before any training)" : String.format(Locale.ROOT, ", batch loss %.3f", s.loss()),
+                before == null ? "" : String.format(Locale.ROOT, ", held-out accuracy then %.1f%%", before.value())));
+    }
+
+    /** Loads a copy of {@code values} into the display network and redraws what depends on it. */
+    void show(float[] values, long atStep) {
+        params = values.clone();
+        display.setParams(params);
+        step.set(atStep);
+        kernels.set(ConvKernels.of(display, params));
+        if (live.get()) {
+            // No step number here: a label changing 30 times a second relays out the whole bar.
+            caption.set(atStep == 0 ? "The untrained network: random weights" : "Live: following the run (drag back to see earlier weights)");
+        }
+        if (mapsVisible.get()) {
+            refreshMaps();
+        } else {
+            mapsStale = true;
+        }
+    }
+
+    /** Picks the feature maps' sample from another test set (after a new data set is loaded). */
+    void setDigits(Dataset d) {
+        if (d == shownDigits) {
+            return;
+        }
+        shownDigits = d;
+        NetworkViewModel m = new NetworkViewModel(display, d);
+        m.showDigit(0);
+        maps.set(m);
+    }
+
+    private void refreshMaps() {
+        mapsStale = false;
+        NetworkViewModel m = maps.get();
+        m.showDigit(Math.max(0, m.digitIndexProperty().get()));
+    }
+
+    TrainingTimeline timeline() { return timeline; }
+    /** The kernels at step 0 of this network's history, to show what training has changed. */
+    List<ConvKernels> startKernels() { return startKernels; }
+    /** The weights on show (a copy owned by the display; tests check it is not the trainer's array). */
+    float[] params() { return params; }
+    public ReadOnlyObjectProperty<List<ConvKernels>> kernelsProperty() { return kernels.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<NetworkViewModel> mapsProperty() { return maps.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty snapshotIndexProperty() { return snapshotIndex.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+    /** Set by the view: feature maps are only computed while someone can see them. */
+    public BooleanProperty mapsVisibleProperty() { return mapsVisible; }
+}

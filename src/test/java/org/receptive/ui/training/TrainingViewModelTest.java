@@ -1,0 +1,223 @@
+package org.receptive.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptive.engine.Network;
+import org.receptive.engine.NetworkDesign;
+
+/** The studio's run lifecycle on a tiny subset, driven without a window (a queue stands in for the FX thread). */
+class TrainingViewModelTest {
+
+    private final UiQueue ui = new UiQueue();
+    private TrainingViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new TrainingViewModel(ui);
+        DataSource small = UiQueue.small(1600, 300);
+        vm.dataSources().add(small);
+        vm.dataProperty().set(small);
+        vm.settings().batchSizeProperty().set(16);
+        vm.settings().epochsProperty().set(40);   // long enough to pause and stop it mid-way
+    }
+
+    @Test
+    void startPauseResumeStop() throws Exception {
+        assertTrue(vm.start());
+        assertEquals(RunState.RUNNING, vm.stateProperty().get());
+        assertFalse(vm.start(), "one run at a time");
+        ui.until(() -> vm.framesReceived() >= 3 && !vm.accuracyPointsProperty().get().isEmpty(), 20_000);
+        assertFalse(vm.lossPointsProperty().get().isEmpty());
+        assertTrue(vm.progressProperty().get() > 0);
+        assertTrue(vm.speedTextProperty().get().endsWith("images/s"), vm.speedTextProperty().get());
+
+        vm.pause();
+        assertEquals(RunState.PAUSED, vm.stateProperty().get());
+        ui.runFor(300);   // the batch under way ends, and its frame (the held weights) arrives
+        long held = vm.steps();
+        float[] shownWhilePaused = vm.shown().params().clone();
+        ui.runFor(400);
+        assertEquals(held, vm.steps(), "no batches while paused");
+        assertArrayEquals(vm.trainedNetwork().params(), shownWhilePaused, "the view shows exactly the held weights");
+
+        vm.resume();
+        ui.until(() -> vm.steps() > held, 10_000);
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 10_000);
+        assertTrue(vm.messageProperty().get().startsWith("Stopped at step"), vm.messageProperty().get());
+        assertTrue(vm.progressProperty().get() < 1);
+    }
+
+    @Test
+    void theViewOnlyEverGetsCopies() throws Exception {
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.framesReceived() >= 1, 20_000);
+        assertNotSame(vm.trainedNetwork().params(), vm.shown().params());
+        assertNotSame(vm.trainedNetwork(), vm.shown().mapsProperty().get().network(), "feature maps come from a display network");
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        // After the run the newest copy equals the trained weights, value for value.
+        assertArrayEquals(vm.trainedNetwork().params(), vm.shown().params());
+        float before = vm.trainedNetwork().params()[0];
+        vm.shown().params()[0] += 1;   // scribbling on the copy leaves the trained network alone
+        assertEquals(before, vm.trainedNetwork().params()[0]);
+    }
+
+    @Test
+    void updatesAreThrottledToThirtyASecond() throws Exception {
+        vm.settings().batchSizeProperty().set(4);   // hundreds of batches a second
+        long t0 = System.nanoTime();
+        vm.start();
+        ui.runFor(1500);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 10_000);
+        assertTrue(vm.steps() > 3L * vm.framesReceived(), "steps " + vm.steps() + ", frames " + vm.framesReceived());
+        assertTrue(vm.framesReceived() <= seconds * 30 + 3, vm.framesReceived() + " frames in " + seconds + " s");
+    }
+
+    @Test
+    void resetGivesFreshRandomWeightsAndEmptyCharts() throws Exception {
+        Network fresh = Network.create(NetworkDesign.TINY.architecture(), 1);
+        assertArrayEquals(fresh.params(), vm.shown().params());
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        assertFalse(java.util.Arrays.equals(fresh.params(), vm.shown().params()), "training changed the weights");
+        vm.reset();
+        assertArrayEquals(fresh.params(), vm.shown().params());
+        assertTrue(vm.lossPointsProperty().get().isEmpty());
+        assertEquals(RunState.READY, vm.stateProperty().get());
+        assertEquals(1, vm.shown().snapshotsProperty().get());
+    }
+
+    @Test
+    void scrubbingBackShowsTheWeightsOfThatMoment() throws Exception {
+        float[] untrained = vm.shown().params().clone();
+        vm.settings().epochsProperty().set(2);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 30_000);
+        assertTrue(vm.shown().snapshotsProperty().get() >= 3, "snapshots: " + vm.shown().snapshotsProperty().get());
+        float[] trained = vm.shown().params().clone();
+        vm.scrubTo(0);
+        assertFalse(vm.shown().liveProperty().get());
+        assertArrayEquals(untrained, vm.shown().params());
+        assertEquals(0, vm.shown().stepProperty().get());
+        assertTrue(vm.shown().captionProperty().get().contains("step 0"), vm.shown().captionProperty().get());
+        vm.goLive();
+        assertArrayEquals(trained, vm.shown().params());
+    }
+
+    @Test
+    void aDivergingRunStopsWithAPlainMessage() throws Exception {
+        vm.settings().optimizerProperty().set(RunSettings.OptimizerChoice.SGD);
+        vm.settings().learningRateProperty().set(10);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        assertTrue(vm.messageProperty().get().contains("smaller learning rate"), vm.messageProperty().get());
+    }
+
+    @Test
+    void saveAndLoadAndAFailedLoadKeepsTheNetwork(@TempDir Path dir) throws Exception {
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        float[] trained = vm.shown().params().clone();
+        Path file = dir.resolve("mine.rcpt");
+        assertTrue(vm.models().save(file));
+        assertEquals(dir.toAbsolutePath(), vm.models().folderProperty().get());
+        vm.reset();
+        assertTrue(vm.models().load(file));
+        assertArrayEquals(trained, vm.shown().params());
+
+        Path junk = Files.writeString(dir.resolve("junk.rcpt"), "not a model");
+        assertFalse(vm.models().load(junk));
+        assertTrue(vm.messageProperty().get().startsWith("Kept the current network"), vm.messageProperty().get());
+        assertArrayEquals(trained, vm.shown().params());
+
+        assertTrue(vm.models().loadDefault());
+        assertEquals(NetworkDesign.DEFAULT_MODEL, vm.design().designProperty().get());
+        assertEquals(vm.trainedNetwork().paramCount(), vm.shown().params().length);
+    }
+
+    @Test
+    void scoringTheFullTestSetGivesTheConfusionMatrixAndTheSurestMistakes() throws Exception {
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        vm.results().evaluate();
+        ui.until(() -> vm.results().reportProperty().get() != null, 20_000);
+        TestReport r = vm.results().reportProperty().get();
+        org.receptive.engine.Evaluation direct = org.receptive.engine.Evaluator.evaluate(vm.trainedNetwork(), r.images(), 0, 1);
+        assertEquals(300, r.evaluation().count());
+        assertEquals(direct.correct(), r.evaluation().correct());
+        assertTrue(java.util.Arrays.deepEquals(direct.confusion(), r.evaluation().confusion()));
+        var worst = vm.results().galleryProperty().get();
+        assertFalse(worst.isEmpty(), "a 1-epoch tiny net makes mistakes on 300 images");
+        for (int k = 0; k < worst.size(); k++) {
+            int i = worst.get(k);
+            assertNotEquals(r.images().label(i), r.guess()[i]);
+            if (k > 0) {
+                assertTrue(r.guessProbability()[worst.get(k - 1)] >= r.guessProbability()[i], "surest first");
+            }
+        }
+        int i0 = worst.get(0), truth = r.images().label(i0), said = r.guess()[i0];
+        vm.results().showCell(truth, said);
+        assertTrue(vm.results().galleryProperty().get().contains(i0));
+        for (int i : vm.results().galleryProperty().get()) {
+            assertEquals(truth, r.images().label(i));
+            assertEquals(said, r.guess()[i]);
+        }
+        assertTrue(vm.results().summaryProperty().get().contains(String.format("%.2f%%", 100 * direct.accuracy())),
+                vm.results().summaryProperty().get());
+    }
+
+    @Test
+    void kernelSurgeryChangesTheWeightsAndRescoresAtOnce() throws Exception {
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        KernelSurgery s = vm.surgery();
+        s.select(1);
+        assertFalse(s.zero(), "not while training");
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        float[] trained = vm.trainedNetwork().copyParams();
+
+        assertTrue(s.zero());
+        ConvKernels first = vm.shown().kernelsProperty().get().get(0);
+        for (int i = 0; i < 25; i++) {
+            assertEquals(0f, first.weights()[first.offset(1, 0) + i]);
+        }
+        assertEquals(trained[first.offset(0, 0)], first.weights()[first.offset(0, 0)], "the other kernels stay");
+        org.receptive.engine.Evaluation direct = org.receptive.engine.Evaluator.evaluate(vm.trainedNetwork(),
+                vm.dataProperty().get().test(), TrainingViewModel.HELD_OUT, 1);
+        assertTrue(s.verdictProperty().get().endsWith(String.format("→ %.1f%% now.", 100 * direct.accuracy())),
+                s.verdictProperty().get());
+
+        assertTrue(s.replace(org.receptive.stepper.KernelPreset.SOBEL_X));
+        float[][] sobel = org.receptive.stepper.KernelPreset.SOBEL_X.values(5);
+        first = vm.shown().kernelsProperty().get().get(0);
+        assertEquals(sobel[2][1], first.weights()[first.offset(1, 0) + 2 * 5 + 1]);
+
+        assertTrue(s.restore());
+        assertArrayEquals(trained, vm.trainedNetwork().params());
+        assertArrayEquals(trained, vm.shown().params());
+    }
+
+    @Test
+    void anInvalidDesignIsRefusedWithItsReason() {
+        vm.design().block(0).kernelProperty().set(4);
+        assertFalse(vm.start());
+        assertTrue(vm.messageProperty().get().contains("3, 5 or 7"), vm.messageProperty().get());
+        assertEquals(RunState.READY, vm.stateProperty().get());
+    }
+}

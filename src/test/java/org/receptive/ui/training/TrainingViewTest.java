@@ -1,0 +1,112 @@
+package org.receptive.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptive.ui.common.HeatmapView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real studio: start a tiny run, watch charts and kernels change, pause, scrub back, stop, save and load. */
+@ExtendWith(ApplicationExtension.class)
+class TrainingViewTest {
+
+    private TrainingViewModel model;
+    private TrainingView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel(Platform::runLater);
+        DataSource small = UiQueue.small(1600, 300);
+        model.dataSources().add(small);
+        model.dataProperty().set(small);
+        model.settings().batchSizeProperty().set(16);
+        model.settings().epochsProperty().set(40);
+        view = new TrainingView(model);
+        Scene scene = new Scene(view, 1400, 900);
+        scene.getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aTinyRunStartsPausesScrubsBackAndStops(FxRobot robot, @TempDir Path dir) throws Exception {
+        float[] untrained = view.kernels().grid(1).kernels().weights().clone();
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.charts().lossPoints() >= 3 && view.charts().accuracyPoints() >= 1);
+        assertEquals(RunState.RUNNING, model.stateProperty().get());
+        assertTrue(model.progressProperty().get() > 0);
+        assertTrue(robot.lookup("#speed").queryLabeled().getText().endsWith("images/s"));
+        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "the first layer's kernels moved");
+
+        robot.clickOn("#pause");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunState.PAUSED, model.stateProperty().get());
+        assertEquals("Resume", robot.lookup("#pause").queryAs(Button.class).getText());
+
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        assertTrue(timeline.getMax() >= 1, "snapshots were kept");
+        robot.interact(() -> timeline.setValue(0));
+        assertFalse(model.shown().liveProperty().get());
+        assertArrayEquals(untrained, view.kernels().grid(1).kernels().weights(), "scrubbed back to the random kernels");
+        assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
+        robot.clickOn("#live");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.shown().liveProperty().get());
+
+        robot.clickOn("#mapsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#featureMap-1-0").tryQuery().orElse(null), "feature maps of the first convolution");
+
+        robot.clickOn("#stop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Continue", robot.lookup("#start").queryAs(Button.class).getText());
+        // The Network view's kernels follow the training too, not only its maps.
+        HeatmapView kernel = robot.lookup("#kernel-2").queryAs(HeatmapView.class);
+        ConvKernels now = model.shown().kernelsProperty().get().get(0);
+        assertEquals(now.weights()[now.offset(2, 0) + 4], kernel.value(0, 4));
+        robot.clickOn("#learningTab");
+
+        // Kernel surgery: click the third kernel, zero it, and the accuracy is re-scored at once.
+        KernelGridView first = view.kernels().grid(1);
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> first.localToScreen(first.kernelCentre(2))).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, model.surgery().selectedProperty().get());
+        robot.clickOn("#surgeryZero");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
+        assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+
+        float[] trained = model.shown().params().clone();
+        Path file = dir.resolve("studio.rcpt");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().save(file)).get());
+        robot.clickOn("#reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(java.util.Arrays.equals(trained, model.shown().params()));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().load(file)).get());
+        assertArrayEquals(trained, model.shown().params());
+
+        // A new design redraws the kernel grids with their new shapes and captions.
+        robot.clickOn("#preset-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, view.kernels().grid(1).kernels().filters());
+        assertTrue(robot.lookup("#kernelsTitle-2").queryLabeled().getText().startsWith("Convolution 2: 16 kernels × 6 input maps"),
+                robot.lookup("#kernelsTitle-2").queryLabeled().getText());
+    }
+}
