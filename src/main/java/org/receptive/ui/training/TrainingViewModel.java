@@ -339,7 +339,7 @@ public final class TrainingViewModel {
     public SavedModels models() { return models; }
     public ResultsModel results() { return results; }
     public KernelSurgery surgery() { return surgery; }
-    /** At most this many view updates a second while training (1 to 30; 30 by default). */
+    /** At most this many view updates a second while training (1 to 30; 10 by default). */
     public void setUpdatesPerSecond(int n) {
         throttle.setInterval(1_000_000_000L / Math.max(1, Math.min(30, n)));
     }

@@ -83,7 +83,7 @@ class TrainingViewModelTest {
         vm.stop();
         ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 10_000);
         assertTrue(vm.steps() > 3L * vm.framesReceived(), "steps " + vm.steps() + ", frames " + vm.framesReceived());
-        assertTrue(vm.framesReceived() <= seconds * 30 + 3, vm.framesReceived() + " frames in " + seconds + " s");
+        assertTrue(vm.framesReceived() <= seconds * UpdateThrottle.DEFAULT_PER_SECOND + 3, vm.framesReceived() + " frames in " + seconds + " s");
     }
 
     @Test
