@@ -52,8 +52,16 @@ class ShellTest {
 
         robot.type(KeyCode.F11);
         assertNull(shell.getTop(), "presenting hides the header");
+        StepperView stepper = (StepperView) shell.lookup(".stepper-view");
+        assertNull(stepper.getLeft(), "presenting hides the stepper's settings");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        var lessons = (org.receptive.ui.lesson.LessonsView) shell.lookup(".lesson-view");
+        assertNull(lessons.getLeft(), "a view built while presenting starts without its side list");
         robot.type(KeyCode.F11);
         assertTrue(shell.getTop() != null);
+        assertTrue(lessons.getLeft() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertTrue(stepper.getLeft() != null);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertTrue(shell.lookup("#nav-network").getStyleClass() != null

@@ -28,7 +28,7 @@ import org.receptive.lesson.Lesson;
  * button or by dropping it anywhere on the view; a bad file shows the parser's message, with its
  * line, above the reader. All state lives in {@link LessonsViewModel}.
  */
-public final class LessonsView extends BorderPane {
+public final class LessonsView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double READING_WIDTH = 1100;
 
@@ -37,6 +37,14 @@ public final class LessonsView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final Label lessonTitle = new Label();
     private final Label position = new Label();
+
+    private javafx.scene.Node sidebar;
+
+    /** Presenting shows the page alone: the lesson list steps aside (Page Up/Down still turn pages). */
+    @Override
+    public void setPresenting(boolean presenting) {
+        setLeft(presenting ? null : sidebar);
+    }
 
     public LessonsView(LessonsViewModel model, WidgetRegistry widgets) {
         this.model = model;
@@ -69,6 +77,7 @@ public final class LessonsView extends BorderPane {
         left.getStyleClass().add("lesson-sidebar");
         left.setPrefWidth(290);
         setLeft(left);
+        sidebar = left;
 
         Label error = new Label();
         error.setId("lessonError");

@@ -22,7 +22,7 @@ import org.receptive.ui.network.NetworkViewModel;
  * fields. F3 shows the frame-time overlay. Builds nodes and forwards events; state lives in the
  * {@link TrainingViewModel}.
  */
-public final class TrainingView extends BorderPane {
+public final class TrainingView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     private final TrainingViewModel model;
     private final Label overlay = new Label();
@@ -92,14 +92,24 @@ public final class TrainingView extends BorderPane {
         setCenter(new StackPane(right, overlay));
     }
 
+    private ScrollPane setup;
+    private boolean presenting;
+
+    /** Presenting shows the run (charts, kernels, maps) without the setup column. */
+    @Override
+    public void setPresenting(boolean on) {
+        presenting = on;
+        setLeft(on || mapsTab.isSelected() ? null : setup);
+    }
+
     private void init() {
         showMaps(model.shown().mapsProperty().get());
         model.shown().mapsProperty().addListener((o, was, now) -> showMaps(now));
         model.shown().mapsVisibleProperty().bind(mapsTab.selectedProperty());
         // The Network view needs the whole width: the setup column steps aside while it shows.
-        ScrollPane setup = (ScrollPane) getLeft();
+        setup = (ScrollPane) getLeft();
         mapsTab.selectedProperty().addListener((o, was, now) -> {
-            setLeft(now ? null : setup);
+            setLeft(now || presenting ? null : setup);
             if (now && mapsTab.getContent() == null) {
                 showMaps(model.shown().mapsProperty().get());
             }
