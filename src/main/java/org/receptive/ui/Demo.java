@@ -110,6 +110,7 @@ final class Demo {
                 shell.networkModel().select(n[0], n[1], n[2], n[3]);
             }
             case "draw" -> shell.drawModel().drawSample(ints(value)[0]);
+            case "scribble" -> scribble(shell, Double.parseDouble(value));
             case "drawselect" -> {
                 int[] n = ints(value);
                 shell.drawModel().networkModel().select(n[0], n[1], n[2], n[3]);
@@ -141,6 +142,45 @@ final class Demo {
             }
         }
         return true;
+    }
+
+    /**
+     * Draws loops on the Draw view's pad as a hand would, one point per frame for {@code seconds}
+     * (after 5 s, like {@code frames}), a new stroke every second: with {@code frames=N} this
+     * measures how smooth the pad stays while the network reads the drawing live.
+     */
+    private static void scribble(Shell shell, double seconds) {
+        var m = shell.drawModel();
+        var timer = new javafx.animation.AnimationTimer() {
+            private long start;
+            private int stroke = -1;
+
+            @Override
+            public void handle(long now) {
+                if (start == 0) {
+                    start = now;
+                }
+                double t = (now - start) / 1e9;
+                double x = 140 + 70 * Math.cos(t * 5), y = 140 + 90 * Math.sin(t * 5);
+                if ((int) t != stroke) {
+                    if (stroke >= 0) {
+                        m.endStroke();
+                        m.clear();
+                    }
+                    stroke = (int) t;
+                    m.beginStroke(x, y);
+                } else {
+                    m.extendStroke(x, y);
+                }
+                if (t > seconds) {
+                    m.endStroke();
+                    stop();
+                }
+            }
+        };
+        var wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        wait.setOnFinished(e -> timer.start());
+        wait.play();
     }
 
     private static int[] ints(String s) {

@@ -6,6 +6,8 @@ import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -42,6 +44,7 @@ public final class HeatmapView extends Canvas {
     private BiConsumer<Integer, Integer> onCell;
     private HoverText hoverText = ROW_COLUMN_VALUE;
     private final Tooltip tip = new Tooltip();
+    private WritableImage image;   // (cols × rows), one pixel per value
 
     public HeatmapView(double cellSize) {
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
@@ -176,15 +179,23 @@ public final class HeatmapView extends Canvas {
         setAccessibleText(describe());
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
-        // Nearest-neighbour with every cell edge on a whole pixel: a fractional cell size never
-        // blurs two cells together; neighbouring cells differ by at most one pixel instead.
-        for (int r = 0; r < rows; r++) {
-            double y0 = Math.round(r * cell), y1 = Math.round((r + 1) * cell);
-            for (int c = 0; c < cols; c++) {
-                double x0 = Math.round(c * cell), x1 = Math.round((c + 1) * cell);
-                g.setFill(map.of(values[r * cols + c], min, max));
-                g.fillRect(x0, y0, x1 - x0, y1 - y0);
+        // One pixel per number, scaled up without smoothing: each number stays one crisp square,
+        // and the whole map is a single image to draw. Drawing a rectangle per cell cost the
+        // software renderer tens of milliseconds when every map of the network changed at once.
+        if (rows > 0 && cols > 0) {
+            if (image == null || image.getWidth() != cols || image.getHeight() != rows) {
+                image = new WritableImage(cols, rows);
             }
+            PixelWriter w = image.getPixelWriter();
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    Color col = map.of(values[r * cols + c], min, max);
+                    w.setArgb(c, r, 0xff000000 | (int) Math.round(col.getRed() * 255) << 16
+                            | (int) Math.round(col.getGreen() * 255) << 8 | (int) Math.round(col.getBlue() * 255));
+                }
+            }
+            g.setImageSmoothing(false);
+            g.drawImage(image, 0, 0, Math.round(cols * cell), Math.round(rows * cell));
         }
         double line = Math.max(2, Math.min(4, cell / 3));
         if (markRow >= 0 && markRow < rows && markCol >= 0 && markCol < cols) {

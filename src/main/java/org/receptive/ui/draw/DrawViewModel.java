@@ -33,8 +33,16 @@ public final class DrawViewModel {
 
     /** Side of the pad in drawing pixels (the canvas on screen scales; strokes are kept in these). */
     public static final int PAD = 280;
-    /** At most one classification per 50 ms while drawing: 20 answers a second look live. */
-    static final long LIVE_INTERVAL_NANOS = 50_000_000L;
+    /** At most one answer per 100 ms while drawing: 10 answers a second look live. */
+    static final long LIVE_INTERVAL_NANOS = 100_000_000L;
+    /**
+     * The feature maps follow less often while the pen is down: redrawing all of them is what
+     * made the pad stutter (frame p99 60–80 ms when every answer redrew them); the answer alone
+     * is a fraction of a millisecond. When the pen lifts, everything is brought up to date.
+     */
+    static final long LIVE_MAPS_INTERVAL_NANOS = 500_000_000L;
+    private long lastMaps = Long.MIN_VALUE / 2;
+    private boolean mapsBehind;
     static final double MIN_BRUSH = 6, MAX_BRUSH = 40, DEFAULT_BRUSH = 18;
 
     private final NetworkViewModel network;
@@ -86,6 +94,11 @@ public final class DrawViewModel {
         historyChanged();
     }
 
+    /** Whether the feature maps show an older state of the pad than the answer (while drawing). */
+    boolean mapsBehind() {
+        return mapsBehind;
+    }
+
     public void clear() {
         dropPicture();
         drawing.clear();
@@ -119,13 +132,31 @@ public final class DrawViewModel {
     public void pulse(long nowNanos) {
         if (dirty && nowNanos - lastRun >= LIVE_INTERVAL_NANOS) {
             lastRun = nowNanos;
-            classifyNow();
+            if (nowNanos - lastMaps >= LIVE_MAPS_INTERVAL_NANOS) {
+                lastMaps = nowNanos;
+                classifyNow();
+            } else {
+                answerOnly();
+            }
         }
+    }
+
+    /** The answer and the preprocessing for what is on the pad, leaving the feature maps as they are. */
+    private void answerOnly() {
+        dirty = false;
+        PreprocessedDigit p = DigitPreprocessor.process(drawing.render(), PAD, PAD);
+        preprocessed.set(p);
+        // The maps are copies taken at their last update, so running the engine here leaves them be.
+        answer.set(p.isEmpty() ? Answer.none(network.network().classes())
+                : Answer.of(network.network().forward(p.pixels()).clone()));
+        updateFieldOnSource();
+        mapsBehind = true;
     }
 
     /** Preprocesses what is on the pad and runs the network on it, with every layer's activations. */
     public void classifyNow() {
         dirty = false;
+        mapsBehind = false;
         long t0 = System.nanoTime();
         BufferedImage shown = picture.get();
         PreprocessedDigit p = shown != null ? DigitPreprocessor.process(shown)

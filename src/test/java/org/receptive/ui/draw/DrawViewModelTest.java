@@ -1,5 +1,6 @@
 package org.receptive.ui.draw;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -123,7 +124,26 @@ class DrawViewModelTest {
     }
 
     @Test
-    void whileDrawingTheAnswerIsRefreshedAtMostEvery50Milliseconds() {
+    void whileThePenIsDownTheMapsFollowLessOftenThanTheAnswer() {
+        long t = 1_000_000_000L;
+        model.beginStroke(142, 50);
+        model.extendStroke(141, 120);
+        model.pulse(t);                                   // first answer: maps too
+        float[] mapsProbabilities = model.networkModel().probabilitiesProperty().get();
+        assertFalse(model.mapsBehind());
+        model.extendStroke(140, 230);
+        model.extendStroke(200, 240);
+        model.pulse(t + DrawViewModel.LIVE_INTERVAL_NANOS);
+        assertTrue(model.mapsBehind(), "100 ms later the answer moves on, the maps wait");
+        assertSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
+        model.endStroke();                                // the pen lifts: everything catches up
+        assertFalse(model.mapsBehind());
+        assertNotSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
+        assertArrayEquals(model.networkModel().probabilitiesProperty().get(), model.answerProperty().get().probabilities(), 1e-6f);
+    }
+
+    @Test
+    void whileDrawingTheAnswerIsRefreshedAtMostEvery100Milliseconds() {
         long t = 1_000_000_000L;
         model.beginStroke(142, 50);
         model.extendStroke(141, 150);
@@ -131,12 +151,13 @@ class DrawViewModelTest {
         PreprocessedDigit first = model.preprocessedProperty().get();
         assertFalse(first.isEmpty(), "the half-drawn stroke is answered before the pen lifts");
         model.extendStroke(140, 230);
-        model.pulse(t + 20_000_000L);
-        assertSame(first, model.preprocessedProperty().get(), "20 ms later: not yet");
-        model.pulse(t + 50_000_000L);
+        model.pulse(t + 60_000_000L);
+        assertSame(first, model.preprocessedProperty().get(), "60 ms later: not yet");
+        model.pulse(t + DrawViewModel.LIVE_INTERVAL_NANOS);
         PreprocessedDigit second = model.preprocessedProperty().get();
-        assertNotSame(first, second, "50 ms later: again");
-        model.pulse(t + 200_000_000L);
+        assertNotSame(first, second, "100 ms later: again");
+        assertEquals(100_000_000L, DrawViewModel.LIVE_INTERVAL_NANOS);
+        model.pulse(t + 300_000_000L);
         assertSame(second, model.preprocessedProperty().get(), "nothing changed: no work");
         model.endStroke();
         assertEquals(1, model.answerProperty().get().best());
