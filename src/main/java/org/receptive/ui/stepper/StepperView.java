@@ -30,7 +30,7 @@ import org.receptive.ui.common.ColorMap;
  */
 public final class StepperView extends BorderPane implements org.receptive.ui.common.Presentable {
 
-    private static final double GRID_WIDTH = 440, GRID_HEIGHT = 420, OUT_WIDTH = 300;
+    private static final double GRID_WIDTH = 420, GRID_HEIGHT = 420, OUT_WIDTH = 270;
 
     private final StepperViewModel model;
     private final SettingsPanel settings;
@@ -63,8 +63,11 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         inputColumn.setId("inputColumn");
         inputColumn.setMaxWidth(GRID_WIDTH + 60);
         VBox outputColumn = new VBox(8, outTitle, outputs, outputLegend);
-        HBox grids = new HBox(28, inputColumn, kernel, outputColumn);
+        HBox grids = new HBox(22, inputColumn, kernel, outputColumn);
         VBox centre = new VBox(14, grids, arithmetic);
+        // The arithmetic wraps within the grids' width instead of widening the page past the window.
+        arithmetic.maxWidthProperty().bind(grids.widthProperty());
+        arithmetic.prefWidthProperty().bind(grids.widthProperty());
         centre.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(false);
