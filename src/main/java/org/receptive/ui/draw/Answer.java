@@ -7,7 +7,7 @@ import org.receptive.engine.SoftmaxCrossEntropy;
  * What the network answers for the pad: the ten probabilities and the top digit, or nothing at
  * all when there is no ink (an empty pad gets a prompt, never a guess).
  */
-record Answer(float[] probabilities, int best, boolean empty) {
+record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall) {
 
     /**
      * Below this top probability the answer is "I am not sure". A softmax over 10 classes rarely
@@ -19,15 +19,31 @@ record Answer(float[] probabilities, int best, boolean empty) {
 
     /** No ink: no guess. */
     static Answer none(int classes) {
-        return new Answer(new float[classes], -1, true);
+        return new Answer(new float[classes], -1, true, false);
     }
 
     static Answer of(float[] probabilities) {
-        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false);
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, false);
+    }
+
+    /**
+     * The ink covers less than this share of the pad's side. Preprocessing scales any ink up to
+     * 20×20, so a dot becomes a disc the network calls a confident "0": better to say so.
+     */
+    static final double SMALLEST = 0.1;
+
+    /** The answer for a preprocessed drawing: none when empty, "too small" for a speck. */
+    static Answer of(org.receptive.data.PreprocessedDigit p, float[] probabilities) {
+        if (p.isEmpty()) {
+            return none(probabilities.length);
+        }
+        var box = p.box();
+        boolean speck = Math.max(box.height(), box.width()) < SMALLEST * Math.max(p.height(), p.width());
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, speck);
     }
 
     boolean notSure() {
-        return !empty && probabilities[best] < SURE;
+        return !empty && (tooSmall || probabilities[best] < SURE);
     }
 
     /** The second most likely digit (−1 when empty). */
@@ -50,6 +66,9 @@ record Answer(float[] probabilities, int best, boolean empty) {
     String status() {
         if (empty) {
             return PROMPT;
+        }
+        if (tooSmall) {
+            return "Too small to read: draw the digit bigger";
         }
         if (notSure()) {
             int second = runnerUp();

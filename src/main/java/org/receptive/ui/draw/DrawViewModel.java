@@ -148,7 +148,7 @@ public final class DrawViewModel {
         preprocessed.set(p);
         // The maps are copies taken at their last update, so running the engine here leaves them be.
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(network.network().forward(p.pixels()).clone()));
+                : Answer.of(p, network.network().forward(p.pixels())));
         updateFieldOnSource();
         mapsBehind = true;
     }
@@ -166,7 +166,7 @@ public final class DrawViewModel {
         lastMillis.set((System.nanoTime() - t0) / 1e6);
         preprocessed.set(p);
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(network.probabilitiesProperty().get()));
+                : Answer.of(p, network.probabilitiesProperty().get()));
         updateFieldOnSource();
     }
 

@@ -124,6 +124,20 @@ class DrawViewModelTest {
     }
 
     @Test
+    void aSpeckIsTooSmallToReadNotAConfidentZero() {
+        model.beginStroke(200, 200);
+        model.endStroke();                                   // one click: a dot of one brush width
+        Answer dot = model.answerProperty().get();
+        assertTrue(dot.tooSmall() && dot.notSure(), dot.status());
+        assertEquals("?", dot.headline());
+        assertEquals("Too small to read: draw the digit bigger", dot.status());
+        model.beginStroke(142, 40);
+        model.extendStroke(140, 240);                        // a real stroke next to it
+        model.endStroke();
+        assertFalse(model.answerProperty().get().tooSmall());
+    }
+
+    @Test
     void whileThePenIsDownTheMapsFollowLessOftenThanTheAnswer() {
         long t = 1_000_000_000L;
         model.beginStroke(142, 50);
