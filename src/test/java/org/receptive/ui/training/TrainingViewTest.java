@@ -92,6 +92,16 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
         assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+        // …and one weight typed into its grid of values.
+        javafx.scene.control.TextField cell = robot.lookup("#weight-1-2").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("0.000", cell.getText());
+        robot.clickOn(cell);
+        robot.interact(cell::selectAll);
+        robot.write("0.5").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ConvKernels edited = view.kernels().grid(1).kernels();
+        assertEquals(0.5f, edited.weights()[edited.offset(2, 0) + 1 * 5 + 2]);
+        assertEquals(0.5f, edited.maxAbs(2, 0), "the rest of the kernel stays zero");
 
         float[] trained = model.shown().params().clone();
         Path file = dir.resolve("studio.rcpt");
