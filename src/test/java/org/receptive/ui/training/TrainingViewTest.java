@@ -37,7 +37,8 @@ class TrainingViewTest {
         model.dataProperty().set(small);
         model.settings().batchSizeProperty().set(16);
         model.settings().epochsProperty().set(40);
-        view = new TrainingView(model);
+        float[] drawing = org.receptive.data.Mnist.test().image(7).clone();   // stands in for the Draw view's pad
+        view = new TrainingView(model, () -> drawing);
         Scene scene = new Scene(view, 1400, 900);
         scene.getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
         stage.setScene(scene);
@@ -72,6 +73,10 @@ class TrainingViewTest {
         robot.clickOn("#mapsTab");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#featureMap-1-0").tryQuery().orElse(null), "feature maps of the first convolution");
+        robot.clickOn("#useDrawing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-1, model.shown().mapsProperty().get().digitIndexProperty().get(), "the drawing, not a test digit");
+        assertTrue(robot.lookup("#drawnMessage").queryLabeled().getText().startsWith("Your drawing"));
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
