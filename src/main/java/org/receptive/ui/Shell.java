@@ -240,7 +240,11 @@ final class Shell extends BorderPane {
     /** The training studio, built on first use (most lessons never train) and then kept. */
     TrainingView trainingView() {
         if (training == null) {
-            training = new TrainingView(new TrainingViewModel(javafx.application.Platform::runLater));
+            // The studio may show the feature maps of the digit drawn in the Draw view.
+            training = new TrainingView(new TrainingViewModel(javafx.application.Platform::runLater), () -> {
+                var p = draw.preprocessedProperty().get();
+                return p == null || p.isEmpty() ? null : p.pixels().clone();
+            });
         }
         return training;
     }

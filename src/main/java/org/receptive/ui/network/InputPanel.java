@@ -59,7 +59,10 @@ final class InputPanel extends VBox {
         Label truth = new Label();
         truth.setId("trueLabel");
         truth.getStyleClass().add("truth");
-        truth.textProperty().bind(model.trueLabelProperty().asString("True label (from MNIST): %d"));
+        // A drawn digit (shown through showInput) has no test-set label.
+        truth.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.trueLabelProperty().get() < 0
+                ? "A drawn digit: no true label" : "True label (from MNIST): " + model.trueLabelProperty().get(),
+                model.trueLabelProperty()));
 
         image.setId("featureMap-0-0");
         image.getStyleClass().add("input-image");
@@ -94,11 +97,13 @@ final class InputPanel extends VBox {
                 index.selectAll();
             }
         });
-        model.digitIndexProperty().addListener((o, was, now) -> index.setText(Integer.toString(now.intValue())));
+        model.digitIndexProperty().addListener((o, was, now) -> index.setText(now.intValue() < 0 ? "" : Integer.toString(now.intValue())));
         model.stagesProperty().addListener((o, was, now) -> showImage());
         model.fieldsProperty().addListener((o, was, now) -> image.setHighlight(now.get(0)));
         if (model.digitIndexProperty().get() >= 0) {
             index.setText(Integer.toString(model.digitIndexProperty().get()));
+        }
+        if (!model.stagesProperty().get().isEmpty()) {
             showImage();
         }
     }

@@ -23,7 +23,7 @@ public final class NetworkView extends BorderPane {
         this.model = model;
         getStyleClass().add("network-view");
         getStylesheets().add(NetworkView.class.getResource("/org/receptive/ui/network/network.css").toExternalForm());
-        if (model.digitIndexProperty().get() < 0) {
+        if (model.stagesProperty().get().isEmpty()) {   // nothing shown yet (a drawn input stays)
             model.showDigit(0);
         }
         createView();

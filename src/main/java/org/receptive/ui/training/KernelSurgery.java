@@ -14,9 +14,10 @@ import org.receptive.engine.Network;
 import org.receptive.stepper.KernelPreset;
 
 /**
- * Kernel surgery on the first layer between runs: pick a kernel, zero it or put a classic one
- * (Sobel, blur…) in its place, and see the held-out accuracy change at once (re-scored on the
- * same {@value TrainingViewModel#HELD_OUT} test images as the chart). Restore undoes every cut.
+ * Kernel surgery on the first layer between runs: pick a kernel, zero it, put a classic one
+ * (Sobel, blur…) in its place or type new values for single weights, and see the held-out
+ * accuracy change at once (re-scored on the same {@value TrainingViewModel#HELD_OUT} test images
+ * as the chart). Restore undoes every cut.
  */
 public final class KernelSurgery {
 
@@ -37,12 +38,12 @@ public final class KernelSurgery {
 
     /** Sets every weight of the selected kernel to 0: the map it makes goes dark. */
     public boolean zero() {
-        return cut(k -> new float[k * k]);
+        return cut((k, now) -> new float[k * k]);
     }
 
     /** Replaces the selected kernel by a classic one (made for its size). */
     public boolean replace(KernelPreset preset) {
-        return cut(k -> {
+        return cut((k, now) -> {
             float[][] v = preset.values(k);
             float[] flat = new float[k * k];
             for (int y = 0; y < k; y++) {
@@ -50,6 +51,54 @@ public final class KernelSurgery {
             }
             return flat;
         });
+    }
+
+    /**
+     * Sets the weight at {@code row}, {@code col} of the selected kernel to the typed number
+     * ("-0.5", "0,25" and "1e-2" all read); anything else is refused with a plain message and
+     * changes nothing.
+     */
+    public boolean edit(int row, int col, String typed) {
+        String t = typed == null ? "" : typed.trim().replace(',', '.').replace('−', '-');
+        float value;
+        try {
+            value = Float.parseFloat(t);
+        } catch (NumberFormatException e) {
+            value = Float.NaN;
+        }
+        if (!Float.isFinite(value) || Math.abs(value) > MAX_WEIGHT) {
+            verdict.set("“" + t + "” is not a weight: type a number such as 0.25 or -1 (between -"
+                    + (int) MAX_WEIGHT + " and " + (int) MAX_WEIGHT + ").");
+            return false;
+        }
+        float[] kernel = selectedKernel();
+        int side = kernel == null ? 0 : (int) Math.round(Math.sqrt(kernel.length));
+        if (kernel != null && (row < 0 || col < 0 || row >= side || col >= side)) {
+            verdict.set("A " + side + "×" + side + " kernel has no row " + row + ", column " + col + ".");
+            return false;
+        }
+        float v = value;
+        return cut((k, now) -> {
+            now[row * k + col] = v;
+            return now;
+        });
+    }
+
+    /** Typed weights beyond this are refused: a kernel of such numbers only saturates every map. */
+    static final float MAX_WEIGHT = 100;
+
+    /** The selected kernel's weights now, row by row (k×k), or null when no first-layer kernel is selected. */
+    public float[] selectedKernel() {
+        int f = selected.get();
+        Network net = studio.trainedNetwork();
+        if (f < 0 || !(net.layer(0) instanceof Conv2d conv) || f >= conv.outputShape().channels()) {
+            return null;
+        }
+        int k = ((LayerSpec.Conv) conv.spec()).kernel();
+        float[] params = net.params();
+        float[] kernel = new float[k * k];
+        System.arraycopy(params, net.paramOffset(0) + f * k * k, kernel, 0, k * k);
+        return kernel;
     }
 
     /** Puts back the weights as they were before the first cut. */
@@ -63,7 +112,12 @@ public final class KernelSurgery {
         return true;
     }
 
-    private boolean cut(java.util.function.IntFunction<float[]> values) {
+    /** New values for a k×k kernel, given k and (a copy of) the kernel now. */
+    private interface Cut {
+        float[] values(int k, float[] now);
+    }
+
+    private boolean cut(Cut values) {
         int f = selected.get();
         Network net = studio.trainedNetwork();
         if (studio.stateProperty().get().busy()) {
@@ -82,7 +136,9 @@ public final class KernelSurgery {
             int k = ((LayerSpec.Conv) conv.spec()).kernel();
             float[] params = net.copyParams();
             // Conv2d keeps its weights (filters, channels, k, k) first; the first layer has one channel.
-            System.arraycopy(values.apply(k), 0, params, net.paramOffset(0) + f * k * k, k * k);
+            int at = net.paramOffset(0) + f * k * k;
+            float[] now = java.util.Arrays.copyOfRange(params, at, at + k * k);
+            System.arraycopy(values.values(k, now), 0, params, at, k * k);
             studio.replaceWeights(params);
             Evaluation after = score(studio.trainedNetwork());
             verdict.set(String.format(Locale.ROOT, "Held-out accuracy on %d test images: %.1f%% before surgery → %.1f%% now.",

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.receptive.stepper.KernelPreset;
 
-/** Under the first layer's kernels: zero the clicked kernel or swap in a classic one, restore, and the accuracy it costs. */
+/** Under the first layer's kernels: zero the clicked kernel, swap in a classic one or edit its weights, restore, and the accuracy it costs. */
 final class SurgeryBar extends VBox {
 
     SurgeryBar(TrainingViewModel model) {
@@ -44,6 +44,6 @@ final class SurgeryBar extends VBox {
         Label verdict = Fields.label("", "totals");
         verdict.setId("surgeryVerdict");
         verdict.textProperty().bind(s.verdictProperty());
-        getChildren().addAll(row, verdict);
+        getChildren().addAll(row, new KernelEditor(model), verdict);
     }
 }

@@ -3,6 +3,7 @@ package org.receptive.ui.training;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -10,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.network.NetworkView;
@@ -30,11 +32,21 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private final TabPane tabs = new TabPane();
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
     private Tab resultsTab;
+    private final DrawnSample drawn;
     private ChartsPanel charts;
     private KernelsPanel kernels;
 
     public TrainingView(TrainingViewModel model) {
+        this(model, null);
+    }
+
+    /**
+     * {@code drawing}: the Draw view's current 28×28 input, or null while its pad is empty; with
+     * it the feature-maps tab offers to use that drawing as the sample (none: no such button).
+     */
+    public TrainingView(TrainingViewModel model, java.util.function.Supplier<float[]> drawing) {
         this.model = model;
+        this.drawn = drawing == null ? null : new DrawnSample(model.shown(), drawing);
         getStyleClass().add("training-view");
         getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/training/training.css").toExternalForm());
         createView();
@@ -132,7 +144,25 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
 
     /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */
     private void showMaps(NetworkViewModel maps) {
-        mapsTab.setContent(maps == null || !mapsTab.isSelected() ? null : new NetworkView(maps));
+        if (maps == null || !mapsTab.isSelected()) {
+            mapsTab.setContent(null);
+            return;
+        }
+        BorderPane content = new BorderPane(new NetworkView(maps));
+        if (drawn != null) {
+            Button use = new Button("Use my drawing from the Draw view");
+            use.setId("useDrawing");
+            use.setOnAction(e -> drawn.use());
+            Label said = new Label();
+            said.setId("drawnMessage");
+            said.getStyleClass().add("hint");
+            said.textProperty().bind(drawn.messageProperty());
+            HBox bar = new HBox(12, use, said);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.setPadding(new Insets(8, 14, 0, 14));
+            content.setTop(bar);
+        }
+        mapsTab.setContent(content);
     }
 
     /** Frame times measured so far (the demo prints them; the overlay shows them). */

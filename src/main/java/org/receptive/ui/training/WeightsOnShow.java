@@ -45,6 +45,8 @@ public final class WeightsOnShow {
     private float[] params;
     private boolean mapsStale;
     private Dataset shownDigits;
+    private float[] drawn;   // a digit drawn in the Draw view, shown instead of a test digit; null: a test digit
+    private final ReadOnlyBooleanWrapper drawnShown = new ReadOnlyBooleanWrapper(false);
     private List<ConvKernels> startKernels = List.of();
 
     WeightsOnShow(Supplier<Dataset> digits) {
@@ -64,9 +66,7 @@ public final class WeightsOnShow {
         startKernels = ConvKernels.of(display, timeline.snapshots().get(0).params());
         int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
         shownDigits = digits.get();
-        NetworkViewModel m = new NetworkViewModel(display, shownDigits);
-        m.showDigit(Math.min(digit, m.digitCount() - 1));
-        maps.set(m);
+        maps.set(mapsFor(shownDigits, digit));
         live.set(true);
         snapshots.set(1);
         snapshotIndex.set(0);
@@ -129,15 +129,45 @@ public final class WeightsOnShow {
             return;
         }
         shownDigits = d;
+        maps.set(mapsFor(d, 0));
+    }
+
+    /**
+     * Shows the feature maps of every layer for {@code pixels} (a drawn digit, in the network's
+     * input shape) instead of a test digit, until a test digit is picked again; they keep
+     * following the weights on show. Refused with an IllegalArgumentException when the shape differs.
+     */
+    void showInput(float[] pixels) {
+        maps.get().showInput(pixels);
+        drawn = pixels.clone();
+        drawnShown.set(true);
+    }
+
+    /** Feature maps of the display network for the drawn digit if there is one, else test digit {@code digit}. */
+    private NetworkViewModel mapsFor(Dataset d, int digit) {
         NetworkViewModel m = new NetworkViewModel(display, d);
-        m.showDigit(0);
-        maps.set(m);
+        if (drawn != null && drawn.length == display.inputShape().size()) {
+            m.showInput(drawn);
+        } else {
+            m.showDigit(Math.min(digit, m.digitCount() - 1));
+        }
+        m.digitIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {   // the student picked a test digit: the drawing steps aside
+                drawn = null;
+                drawnShown.set(false);
+            }
+        });
+        return m;
     }
 
     private void refreshMaps() {
         mapsStale = false;
         NetworkViewModel m = maps.get();
-        m.showDigit(Math.max(0, m.digitIndexProperty().get()));
+        if (drawn != null) {
+            m.showInput(drawn);
+        } else {
+            m.showDigit(Math.max(0, m.digitIndexProperty().get()));
+        }
     }
 
     TrainingTimeline timeline() { return timeline; }
@@ -147,6 +177,8 @@ public final class WeightsOnShow {
     float[] params() { return params; }
     public ReadOnlyObjectProperty<List<ConvKernels>> kernelsProperty() { return kernels.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<NetworkViewModel> mapsProperty() { return maps.getReadOnlyProperty(); }
+    /** Whether the feature maps show a drawn digit rather than a test digit. */
+    public ReadOnlyBooleanProperty drawnShownProperty() { return drawnShown.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }

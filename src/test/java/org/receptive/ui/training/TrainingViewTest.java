@@ -37,7 +37,8 @@ class TrainingViewTest {
         model.dataProperty().set(small);
         model.settings().batchSizeProperty().set(16);
         model.settings().epochsProperty().set(40);
-        view = new TrainingView(model);
+        float[] drawing = org.receptive.data.Mnist.test().image(7).clone();   // stands in for the Draw view's pad
+        view = new TrainingView(model, () -> drawing);
         Scene scene = new Scene(view, 1400, 900);
         scene.getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
         stage.setScene(scene);
@@ -72,6 +73,10 @@ class TrainingViewTest {
         robot.clickOn("#mapsTab");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#featureMap-1-0").tryQuery().orElse(null), "feature maps of the first convolution");
+        robot.clickOn("#useDrawing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-1, model.shown().mapsProperty().get().digitIndexProperty().get(), "the drawing, not a test digit");
+        assertTrue(robot.lookup("#drawnMessage").queryLabeled().getText().startsWith("Your drawing"));
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
@@ -92,6 +97,16 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
         assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+        // …and one weight typed into its grid of values.
+        javafx.scene.control.TextField cell = robot.lookup("#weight-1-2").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("0.000", cell.getText());
+        robot.clickOn(cell);
+        robot.interact(cell::selectAll);
+        robot.write("0.5").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ConvKernels edited = view.kernels().grid(1).kernels();
+        assertEquals(0.5f, edited.weights()[edited.offset(2, 0) + 1 * 5 + 2]);
+        assertEquals(0.5f, edited.maxAbs(2, 0), "the rest of the kernel stays zero");
 
         float[] trained = model.shown().params().clone();
         Path file = dir.resolve("studio.rcpt");
