@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.common.FrameStats;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 

@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.common.FrameStats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
