@@ -16,18 +16,9 @@ final class StepperText {
         return "Channel " + (c + 1);
     }
 
-    /** A typed number, accepting a comma for the decimal point and the minus sign "−"; null if it is not one. */
+    /** A typed number (see {@link org.receptive.ui.common.TypedNumber}); null if it is not one within ±1000. */
     static Float parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.trim().replace('−', '-').replace(',', '.');
-        try {
-            float v = Float.parseFloat(t);
-            return Float.isFinite(v) && Math.abs(v) <= 1000 ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return org.receptive.ui.common.TypedNumber.parse(text, 1000);
     }
 
     static String number(float v) {

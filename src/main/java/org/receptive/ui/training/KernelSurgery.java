@@ -59,14 +59,9 @@ public final class KernelSurgery {
      * changes nothing.
      */
     public boolean edit(int row, int col, String typed) {
-        String t = typed == null ? "" : typed.trim().replace(',', '.').replace('−', '-');
-        float value;
-        try {
-            value = Float.parseFloat(t);
-        } catch (NumberFormatException e) {
-            value = Float.NaN;
-        }
-        if (!Float.isFinite(value) || Math.abs(value) > MAX_WEIGHT) {
+        Float value = org.receptive.ui.common.TypedNumber.parse(typed, MAX_WEIGHT);
+        if (value == null) {
+            String t = typed == null ? "" : typed.trim();
             verdict.set("“" + t + "” is not a weight: type a number such as 0.25 or -1 (between -"
                     + (int) MAX_WEIGHT + " and " + (int) MAX_WEIGHT + ").");
             return false;
