@@ -38,7 +38,7 @@ final class InputTools extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         channel.setId("paintChannel");
         channel.setTooltip(new Tooltip("The input channel that painting, patterns, random and clear change"));
-        channel.setConverter(StepperText.converter(c -> "channel " + (c + 1)));
+        channel.setConverter(StepperText.converter(channel.getItems(), c -> "channel " + (c + 1)));
         brush.setId("brush");
         brush.setPrefColumnCount(3);
         brush.setTooltip(new Tooltip("The value a left click or drag paints into input cells (right button paints 0)"));

@@ -45,11 +45,11 @@ final class SettingsPanel extends VBox {
         square.setTooltip(new Tooltip("Keep width equal to height"));
         activation.getItems().setAll(Activation.values());
         activation.setId("activation");
-        activation.setConverter(StepperText.converter(a -> a == Activation.RELU ? "ReLU: max(0, x)" : "none"));
+        activation.setConverter(StepperText.converter(activation.getItems(), a -> a == Activation.RELU ? "ReLU: max(0, x)" : "none"));
         activation.setTooltip(new Tooltip("Applied after the bias: ReLU turns negative sums into 0"));
         mode.getItems().setAll(Mode.values());
         mode.setId("mode");
-        mode.setConverter(StepperText.converter(m -> m == Mode.CONVOLUTION ? "true convolution (flipped)" : "cross-correlation"));
+        mode.setConverter(StepperText.converter(mode.getItems(), m -> m == Mode.CONVOLUTION ? "true convolution (flipped)" : "cross-correlation"));
         mode.setTooltip(new Tooltip("Libraries compute cross-correlation and call it convolution: the kernel is learned,"
                 + " so a flipped kernel is just another kernel, and skipping the flip is simpler."));
 

@@ -25,11 +25,13 @@ final class StepperText {
         return String.format(Locale.ROOT, "%.2f", v).replace('-', '−');
     }
 
-    /** Shows enum values in words in a choice box. */
-    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
+    /** Shows a choice box's items in words, and reads the words back to the item they name. */
+    static <T> javafx.util.StringConverter<T> converter(java.util.List<T> items, java.util.function.Function<T, String> words) {
         return new javafx.util.StringConverter<>() {
             @Override public String toString(T t) { return t == null ? "" : words.apply(t); }
-            @Override public T fromString(String s) { throw new UnsupportedOperationException("choice boxes are not typed in"); }
+            @Override public T fromString(String s) {
+                return items.stream().filter(t -> words.apply(t).equals(s)).findFirst().orElse(null);
+            }
         };
     }
 }
