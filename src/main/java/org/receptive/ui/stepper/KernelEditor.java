@@ -147,7 +147,7 @@ final class KernelEditor extends VBox {
                 node.getStyleClass().add("current-kernel");
             }
         }
-        double m = magnitude(k[n]);
+        double m = ValueGrid.magnitude(k[n]);
         for (int c = 0; c < fields.length; c++) {
             for (int y = 0; y < fields[c].length; y++) {
                 for (int x = 0; x < fields[c][y].length; x++) {
@@ -194,19 +194,6 @@ final class KernelEditor extends VBox {
         }
     }
 
-    static double magnitude(float[][][] g) {
-        double m = 0;
-        for (float[][] plane : g) {
-            for (float[] row : plane) {
-                for (float v : row) {
-                    if (!Float.isNaN(v)) {
-                        m = Math.max(m, Math.abs(v));
-                    }
-                }
-            }
-        }
-        return m == 0 ? 1 : m;
-    }
 
     private static String web(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),

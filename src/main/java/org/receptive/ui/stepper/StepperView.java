@@ -180,7 +180,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
     private void refresh() {
         var s = model.setup();
         float[][][] in = model.input();
-        double inMag = KernelEditor.magnitude(in);
+        double inMag = ValueGrid.magnitude(in);
         Step step = model.current();
         Term hovered = model.hoveredTerm();
         for (int c = 0; c < inputGrids.size() && c < in.length; c++) {
@@ -212,7 +212,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         }
         float[][][] out = model.output();
         if (out != null && outputGrids.size() == out.length) {
-            double outMag = KernelEditor.magnitude(out);
+            double outMag = ValueGrid.magnitude(out);
             Set<Cell> readers = new HashSet<>();
             int oh = s.outputHeight(), ow = s.outputWidth();
             for (int index : model.readersOfHovered()) {

@@ -238,6 +238,21 @@ final class ValueGrid extends Canvas {
         return e.getButton() == MouseButton.PRIMARY || e.isPrimaryButtonDown();
     }
 
+    /** The largest magnitude among the numbers (NaN, not yet computed, skipped), or 1 for all zeros: the colour scale's end. */
+    static double magnitude(float[][][] g) {
+        double m = 0;
+        for (float[][] plane : g) {
+            for (float[] row : plane) {
+                for (float v : row) {
+                    if (!Float.isNaN(v)) {
+                        m = Math.max(m, Math.abs(v));
+                    }
+                }
+            }
+        }
+        return m == 0 ? 1 : m;
+    }
+
     /** Short enough for a cell: 1, −0.5, 0.25, 12.3. */
     static String format(float v) {
         if (v == Math.rint(v) && Math.abs(v) < 1000) {
