@@ -45,6 +45,8 @@ public final class Conv2d implements Layer {
     @Override public Shape outputShape() { return out; }
     @Override public LayerSpec spec() { return spec; }
     @Override public int paramCount() { return out.channels() * kk + out.channels(); }
+    /** Number of weights (the biases follow them in the parameters). */
+    public int weightCount() { return out.channels() * kk; }
     @Override public long forwardFlops() { return 2L * out.channels() * kk * pixels; }
 
     /*

@@ -20,7 +20,7 @@ final class TrainingDemo {
 
     /** The parts this class reads ("view" stays with {@link Demo}). */
     static final java.util.Set<String> KEYS = java.util.Set.of("train", "preset", "epochs", "limit", "threads", "updates",
-            "measure", "maps", "field", "change", "results", "surgery", "overlay", "scrub");
+            "measure", "maps", "field", "change", "beside", "results", "surgery", "overlay", "scrub");
 
     private TrainingDemo() {
     }
@@ -56,6 +56,7 @@ final class TrainingDemo {
                 ended.play();
             };
             case "change" -> view.showChange(true);
+            case "beside" -> view.showBesideStart(true);
             case "overlay" -> view.setOverlayVisible(true);
             case "scrub" -> afterPause = () -> m.scrubTo(Integer.parseInt(value));
             case "train" -> train(view, Double.parseDouble(value));

@@ -21,6 +21,7 @@ final class KernelGridView extends ImageView {
 
     private ConvKernels kernels;
     private boolean ownScale;
+    private float range;
     private int cell;
     private int perRow;
     private WritableImage image;
@@ -84,6 +85,15 @@ final class KernelGridView extends ImageView {
 
     /** Draws {@code k} with cells of {@code cellSize} px; {@code ownScale}: each kernel on its own ±max. */
     void show(ConvKernels k, double cellSize, int perRow, boolean ownScale) {
+        show(k, cellSize, perRow, ownScale, k.maxAbs());
+    }
+
+    /**
+     * As {@link #show(ConvKernels, double, int, boolean)}, with {@code range} as the ±max of the
+     * shared scale: two grids drawn side by side on one range compare honestly.
+     */
+    void show(ConvKernels k, double cellSize, int perRow, boolean ownScale, float range) {
+        this.range = range;
         this.kernels = k;
         this.cell = Math.max(1, (int) Math.round(cellSize));
         this.perRow = k.channels() == 1 ? Math.max(1, Math.min(perRow, k.filters())) : k.channels();
@@ -114,7 +124,7 @@ final class KernelGridView extends ImageView {
             for (int c = 0; c < kernels.channels(); c++) {
                 int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
                 int gx = (slot % perRow) * step + cell, gy = (slot / perRow) * step + cell;
-                float m = ownScale ? kernels.maxAbs(f, c) : kernels.maxAbs();
+                float m = ownScale ? kernels.maxAbs(f, c) : range;
                 int o = kernels.offset(f, c);
                 for (int y = 0; y < k; y++) {
                     for (int x = 0; x < k; x++) {

@@ -23,6 +23,10 @@ final class KernelsPanel extends VBox {
     private final WeightsOnShow shown;
     private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
     private final CheckBox change = new CheckBox("show only what training changed");
+    private final CheckBox beside = new CheckBox("step 0 beside them");
+    /** The first layer's kernels at step 0, drawn next to them when {@link #beside} is ticked. */
+    private final KernelGridView startGrid = new KernelGridView();
+    private final Label nowCaption = new Label();
     private final List<KernelGridView> grids = new ArrayList<>();
     private final List<ColorLegend> legends = new ArrayList<>();
     private final VBox layers = new VBox(14);
@@ -41,11 +45,16 @@ final class KernelsPanel extends VBox {
         change.setId("showChange");
         change.setTooltip(new javafx.scene.control.Tooltip(
                 "The first layer keeps much of its random start for a long time; the change since step 0 is what it has learned."));
-        HBox options = new HBox(18, change, ownScale);
+        beside.setId("besideStart");
+        beside.setTooltip(new javafx.scene.control.Tooltip(
+                "Draws the first layer's kernels as they were before training next to them now, on the same colour scale."));
+        startGrid.setId("kernels-start");
+        startGrid.getStyleClass().add("kernel-grid");
+        HBox options = new HBox(18, beside, change, ownScale);
         options.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, options, layers);
         shown.kernelsProperty().addListener((o, was, now) -> refresh());
-        for (CheckBox box : List.of(ownScale, change)) {
+        for (CheckBox box : List.of(ownScale, change, beside)) {
             box.selectedProperty().addListener((o, was, now) -> {
                 build(shown.kernelsProperty().get());   // the legends' captions say which scale
                 refresh();
@@ -63,14 +72,27 @@ final class KernelsPanel extends VBox {
         for (int i = 0; i < all.size(); i++) {
             ConvKernels k = change.isSelected() && i < start.size() ? all.get(i).minus(start.get(i)) : all.get(i);
             boolean first = i == 0;
-            // First layer large (a 5×5 kernel ~75 px); deeper grids as big as ~560 px allow.
-            // First layer large, up to 8 a row, in ~800 px; deeper grids a row per filter in ~560 px.
-            int perRow = first ? Math.min(8, k.filters()) : k.channels();
-            double cell = first ? Math.max(6, Math.min(24, Math.floor(800.0 / (perRow * (k.size() + 1) + 1))))
-                    : Math.max(2, Math.min(14, Math.floor(560.0 / (perRow * (k.size() + 1) + 1))));
-            grids.get(i).show(k, cell, perRow, ownScale.isSelected());
-            legends.get(i).show(ColorMap.DIVERGING, -k.maxAbs(), k.maxAbs());
+            // First layer large, up to 8 a row in ~800 px (half as many a row in half the width
+            // when step 0 stands beside it); deeper grids a row per filter in ~560 px.
+            boolean pair = first && showsStart(start);
+            int perRow = first ? Math.min(pair ? 4 : 8, pair ? (k.filters() + 1) / 2 : k.filters()) : k.channels();
+            double width = pair ? 390 : first ? 800 : 560;
+            double cell = first ? Math.max(6, Math.min(24, Math.floor(width / (perRow * (k.size() + 1) + 1))))
+                    : Math.max(2, Math.min(14, Math.floor(width / (perRow * (k.size() + 1) + 1))));
+            float range = pair ? Math.max(k.maxAbs(), start.get(0).maxAbs()) : k.maxAbs();
+            grids.get(i).show(k, cell, perRow, ownScale.isSelected(), range);
+            if (pair) {
+                long step = shown.stepProperty().get();
+                nowCaption.setText(String.format(java.util.Locale.ROOT, "after %,d training step%s", step, step == 1 ? "" : "s"));
+                startGrid.show(start.get(0), cell, perRow, ownScale.isSelected(), range);
+            }
+            legends.get(i).show(ColorMap.DIVERGING, -range, range);
         }
+    }
+
+    /** Whether step 0 is drawn beside the first layer: asked for, known, and not the "change" view (all zero at step 0). */
+    private boolean showsStart(List<ConvKernels> start) {
+        return beside.isSelected() && !change.isSelected() && !start.isEmpty();
     }
 
     /** Whether the grids built so far have the layers, filters, channels and sizes of {@code all}. */
@@ -111,7 +133,9 @@ final class KernelsPanel extends VBox {
                     ? what + ", each kernel on its own scale (layer range)" : what + ": blue −, white 0, red +", 200);
             HBox head = new HBox(16, title, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
-            FlowPane holder = new FlowPane(grid);
+            FlowPane holder = k.convolution() == 1 && showsStart(shown.startKernels())
+                    ? new FlowPane(24, 0, captioned(new Label("before training (step 0)"), startGrid), captioned(nowCaption, grid))
+                    : new FlowPane(grid);
             VBox layer = new VBox(6, head, holder);
             if (k.convolution() == 1) {
                 KernelSurgery s = studio.surgery();
@@ -126,8 +150,22 @@ final class KernelsPanel extends VBox {
         }
     }
 
+    private static VBox captioned(Label caption, KernelGridView grid) {
+        caption.getStyleClass().add("hint");
+        return new VBox(2, caption, grid);
+    }
+
     void showChange(boolean on) {
         change.setSelected(on);
+    }
+
+    void showBesideStart(boolean on) {
+        beside.setSelected(on);
+    }
+
+    /** The first layer's step-0 grid, for tests. */
+    KernelGridView startGrid() {
+        return startGrid;
     }
 
     /** The grid of convolution n (from 1), for tests. */

@@ -47,6 +47,11 @@ public final class RunSettings {
     private final IntegerProperty epochs = new SimpleIntegerProperty(1);
     private final BooleanProperty augment = new SimpleBooleanProperty(false);
     private final LongProperty seed = new SimpleLongProperty(1);
+    /**
+     * First-layer kernels start at a tenth of the usual (He) size, so the edges and strokes
+     * training writes into them are not hidden under the starting noise.
+     */
+    private final BooleanProperty faintStart = new SimpleBooleanProperty(true);
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
     /** Worker threads: all cores but one by default, which the window needs to stay smooth. */
     private final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
@@ -83,8 +88,9 @@ public final class RunSettings {
 
     /** One line for the run's note and the log. */
     String describe() {
-        return String.format(Locale.ROOT, "%s, learning rate %s, batch %d, %d epoch(s), augmentation %s, seed %d",
-                optimizer.get(), learningRate.get(), batchSize.get(), epochs.get(), augment.get() ? "on" : "off", seed.get());
+        return String.format(Locale.ROOT, "%s, learning rate %s, batch %d, %d epoch(s), augmentation %s, seed %d%s",
+                optimizer.get(), learningRate.get(), batchSize.get(), epochs.get(), augment.get() ? "on" : "off", seed.get(),
+                faintStart.get() ? ", first kernels started faint (0.1 of He)" : "");
     }
 
     public ObjectProperty<OptimizerChoice> optimizerProperty() { return optimizer; }
@@ -93,6 +99,7 @@ public final class RunSettings {
     public IntegerProperty epochsProperty() { return epochs; }
     public BooleanProperty augmentProperty() { return augment; }
     public LongProperty seedProperty() { return seed; }
+    public BooleanProperty faintStartProperty() { return faintStart; }
     /** Train on the first N images only (0 = all). */
     public IntegerProperty trainLimitProperty() { return trainLimit; }
     public IntegerProperty threadsProperty() { return threads; }

@@ -189,6 +189,11 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         kernels.showChange(on);
     }
 
+    /** Draws the first layer's kernels at step 0 beside them (demo and screenshots). */
+    public void showBesideStart(boolean on) {
+        kernels.showBesideStart(on);
+    }
+
     public void showResults() {
         tabs.getSelectionModel().select(resultsTab);
     }

@@ -36,6 +36,8 @@ public final class TrainingViewModel {
 
     /** Test images on which held-out accuracy is measured during a run (the same ones every time). */
     static final int HELD_OUT = 500;
+    /** The first kernels' starting size, as a share of He's, when they start faint. */
+    static final float FAINT_START = 0.1f;
 
     private final Executor ui;
     private final DesignModel design = new DesignModel();
@@ -86,6 +88,12 @@ public final class TrainingViewModel {
             }
         });
         data.addListener((o, was, now) -> shown.setDigits(testDigits()));
+        // Untrained weights follow the choice at once; trained ones stay until Reset.
+        settings.faintStartProperty().addListener((o, was, now) -> {
+            if (steps == 0 && !state.get().busy()) {
+                reset();
+            }
+        });
         reset();
     }
 
@@ -169,9 +177,13 @@ public final class TrainingViewModel {
             return;
         }
         net = Network.create(design.designProperty().get().architecture(), settings.seedProperty().get());
+        if (settings.faintStartProperty().get()) {
+            net.scaleFirstConvolution(FAINT_START);
+        }
         adopt(net);
         say("");
-        progressText.set("Fresh random weights (seed " + settings.seedProperty().get() + "): press Start.");
+        progressText.set("Fresh random weights (seed " + settings.seedProperty().get()
+                + (settings.faintStartProperty().get() ? ", first kernels faint" : "") + "): press Start.");
     }
 
     /** Makes {@code network} the one trained from now on, with fresh history. */

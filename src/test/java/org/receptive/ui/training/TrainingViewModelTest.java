@@ -86,9 +86,23 @@ class TrainingViewModelTest {
         assertTrue(vm.framesReceived() <= seconds * UpdateThrottle.DEFAULT_PER_SECOND + 3, vm.framesReceived() + " frames in " + seconds + " s");
     }
 
+    /** The untrained Tiny network the studio starts from: first kernels at a tenth of He's size. */
+    private static Network faintTiny() {
+        Network fresh = Network.create(NetworkDesign.TINY.architecture(), 1);
+        fresh.scaleFirstConvolution(TrainingViewModel.FAINT_START);
+        return fresh;
+    }
+
+    @Test
+    void theFirstKernelsStartFaintUnlessTheStudentAsksForTheUsualSize() {
+        assertArrayEquals(faintTiny().params(), vm.shown().params());
+        vm.settings().faintStartProperty().set(false);   // untrained: follows at once
+        assertArrayEquals(Network.create(NetworkDesign.TINY.architecture(), 1).params(), vm.shown().params());
+    }
+
     @Test
     void resetGivesFreshRandomWeightsAndEmptyCharts() throws Exception {
-        Network fresh = Network.create(NetworkDesign.TINY.architecture(), 1);
+        Network fresh = faintTiny();
         assertArrayEquals(fresh.params(), vm.shown().params());
         vm.settings().epochsProperty().set(1);
         vm.start();

@@ -68,6 +68,17 @@ class TrainingViewTest {
         assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
         robot.clickOn("#live");
         WaitForAsyncUtils.waitForFxEvents();
+
+        // Step 0 beside the kernels now: the untrained kernels, on the same scale, in the window.
+        robot.clickOn("#besideStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        KernelGridView start = view.kernels().startGrid();
+        assertNotNull(start.getScene(), "the step-0 grid is shown");
+        assertArrayEquals(untrained, start.kernels().weights(), "beside: the weights of step 0");
+        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "next to the trained ones");
+        robot.clickOn("#besideStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, start.getScene(), "unticked: gone again");
         assertTrue(model.shown().liveProperty().get());
 
         robot.clickOn("#mapsTab");
