@@ -20,7 +20,7 @@ final class TrainingDemo {
 
     /** The parts this class reads ("view" stays with {@link Demo}). */
     static final java.util.Set<String> KEYS = java.util.Set.of("train", "preset", "epochs", "limit", "threads", "updates",
-            "measure", "maps", "field", "change", "beside", "results", "surgery", "overlay", "scrub");
+            "measure", "maps", "field", "change", "beside", "runs", "results", "surgery", "overlay", "scrub");
 
     private TrainingDemo() {
     }
@@ -36,6 +36,7 @@ final class TrainingDemo {
                 m.settings().epochsProperty().set(Integer.parseInt(value));
             }
             case "threads" -> m.settings().threadsProperty().set(Integer.parseInt(value));
+            case "runs" -> runs = Math.max(1, Integer.parseInt(value));
             case "limit" -> m.settings().trainLimitProperty().set(Integer.parseInt(value));
             case "maps" -> view.showFeatureMaps();
             case "field" -> {
@@ -80,6 +81,8 @@ final class TrainingDemo {
     }
 
     private static boolean epochsGiven;
+    /** Runs in a row ({@code runs=N}): each after a Reset, so the later ones start with a warm JIT. */
+    private static int runs = 1;
 
     private static void train(TrainingView view, double seconds) {
         TrainingViewModel m = view.model();
@@ -92,25 +95,38 @@ final class TrainingDemo {
         PauseTransition shown = new PauseTransition(Duration.seconds(2));
         shown.setOnFinished(e -> m.start());   // the studio opens on the Tiny preset unless preset=N came first
         shown.play();
-        // Frame times are reported for the training only: when the run ends, or at the pause.
+        // Frame times are reported for the training only: when a run ends, or at the pause.
+        int[] run = {1};
         boolean[] reported = {false};
         Runnable report = () -> {
             if (!reported[0]) {
                 reported[0] = true;
-                System.err.println(String.format(Locale.ROOT, "training demo: %s; %s", m.progressTextProperty().get(),
+                String which = runs > 1 ? " (run " + run[0] + " of " + runs + ")" : "";
+                System.err.println(String.format(Locale.ROOT, "training demo%s: %s; %s", which, m.progressTextProperty().get(),
                         m.speedTextProperty().get()));
                 System.err.println("frame times while training, after the warm-up: " + view.frameSummary());
                 System.err.println("UI-thread time per view update: " + m.updateCostSummary());
             }
         };
+        boolean[] first = {true};
         m.stateProperty().addListener((o, was, now) -> {
             if (now == org.receptive.ui.training.RunState.FINISHED) {
                 report.run();
+                if (run[0] < runs) {
+                    run[0]++;
+                    PauseTransition again = new PauseTransition(Duration.seconds(1));
+                    again.setOnFinished(e -> {
+                        reported[0] = false;
+                        first[0] = true;
+                        m.reset();
+                        m.start();
+                    });
+                    again.play();
+                }
             }
         });
         // Time frames while training only: from the first progress, not the window's start-up
         // nor the second it takes to read the training images.
-        boolean[] first = {true};
         m.progressProperty().addListener((o, was, now) -> {
             if (first[0] && now.doubleValue() > 0) {
                 first[0] = false;

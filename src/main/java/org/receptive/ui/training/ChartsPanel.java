@@ -33,6 +33,28 @@ final class ChartsPanel extends HBox {
         getChildren().addAll(lossChart, accuracyChart);
         model.lossPointsProperty().addListener((o, was, now) -> fill(loss, now));
         model.accuracyPointsProperty().addListener((o, was, now) -> fill(accuracy, now));
+        // The x axes span the whole run from its start: the lines grow towards the end, and the
+        // axes are not rescaled (and laid out again, tick labels and all) with every new point.
+        model.plannedStepsProperty().addListener((o, was, now) -> {
+            span((NumberAxis) lossChart.getXAxis(), now.longValue());
+            span((NumberAxis) accuracyChart.getXAxis(), now.longValue());
+        });
+    }
+
+    private static void span(NumberAxis x, long steps) {
+        x.setAutoRanging(steps <= 0);
+        if (steps > 0) {
+            x.setLowerBound(0);
+            x.setUpperBound(steps);
+            x.setTickUnit(tickUnit(steps));
+        }
+    }
+
+    /** 1, 2 or 5 times a power of ten, giving about four to eight ticks over {@code steps}. */
+    static double tickUnit(long steps) {
+        double raw = steps / 6.0, power = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
+        double m = raw / power;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
     }
 
     private static LineChart<Number, Number> chart(String title, String x, String y, XYChart.Series<Number, Number> s,

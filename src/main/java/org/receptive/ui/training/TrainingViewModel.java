@@ -50,10 +50,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
-    private final BinnedSeries loss = new BinnedSeries(300);
-    private final BinnedSeries accuracy = new BinnedSeries(300);
-    private final ReadOnlyObjectWrapper<List<ChartPoint>> lossPoints = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<ChartPoint>> accuracyPoints = new ReadOnlyObjectWrapper<>(List.of());
+    private final RunCharts charts = new RunCharts();
     private final WeightsOnShow shown;
     private final SavedModels models = new SavedModels(this);
     private final ResultsModel results;
@@ -62,11 +59,11 @@ public final class TrainingViewModel {
     private Network net;
     private TrainingRun run;
     private long steps;
+    /** The step the current run started from (runs after a stop continue the history). */
+    private long runStart;
     private float[] latest;
     private long latestStep;
     private int frames;
-    private static final long CHART_INTERVAL_NANOS = 200_000_000L;
-    private long lastChart = Long.MIN_VALUE / 2;
     /** How long each frame's update takes on the UI thread (the listeners' work included), in ms. */
     private final FrameStats updateCost = new FrameStats(600);
 
@@ -122,6 +119,7 @@ public final class TrainingViewModel {
         int limit = settings.trainLimitProperty().get();
         boolean augment = settings.augmentProperty().get();
         RunSettings s = settings;
+        runStart = steps;
         run = new TrainingRun(net, optimizer, shown.timeline(), steps, throttle, ui, new Events());
         run.start(() -> {
             try {
@@ -190,10 +188,7 @@ public final class TrainingViewModel {
     void adopt(Network network) {
         net = network;
         steps = 0;
-        loss.clear();
-        accuracy.clear();
-        lossPoints.set(List.of());
-        accuracyPoints.set(List.of());
+        charts.clear();
         latest = net.copyParams();
         latestStep = 0;
         shown.restart(net);
@@ -222,7 +217,7 @@ public final class TrainingViewModel {
 
     /** Shows the weights as they were at snapshot {@code index} of the timeline. */
     public void scrubTo(int index) {
-        shown.scrubTo(index, accuracyPoints.get());
+        shown.scrubTo(index, charts.accuracyPointsProperty().get());
     }
 
     /** Back to the newest weights (and following the run again). */
@@ -250,25 +245,21 @@ public final class TrainingViewModel {
         steps = f.step();
         latest = f.params();
         latestStep = f.step();
-        if (!Float.isNaN(f.loss())) {
-            loss.add(f.step(), f.loss(), f.batches());
-        }
-        // Charts and texts make the scene lay out again: 5 times a second reads as live and
-        // leaves the frame budget to the kernels. The last frame of a run always draws.
-        long now = System.nanoTime();
-        boolean chartsNow = now - lastChart >= CHART_INTERVAL_NANOS || state.get() != RunState.RUNNING;
-        if (chartsNow) {
-            lastChart = now;
-            lossPoints.set(loss.points());
-        }
-        progress.set(f.progress());
-        if (chartsNow) {
+        charts.plan(runStart + (long) f.epochs() * f.batchesPerEpoch());
+        charts.addLoss(f.step(), f.loss(), f.batches());
+        // Charts and texts, or kernels and maps: one of the two per update (see RunCharts).
+        RunCharts.Turn turn = charts.turn(System.nanoTime(), state.get() != RunState.RUNNING);
+        if (turn != RunCharts.Turn.KERNELS) {
+            charts.publish();
+            progress.set(f.progress());
             String left = Double.isFinite(f.secondsLeft()) ? " · about " + duration(f.secondsLeft()) + " left" : "";
             progressText.set(String.format(Locale.ROOT, "epoch %d of %d · batch %,d of %,d%s%s", f.epoch() + 1, f.epochs(),
                     f.batch() + 1, f.batchesPerEpoch(), left, state.get() == RunState.PAUSED ? " · paused" : ""));
             speedText.set(String.format(Locale.ROOT, "%,.0f images/s", f.imagesPerSecond()));
         }
-        shown.frame(f.params(), f.step());
+        if (turn != RunCharts.Turn.CHARTS) {
+            shown.frame(f.params(), f.step());
+        }
     }
 
     static String duration(double seconds) {
@@ -289,8 +280,7 @@ public final class TrainingViewModel {
 
         @Override
         public void evaluated(long step, Evaluation e) {
-            accuracy.add(step, 100 * e.accuracy(), 1);
-            accuracyPoints.set(accuracy.points());
+            charts.addAccuracy(step, 100 * e.accuracy(), state.get() == RunState.RUNNING);
         }
 
         @Override
@@ -346,8 +336,10 @@ public final class TrainingViewModel {
 
     /** Whether the message reports a problem (drawn in the warning colour, with its words). */
     public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<List<ChartPoint>> lossPointsProperty() { return lossPoints.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return accuracyPoints.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<ChartPoint>> lossPointsProperty() { return charts.lossPointsProperty(); }
+    public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return charts.accuracyPointsProperty(); }
+    /** The step the current run ends at (0 before any run): the charts' x axes span up to it. */
+    public javafx.beans.property.ReadOnlyLongProperty plannedStepsProperty() { return charts.plannedStepsProperty(); }
     public WeightsOnShow shown() { return shown; }
     public SavedModels models() { return models; }
     public ResultsModel results() { return results; }
