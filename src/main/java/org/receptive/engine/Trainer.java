@@ -72,6 +72,9 @@ public final class Trainer {
                 double epochLoss = 0;
                 int epochCorrect = 0;
                 for (int b = 0; b < batches; b++) {
+                    if (paused && !cancelled) {
+                        listener.pausing();
+                    }
                     if (!waitWhilePaused() || cancelled) {
                         return end(TrainingResult.Status.CANCELLED, step, images, start, trainingNanos, lastEval,
                                 "stopped after " + step + " batches");

@@ -18,6 +18,13 @@ public interface TrainingListener {
     default void evaluationDone(EvaluationEvent event) {
     }
 
+    /**
+     * When a pause takes hold, just before the trainer waits: no thread writes the weights until
+     * it resumes, so this is the moment to copy the weights the run will hold.
+     */
+    default void pausing() {
+    }
+
     /** One finished mini-batch: its mean loss and accuracy and the running speed. */
     record BatchEvent(int epoch, int batch, int batchesPerEpoch, long step, float loss, float accuracy,
                       double imagesPerSecond, double secondsElapsed) {

@@ -109,6 +109,29 @@ class TrainerTest {
     }
 
     @Test
+    void aPauseIsAnnouncedOnceBeforeTheWaitWithTheWeightsItHolds() {
+        Network net = Network.create(ARCH, 1);
+        Trainer trainer = new Trainer(net, new Sgd(0.05, 0.9), CONFIG);
+        float[][] atStep2 = new float[1][];
+        List<float[]> announced = new ArrayList<>();
+        trainer.train(new QuadrantSamples(256, 1), null, new TrainingListener() {
+            @Override public void batchDone(BatchEvent e) {
+                if (e.step() == 2) {
+                    atStep2[0] = net.copyParams();
+                    trainer.setPaused(true);
+                }
+            }
+
+            @Override public void pausing() {
+                announced.add(net.copyParams());
+                trainer.setPaused(false);   // resume at once: the run goes on to its end
+            }
+        });
+        assertEquals(1, announced.size(), "announced once");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(atStep2[0], announced.get(0), "the weights after step 2, held still");
+    }
+
+    @Test
     @Timeout(20)
     void aPausedRunWaitsAndCanBeCancelledWhilePaused() throws InterruptedException {
         Network net = Network.create(ARCH, 1);

@@ -122,22 +122,25 @@ final class TrainingRun implements TrainingListener {
         lastBatch = shifted;
         lossSum += e.loss();
         lossBatches++;
-        long now = System.nanoTime();
-        boolean send;
-        if (pauseRequested) {
-            // The weights the run will hold while paused: shown exactly, whatever the throttle says.
-            throttle.force(now);
-            send = true;
-        } else {
-            send = throttle.tryAcquire(now);
+        if (throttle.tryAcquire(System.nanoTime())) {
+            send(frame(shifted));
         }
-        if (send) {
-            Frame f = frame(shifted);
-            ui.execute(() -> {
-                throttle.delivered();
-                events.frame(f);
-            });
+    }
+
+    @Override
+    public void pausing() {
+        // The weights the run will hold while paused: shown exactly, whatever the throttle says.
+        if (lastBatch != null) {
+            throttle.force(System.nanoTime());
+            send(frame(lastBatch));
         }
+    }
+
+    private void send(Frame f) {
+        ui.execute(() -> {
+            throttle.delivered();
+            events.frame(f);
+        });
     }
 
     @Override
