@@ -20,7 +20,7 @@ final class TrainingDemo {
 
     /** The parts this class reads ("view" stays with {@link Demo}). */
     static final java.util.Set<String> KEYS = java.util.Set.of("train", "preset", "epochs", "limit", "threads", "updates",
-            "measure", "maps", "field", "change", "beside", "runs", "results", "surgery", "overlay", "scrub");
+            "measure", "maps", "field", "change", "beside", "runs", "wait", "results", "surgery", "overlay", "scrub");
 
     private TrainingDemo() {
     }
@@ -37,6 +37,7 @@ final class TrainingDemo {
             }
             case "threads" -> m.settings().threadsProperty().set(Integer.parseInt(value));
             case "runs" -> runs = Math.max(1, Integer.parseInt(value));
+            case "wait" -> startAfter = Double.parseDouble(value);
             case "limit" -> m.settings().trainLimitProperty().set(Integer.parseInt(value));
             case "maps" -> view.showFeatureMaps();
             case "field" -> {
@@ -83,6 +84,8 @@ final class TrainingDemo {
     private static boolean epochsGiven;
     /** Runs in a row ({@code runs=N}): each after a Reset, so the later ones start with a warm JIT. */
     private static int runs = 1;
+    /** Seconds between the studio's first drawing and Start ({@code wait=S}, 2 unless given). */
+    private static double startAfter = 2;
 
     private static void train(TrainingView view, double seconds) {
         TrainingViewModel m = view.model();
@@ -92,7 +95,7 @@ final class TrainingDemo {
         }
         // Started a moment after the studio is first drawn, as a student would press Start: its first
         // layout (every control's skin and style) is not part of training.
-        PauseTransition shown = new PauseTransition(Duration.seconds(2));
+        PauseTransition shown = new PauseTransition(Duration.seconds(startAfter));
         shown.setOnFinished(e -> m.start());   // the studio opens on the Tiny preset unless preset=N came first
         shown.play();
         // Frame times are reported for the training only: when a run ends, or at the pause.

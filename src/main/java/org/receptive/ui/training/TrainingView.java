@@ -71,6 +71,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         left.setPrefWidth(470);
         setLeft(left);
 
+        model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
         charts = new ChartsPanel(model);
         kernels = new KernelsPanel(model);
         VBox learning = new VBox(12, charts, kernels);

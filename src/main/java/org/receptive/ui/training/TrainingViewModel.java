@@ -55,6 +55,8 @@ public final class TrainingViewModel {
     private final SavedModels models = new SavedModels(this);
     private final ResultsModel results;
     private final KernelSurgery surgery = new KernelSurgery(this);
+    private final Rehearsal rehearsal = new Rehearsal();
+    private boolean rehearsed;
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
     private Network net;
     private TrainingRun run;
@@ -113,6 +115,7 @@ public final class TrainingViewModel {
         if (!design.designProperty().get().architecture().equals(net.architecture())) {
             reset();
         }
+        rehearsal.stop();
         goLive();
         surgery.forget();
         DataSource source = data.get();
@@ -140,6 +143,17 @@ public final class TrainingViewModel {
         say("");
         progressText.set("Starting: reading the " + source + "…");
         return true;
+    }
+
+    /**
+     * Once, when the studio is first shown: reads the training images and compiles the engine's
+     * training code in the background (see {@link Rehearsal}), so Start is at full speed at once.
+     */
+    public void rehearse() {
+        if (!rehearsed && data.get() != null && design.validProperty().get()) {
+            rehearsed = true;
+            rehearsal.start(data.get(), design.designProperty().get());
+        }
     }
 
     public void pause() {
@@ -356,5 +370,7 @@ public final class TrainingViewModel {
     /** The network the run writes into: tests compare it with the copies; the view never touches it. */
     Network trainedNetwork() { return net; }
     TrainingRun currentRun() { return run; }
+    /** Waits for the background rehearsal (tests). */
+    boolean rehearsalFinished(long millis) throws InterruptedException { return rehearsal.join(millis); }
     long steps() { return steps; }
 }
