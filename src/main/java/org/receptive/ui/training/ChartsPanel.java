@@ -92,12 +92,36 @@ final class ChartsPanel extends HBox {
         return c;
     }
 
-    private static void fill(XYChart.Series<Number, Number> s, List<ChartPoint> points) {
-        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
-        for (ChartPoint p : points) {
-            data.add(new XYChart.Data<>(p.step(), p.value()));
+    /**
+     * Puts {@code points} into the series, changing the points already there in place and adding
+     * the new ones, so a chart with dots does not rebuild (and style) every dot each time. Only a
+     * series that got shorter (its bins merged, or cleared) is replaced whole.
+     */
+    static void fill(XYChart.Series<Number, Number> s, List<ChartPoint> points) {
+        javafx.collections.ObservableList<XYChart.Data<Number, Number>> shown = s.getData();
+        if (points.size() < shown.size()) {
+            List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+            for (ChartPoint p : points) {
+                data.add(new XYChart.Data<>(p.step(), p.value()));
+            }
+            shown.setAll(data);
+            return;
         }
-        s.getData().setAll(data);
+        for (int i = 0; i < shown.size(); i++) {
+            XYChart.Data<Number, Number> d = shown.get(i);
+            ChartPoint p = points.get(i);
+            if (d.getXValue().doubleValue() != p.step()) {
+                d.setXValue(p.step());
+            }
+            if (d.getYValue().doubleValue() != p.value()) {
+                d.setYValue(p.value());
+            }
+        }
+        List<XYChart.Data<Number, Number>> added = new ArrayList<>();
+        for (ChartPoint p : points.subList(shown.size(), points.size())) {
+            added.add(new XYChart.Data<>(p.step(), p.value()));
+        }
+        shown.addAll(added);
     }
 
     int lossPoints() {

@@ -54,4 +54,19 @@ class RunChartsTest {
         assertEquals(10, ChartsPanel.tickUnit(60));
         assertEquals(2000, ChartsPanel.tickUnit(12_000));
     }
+
+    @Test
+    void aGrowingSeriesKeepsItsPointsAndOnlyAShorterOneIsReplaced() {
+        javafx.scene.chart.XYChart.Series<Number, Number> s = new javafx.scene.chart.XYChart.Series<>();
+        ChartsPanel.fill(s, java.util.List.of(new ChartPoint(10, 2.0), new ChartPoint(20, 1.5)));
+        var first = s.getData().get(0);
+        ChartsPanel.fill(s, java.util.List.of(new ChartPoint(10, 2.0), new ChartPoint(25, 1.2), new ChartPoint(40, 0.9)));
+        assertEquals(3, s.getData().size());
+        assertTrue(first == s.getData().get(0), "the point already there is kept (a dot is not rebuilt)");
+        assertEquals(25.0, s.getData().get(1).getXValue().doubleValue(), "the growing last bin moves");
+        assertEquals(1.2, s.getData().get(1).getYValue().doubleValue());
+        ChartsPanel.fill(s, java.util.List.of(new ChartPoint(20, 1.6)));
+        assertEquals(1, s.getData().size(), "merged bins: replaced");
+        assertEquals(1.6, s.getData().get(0).getYValue().doubleValue());
+    }
 }
