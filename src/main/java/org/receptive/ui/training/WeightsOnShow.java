@@ -101,9 +101,10 @@ public final class WeightsOnShow {
                 before = p;
             }
         }
-        caption.set(String.format(Locale.ROOT, "Looking back: the weights at step %,d%s%s", s.step(),
-                Float.isNaN(s.loss()) ? " (before any training)" : String.format(Locale.ROOT, ", batch loss %.3f", s.loss()),
-                before == null ? "" : String.format(Locale.ROOT, ", held-out accuracy then %.1f%%", before.value())));
+        // Short enough for the row beside the slider at 100% zoom: it was cut off mid-sentence.
+        caption.set(String.format(Locale.ROOT, "Back at step %,d%s%s", s.step(),
+                Float.isNaN(s.loss()) ? ": before any training" : String.format(Locale.ROOT, " · loss %.3f", s.loss()),
+                before == null ? "" : String.format(Locale.ROOT, " · accuracy then %.1f%%", before.value())));
     }
 
     /** Loads a copy of {@code values} into the display network and redraws what depends on it. */
