@@ -3,19 +3,13 @@ package org.receptive.ui.training;
 import org.receptive.ui.common.FrameStats;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,11 +39,7 @@ public final class TrainingViewModel {
     private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<DataSource> data = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.READY);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("Not started: press Start.");
-    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final RunTexts texts = new RunTexts();
     private final RunCharts charts = new RunCharts();
     private final WeightsOnShow shown;
     private final SavedModels models = new SavedModels(this);
@@ -140,8 +130,7 @@ public final class TrainingViewModel {
                     s.config(train.size(), Math.min(HELD_OUT, test.size())));
         });
         state.set(RunState.RUNNING);
-        say("");
-        progressText.set("Starting: reading the " + source + "…");
+        texts.starting(source);
         return true;
     }
 
@@ -160,7 +149,7 @@ public final class TrainingViewModel {
         if (state.get() == RunState.RUNNING) {
             run.setPaused(true);
             state.set(RunState.PAUSED);
-            progressText.set(progressText.get().replace(" · training", "") + " · paused");
+            texts.paused();
         }
     }
 
@@ -193,9 +182,7 @@ public final class TrainingViewModel {
             net.scaleFirstConvolution(FAINT_START);
         }
         adopt(net);
-        say("");
-        progressText.set("Fresh random weights (seed " + settings.seedProperty().get()
-                + (settings.faintStartProperty().get() ? ", first kernels faint" : "") + "): press Start.");
+        texts.fresh(settings.seedProperty().get(), settings.faintStartProperty().get());
     }
 
     /** Makes {@code network} the one trained from now on, with fresh history. */
@@ -209,8 +196,7 @@ public final class TrainingViewModel {
         results.clear();
         surgery.forget();
         shown.show(latest, 0);
-        progress.set(0);
-        speedText.set("");
+        texts.cleared();
         state.set(RunState.READY);
     }
 
@@ -218,7 +204,7 @@ public final class TrainingViewModel {
     void adoptLoaded(org.receptive.engine.NetworkDesign d, Network loaded) {
         design.apply(d);
         adopt(loaded);
-        progressText.set("Loaded weights: press Start to train them further.");
+        texts.loaded();
     }
 
     /** New weights for the network between runs (kernel surgery): shown at once, kept by Start and Save. */
@@ -265,20 +251,11 @@ public final class TrainingViewModel {
         RunCharts.Turn turn = charts.turn(System.nanoTime(), state.get() != RunState.RUNNING);
         if (turn != RunCharts.Turn.KERNELS) {
             charts.publish();
-            progress.set(f.progress());
-            String left = Double.isFinite(f.secondsLeft()) ? " · about " + duration(f.secondsLeft()) + " left" : "";
-            progressText.set(String.format(Locale.ROOT, "epoch %d of %d · batch %,d of %,d%s%s", f.epoch() + 1, f.epochs(),
-                    f.batch() + 1, f.batchesPerEpoch(), left, state.get() == RunState.PAUSED ? " · paused" : ""));
-            speedText.set(String.format(Locale.ROOT, "%,.0f images/s", f.imagesPerSecond()));
+            texts.frame(f, state.get() == RunState.PAUSED);
         }
         if (turn != RunCharts.Turn.CHARTS) {
             shown.frame(f.params(), f.step());
         }
-    }
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
     }
 
     private Dataset testDigits() {
@@ -303,17 +280,7 @@ public final class TrainingViewModel {
             if (last != null) {
                 onFrame(last);
             }
-            problem.set(result.status() == TrainingResult.Status.DIVERGED);
-            message.set(switch (result.status()) {
-                case COMPLETED -> String.format(Locale.ROOT, "Finished: %s.", result.lastEvaluation() == null
-                        ? "no held-out measurement" : "held-out accuracy " + percent(result.lastEvaluation()));
-                case CANCELLED -> "Stopped at step " + steps + ". Start continues from these weights; Reset starts again from random ones.";
-                case DIVERGED -> "The run went wrong: " + result.message() + " Press Reset, lower the learning rate and start again.";
-            });
-            progressText.set(progressText.get().replace(" · paused", ""));
-            if (result.status() == TrainingResult.Status.COMPLETED) {
-                progress.set(1);
-            }
+            texts.finished(result, steps);
         }
 
         @Override
@@ -323,33 +290,21 @@ public final class TrainingViewModel {
         }
     }
 
-    static String percent(Evaluation e) {
-        return String.format(Locale.ROOT, "%.1f%% (%d of %d test images)", 100 * e.accuracy(), e.correct(), e.count());
-    }
-
     public DesignModel design() { return design; }
     public RunSettings settings() { return settings; }
     public ObservableList<DataSource> dataSources() { return sources; }
     public ObjectProperty<DataSource> dataProperty() { return data; }
     public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty speedTextProperty() { return speedText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return texts.progressProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return texts.progressTextProperty(); }
+    public ReadOnlyStringProperty speedTextProperty() { return texts.speedTextProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return texts.messageProperty(); }
     /** A neutral message (done, saved, loaded). */
-    void say(String m) {
-        message.set(m);
-        problem.set(false);
-    }
-
+    void say(String m) { texts.say(m); }
     /** A message about something that went wrong or was refused. */
-    void warn(String m) {
-        message.set(m);
-        problem.set(true);
-    }
-
+    void warn(String m) { texts.warn(m); }
     /** Whether the message reports a problem (drawn in the warning colour, with its words). */
-    public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty problemProperty() { return texts.problemProperty(); }
     public ReadOnlyObjectProperty<List<ChartPoint>> lossPointsProperty() { return charts.lossPointsProperty(); }
     public ReadOnlyObjectProperty<List<ChartPoint>> accuracyPointsProperty() { return charts.accuracyPointsProperty(); }
     /** The step the current run ends at (0 before any run): the charts' x axes span up to it. */

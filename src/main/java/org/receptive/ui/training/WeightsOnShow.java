@@ -115,7 +115,7 @@ public final class WeightsOnShow {
         kernels.set(ConvKernels.of(display, params));
         if (live.get()) {
             // No step number here: a label changing 30 times a second relays out the whole bar.
-            caption.set(atStep == 0 ? "The untrained network: random weights" : "Live: following the run (drag back to see earlier weights)");
+            caption.set(atStep == 0 ? "The untrained network: random weights" : "Live · drag back to see earlier weights");
         }
         if (mapsVisible.get()) {
             refreshMaps();
