@@ -86,7 +86,8 @@ final class KernelsPanel extends VBox {
                 nowCaption.setText(String.format(java.util.Locale.ROOT, "after %,d training step%s", step, step == 1 ? "" : "s"));
                 startGrid.show(start.get(0), cell, perRow, ownScale.isSelected(), range);
             }
-            legends.get(i).show(ColorMap.DIVERGING, -range, range);
+            double end = ownScale.isSelected() ? 1 : range;
+            legends.get(i).show(ColorMap.DIVERGING, -end, end);
         }
     }
 
@@ -129,8 +130,11 @@ final class KernelsPanel extends VBox {
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
             String what = change.isSelected() ? "change since step 0" : "weight";
+            // On its own scale each kernel's largest magnitude is full colour: the legend says
+            // that (±1), not the layer's range, which no kernel is drawn on then.
             ColorLegend legend = new ColorLegend(ownScale.isSelected()
-                    ? what + ", each kernel on its own scale (layer range)" : what + ": blue −, white 0, red +", 200);
+                    ? what + " ÷ its kernel's largest (each on its own scale)" : what + ": blue −, white 0, red +", 200);
+            legend.setId("kernelsLegend-" + k.convolution());
             HBox head = new HBox(16, title, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
             FlowPane holder = k.convolution() == 1 && showsStart(shown.startKernels())

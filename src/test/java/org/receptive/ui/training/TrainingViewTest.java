@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,19 @@ class TrainingViewTest {
         assertArrayEquals(untrained, view.kernels().grid(1).kernels().weights(), "scrubbed back to the random kernels");
         assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
         robot.clickOn("#live");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Each kernel on its own scale (the default): the legend runs ±1 of each kernel's largest weight.
+        java.util.List<String> ends = robot.lookup("#kernelsLegend-1").lookup(".legend-value").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        assertEquals("1.00", ends.get(2), ends.toString());
+        robot.clickOn("#ownScale");
+        WaitForAsyncUtils.waitForFxEvents();
+        float range = view.kernels().grid(1).kernels().maxAbs();
+        String high = robot.lookup("#kernelsLegend-1").lookup(".legend-value").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList().get(2);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", range), high, "one scale: the layer's range");
+        robot.clickOn("#ownScale");
         WaitForAsyncUtils.waitForFxEvents();
 
         // Step 0 beside the kernels now: the untrained kernels, on the same scale, in the window.
