@@ -93,19 +93,14 @@ final class ChartsPanel extends HBox {
     }
 
     /**
-     * Puts {@code points} into the series, changing the points already there in place and adding
-     * the new ones, so a chart with dots does not rebuild (and style) every dot each time. Only a
-     * series that got shorter (its bins merged, or cleared) is replaced whole.
+     * Puts {@code points} into the series: points beyond the new count are dropped (bins merged,
+     * or a cleared chart), those already there are changed in place, and new ones are added, so
+     * a chart with dots does not rebuild (and style) every dot each time.
      */
     static void fill(XYChart.Series<Number, Number> s, List<ChartPoint> points) {
         javafx.collections.ObservableList<XYChart.Data<Number, Number>> shown = s.getData();
         if (points.size() < shown.size()) {
-            List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
-            for (ChartPoint p : points) {
-                data.add(new XYChart.Data<>(p.step(), p.value()));
-            }
-            shown.setAll(data);
-            return;
+            shown.remove(points.size(), shown.size());
         }
         for (int i = 0; i < shown.size(); i++) {
             XYChart.Data<Number, Number> d = shown.get(i);

@@ -48,6 +48,7 @@ final class KernelsPanel extends VBox {
         beside.setId("besideStart");
         beside.setTooltip(new javafx.scene.control.Tooltip(
                 "Draws the first layer's kernels as they were before training next to them now, on the same colour scale."));
+        nowCaption.getStyleClass().add("hint");   // once: the card is rebuilt at every tick of a box
         startGrid.setId("kernels-start");
         startGrid.getStyleClass().add("kernel-grid");
         HBox options = new HBox(18, beside, change, ownScale);
@@ -75,7 +76,7 @@ final class KernelsPanel extends VBox {
             // First layer large, up to 8 a row in ~800 px (half as many a row in half the width
             // when step 0 stands beside it); deeper grids a row per filter in ~560 px.
             boolean pair = first && showsStart(start);
-            int perRow = first ? Math.min(pair ? 4 : 8, pair ? (k.filters() + 1) / 2 : k.filters()) : k.channels();
+            int perRow = !first ? k.channels() : pair ? Math.min(4, (k.filters() + 1) / 2) : Math.min(8, k.filters());
             double width = pair ? 390 : first ? 800 : 560;
             double cell = first ? Math.max(6, Math.min(24, Math.floor(width / (perRow * (k.size() + 1) + 1))))
                     : Math.max(2, Math.min(14, Math.floor(width / (perRow * (k.size() + 1) + 1))));
@@ -138,7 +139,7 @@ final class KernelsPanel extends VBox {
             HBox head = new HBox(16, title, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
             FlowPane holder = k.convolution() == 1 && showsStart(shown.startKernels())
-                    ? new FlowPane(24, 0, captioned(new Label("before training (step 0)"), startGrid), captioned(nowCaption, grid))
+                    ? new FlowPane(24, 0, captioned(hint("before training (step 0)"), startGrid), captioned(nowCaption, grid))
                     : new FlowPane(grid);
             VBox layer = new VBox(6, head, holder);
             if (k.convolution() == 1) {
@@ -155,8 +156,13 @@ final class KernelsPanel extends VBox {
     }
 
     private static VBox captioned(Label caption, KernelGridView grid) {
-        caption.getStyleClass().add("hint");
         return new VBox(2, caption, grid);
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        return l;
     }
 
     void showChange(boolean on) {

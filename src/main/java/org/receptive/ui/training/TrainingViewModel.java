@@ -136,7 +136,8 @@ public final class TrainingViewModel {
 
     /**
      * Once, when the studio is first shown: reads the training images and compiles the engine's
-     * training code in the background (see {@link Rehearsal}), so Start is at full speed at once.
+     * training code in the background (see {@link Rehearsal}), so Start does not wait for the
+     * images and its first second trains faster.
      */
     public void rehearse() {
         if (!rehearsed && data.get() != null && design.validProperty().get()) {

@@ -56,7 +56,7 @@ class RunChartsTest {
     }
 
     @Test
-    void aGrowingSeriesKeepsItsPointsAndOnlyAShorterOneIsReplaced() {
+    void aSeriesKeepsThePointsItStillHasAndDropsTheRest() {
         javafx.scene.chart.XYChart.Series<Number, Number> s = new javafx.scene.chart.XYChart.Series<>();
         ChartsPanel.fill(s, java.util.List.of(new ChartPoint(10, 2.0), new ChartPoint(20, 1.5)));
         var first = s.getData().get(0);
@@ -66,7 +66,7 @@ class RunChartsTest {
         assertEquals(25.0, s.getData().get(1).getXValue().doubleValue(), "the growing last bin moves");
         assertEquals(1.2, s.getData().get(1).getYValue().doubleValue());
         ChartsPanel.fill(s, java.util.List.of(new ChartPoint(20, 1.6)));
-        assertEquals(1, s.getData().size(), "merged bins: replaced");
+        assertEquals(1, s.getData().size(), "merged bins: the extra points are dropped");
         assertEquals(1.6, s.getData().get(0).getYValue().doubleValue());
     }
 }
