@@ -1,71 +1,90 @@
 package org.receptive.engine;
 
 /**
- * The one matrix kernel the engine needs: c[0..n) += Σ_r a[aOff + r] · b[r][0..n), a row vector
- * times a matrix kept as one array per row. Four rows of b are folded per pass, so each load and
- * store of c carries four multiply-adds. Every streamed array is indexed from 0 by the loop
- * counter: HotSpot 17 compiles such loops to SIMD, but not loops with an invariant offset
- * (measured here: ~45 GFLOP/s against ~6).
+ * The engine's inner loops: one matrix product and the two row copies that feed convolutions.
+ *
+ * <p>One arithmetic, whatever the implementation: each output of {@link #multiply} is a chain of
+ * fused multiply-adds in k order, {@code c ← fma(a[i][k], b[k][j], c)} for k = 0, 1, … starting
+ * from the value c holds. The order of the outputs, the blocking and the vector width change
+ * nothing, so the plain-Java {@link ScalarGemm} and the Vector API {@link VectorGemm} give the
+ * same bits, and a sample's numbers do not depend on the batch it is in.
+ *
+ * <p>Matrices are flat arrays with an offset and strides, so an activation, a parameter block
+ * or a scratch buffer can be used in place. {@code a} has a row and a column stride (so a
+ * transposed weight matrix is read where it lies); rows of {@code b} and {@code c} are
+ * contiguous.
  */
-final class Gemm {
-
-    private Gemm() {
-    }
-
-    /** c[j] += Σ_{r<rows} a[aOff + r] · b[bRow + r][j] for j &lt; n. */
-    static void rowTimesMatrix(float[] a, int aOff, int rows, float[][] b, int bRow, float[] c, int n) {
-        int r = 0;
-        for (; r + 3 < rows; r += 4) {
-            float a0 = a[aOff + r], a1 = a[aOff + r + 1], a2 = a[aOff + r + 2], a3 = a[aOff + r + 3];
-            if (a0 == 0f && a1 == 0f && a2 == 0f && a3 == 0f) {
-                continue;            // after ReLU whole groups are often zero
-            }
-            float[] b0 = b[bRow + r], b1 = b[bRow + r + 1], b2 = b[bRow + r + 2], b3 = b[bRow + r + 3];
-            for (int j = 0; j < n; j++) {
-                c[j] += a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
-            }
-        }
-        for (; r < rows; r++) {
-            float a0 = a[aOff + r];
-            if (a0 == 0f) {
-                continue;
-            }
-            float[] b0 = b[bRow + r];
-            for (int j = 0; j < n; j++) {
-                c[j] += a0 * b0[j];
-            }
-        }
-    }
+interface Gemm {
 
     /**
-     * The same product for a mostly-zero {@code a}: the rows with a non-zero coefficient are
-     * listed first ({@code rowsUsed} is scratch of length ≥ rows holding indices as floats, exact
-     * below 2^24, so it can live in a pass's float scratch), then folded four at a time.
-     * Behind ReLU and max pooling a gradient row is often 90% zeros.
+     * Floats that {@link #copyRows} may write past the end of its last segment and that both row
+     * methods may read past their source: callers leave that much room.
      */
-    static void sparseRowTimesMatrix(float[] a, int aOff, int rows, float[][] b, int bRow, float[] c, int n,
-                                     float[] rowsUsed) {
-        int m = 0;
-        for (int r = 0; r < rows; r++) {
-            if (a[aOff + r] != 0f) {
-                rowsUsed[m++] = r;
-            }
+    int SLACK = 16;
+
+    /**
+     * {@code c[i][j] ← fma chain over k < kk of a[i][k] · b[k][j]}, for i &lt; m, j &lt; n, where
+     * a[i][k] = {@code a[aOff + i·aRow + k·aCol]}, b[k][j] = {@code b[bOff + k·bRow + j]},
+     * c[i][j] = {@code c[cOff + i·cRow + j]}.
+     *
+     * <p>With {@code skipZeros} a term whose coefficient a[i][k] is 0 may be left out. That
+     * changes nothing as long as c does not start at −0 and b holds no infinity (0·∞ is NaN);
+     * use it where c starts at +0 or at a sum that began there (gradients), and a is often zero
+     * (behind a ReLU, on an MNIST background).
+     */
+    void multiply(int m, int n, int kk,
+                  float[] a, int aOff, int aRow, int aCol,
+                  float[] b, int bOff, int bRow,
+                  float[] c, int cOff, int cRow, boolean skipZeros);
+
+    /**
+     * Gathers {@code rows} segments of {@code len} floats, {@code src[sOff + t·sStride …]}, one
+     * after the other into {@code dst[dOff + t·len …]}. May write up to {@link #SLACK} floats
+     * past the last segment and read as far past each source segment.
+     */
+    void copyRows(float[] src, int sOff, int sStride, int rows, int len, float[] dst, int dOff);
+
+    /**
+     * The adjoint of {@link #copyRows}: {@code dst[dOff + t·dStride + i] += src[sOff + t·len + i]}.
+     * Changes nothing outside the segments, but may read up to {@link #SLACK} floats past each
+     * source and destination segment (and write back what it read there).
+     */
+    void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride);
+
+    /** The fastest implementation this JVM can run: the Vector API when its module is loaded. */
+    static Gemm best() {
+        return Choice.BEST;
+    }
+
+    /** The plain-Java implementation (same results as {@link #best()}). */
+    static Gemm scalar() {
+        return ScalarGemm.INSTANCE;
+    }
+
+    /** Short name of an implementation, for the bench: "Vector API, 16 lanes" or "plain Java". */
+    String describe();
+
+    /** Picks the implementation once, when first used. */
+    final class Choice {
+        static final Gemm BEST = choose();
+
+        private Choice() {
         }
-        int i = 0;
-        for (; i + 3 < m; i += 4) {
-            int r0 = (int) rowsUsed[i], r1 = (int) rowsUsed[i + 1], r2 = (int) rowsUsed[i + 2], r3 = (int) rowsUsed[i + 3];
-            float a0 = a[aOff + r0], a1 = a[aOff + r1], a2 = a[aOff + r2], a3 = a[aOff + r3];
-            float[] b0 = b[bRow + r0], b1 = b[bRow + r1], b2 = b[bRow + r2], b3 = b[bRow + r3];
-            for (int j = 0; j < n; j++) {
-                c[j] += a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+
+        /**
+         * The Vector API is an incubator module: only present when the JVM was started with
+         * {@code --add-modules jdk.incubator.vector} (Main, the Maven plugins and the tests do
+         * that). {@code -Dreceptive.vector=false} forces the plain path.
+         */
+        private static Gemm choose() {
+            if (!Boolean.parseBoolean(System.getProperty("receptive.vector", "true"))
+                    || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+                return ScalarGemm.INSTANCE;
             }
-        }
-        for (; i < m; i++) {
-            int r0 = (int) rowsUsed[i];
-            float a0 = a[aOff + r0];
-            float[] b0 = b[bRow + r0];
-            for (int j = 0; j < n; j++) {
-                c[j] += a0 * b0[j];
+            try {
+                return (Gemm) Class.forName("org.receptive.engine.VectorGemm").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | IllegalStateException e) {
+                return ScalarGemm.INSTANCE;   // no usable vector shape on this CPU: the plain path gives the same numbers
             }
         }
     }

@@ -4,7 +4,7 @@ package org.receptive.engine;
  * Max pooling per channel over size×size windows moved by a stride; windows that would run off
  * the input are dropped (output = ⌊(i − size)/stride⌋ + 1). The gradient flows only to the
  * winning cell of each window (the first one, on ties); forward notes each winner's index in the
- * pass's scratch row for backward.
+ * pass's scratch for backward.
  */
 public final class MaxPool2d implements Layer {
 
@@ -28,53 +28,53 @@ public final class MaxPool2d implements Layer {
     @Override public Shape outputShape() { return out; }
     @Override public LayerSpec spec() { return spec; }
 
-    /** One row: the index in x of each output cell's winner (exact as float below 2^24). */
+    /** The index in x of each output cell's winner, sample after sample. */
+    private record Winners(int[] at) implements Scratch { }
+
     @Override
-    public float[][] newScratch() {
-        return new float[][] {new float[out.size()]};
+    public Scratch newScratch(int capacity, Gemm gemm) {
+        return new Winners(new int[capacity * out.size()]);
     }
 
     @Override
-    public void forward(float[] x, float[] y, float[][] scratch) {
-        float[] winners = scratch[0];
-        for (int c = 0, o = 0; c < out.channels(); c++) {
+    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+        int[] winners = ((Winners) scratch).at();
+        int size = spec.size(), stride = spec.stride(), w = in.width();
+        int planes = n * in.channels();      // a channel of one sample is one plane, whatever the sample
+        for (int c = 0, o = 0; c < planes; c++) {
+            int plane = c * in.height() * w;
             for (int oy = 0; oy < out.height(); oy++) {
+                int top = plane + oy * stride * w;
                 for (int ox = 0; ox < out.width(); ox++, o++) {
-                    int w = winner(x, c, oy, ox);
-                    winners[o] = w;
-                    y[o] = x[w];
+                    int corner = top + ox * stride;
+                    int best = corner;
+                    float max = x[corner];
+                    for (int dy = 0; dy < size; dy++) {
+                        int row = corner + dy * w;
+                        for (int dx = 0; dx < size; dx++) {
+                            if (x[row + dx] > max) {
+                                max = x[row + dx];
+                                best = row + dx;
+                            }
+                        }
+                    }
+                    winners[o] = best;
+                    y[o] = max;
                 }
             }
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
         if (dx == null) {
             return;
         }
-        java.util.Arrays.fill(dx, 0, in.size(), 0f);
-        float[] winners = scratch[0];
-        for (int o = 0; o < out.size(); o++) {
-            dx[(int) winners[o]] += dy[o];
+        java.util.Arrays.fill(dx, 0, n * in.size(), 0f);
+        int[] winners = ((Winners) scratch).at();
+        int cells = n * out.size();
+        for (int o = 0; o < cells; o++) {
+            dx[winners[o]] += dy[o];
         }
-    }
-
-    /** Index in x of the largest value in the window of output cell (c, oy, ox). */
-    private int winner(float[] x, int c, int oy, int ox) {
-        int size = spec.size();
-        int y0 = oy * spec.stride(), x0 = ox * spec.stride();
-        int w = in.width();
-        int corner = (c * in.height() + y0) * w + x0;
-        int best = corner;
-        for (int dy = 0; dy < size; dy++) {
-            int row = corner + dy * w;
-            for (int dx = 0; dx < size; dx++) {
-                if (x[row + dx] > x[best]) {
-                    best = row + dx;
-                }
-            }
-        }
-        return best;
     }
 }

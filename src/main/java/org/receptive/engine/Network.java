@@ -127,9 +127,14 @@ public final class Network {
         return withParams(architecture, params);
     }
 
-    /** Fresh working memory for running this network on one thread. */
+    /** Fresh working memory for running this network on one thread, one sample at a time. */
     public Pass newPass() {
         return new Pass(this);
+    }
+
+    /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code gemm}. */
+    Pass newPass(int capacity, Gemm gemm) {
+        return new Pass(this, capacity, gemm);
     }
 
     /**

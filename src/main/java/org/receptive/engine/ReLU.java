@@ -14,20 +14,20 @@ public final class ReLU implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Relu(); }
 
     @Override
-    public void forward(float[] x, float[] y, float[][] scratch) {
-        int n = shape.size();
-        for (int i = 0; i < n; i++) {
+    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+        int size = n * shape.size();
+        for (int i = 0; i < size; i++) {
             y[i] = Math.max(0f, x[i]);
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
         if (dx == null) {
             return;
         }
-        int n = shape.size();
-        for (int i = 0; i < n; i++) {
+        int size = n * shape.size();
+        for (int i = 0; i < size; i++) {
             dx[i] = y[i] > 0f ? dy[i] : 0f;
         }
     }

@@ -23,14 +23,21 @@ public final class Trainer {
     private final Network net;
     private final Optimizer optimizer;
     private final TrainingConfig config;
+    private final Gemm gemm;
     private volatile boolean cancelled;
     private volatile boolean paused;
     private final Object pauseLock = new Object();
 
     public Trainer(Network net, Optimizer optimizer, TrainingConfig config) {
+        this(net, optimizer, config, Gemm.best());
+    }
+
+    /** A trainer multiplying with the given kernels (tests compare the plain and the vector path). */
+    Trainer(Network net, Optimizer optimizer, TrainingConfig config, Gemm gemm) {
         this.net = net;
         this.optimizer = optimizer;
         this.config = config;
+        this.gemm = gemm;
     }
 
     /** Asks the run to stop after the current batch. */
@@ -56,8 +63,9 @@ public final class Trainer {
         int threads = config.threads();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, Workers.daemon("train")) : null;
         List<Slice> slices = new ArrayList<>();
+        int perSlice = (config.batchSize() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
-            slices.add(new Slice(net, train.shape().size()));
+            slices.add(new Slice(net.newPass(perSlice, gemm), train.shape().size()));
         }
         float[] grads = new float[net.params().length];
         int n = train.size();
@@ -199,35 +207,41 @@ public final class Trainer {
         final Pass pass;
         final float[] grads;
         final float[] image;
+        final int[] labels;
         float loss;
         int correct;
 
-        Slice(Network net, int inputSize) {
-            pass = net.newPass();
-            grads = new float[net.params().length];
+        Slice(Pass pass, int inputSize) {
+            this.pass = pass;
+            grads = new float[pass.network().params().length];
             image = new float[inputSize];
+            labels = new int[pass.capacity()];
         }
 
         void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) {
             java.util.Arrays.fill(grads, 0f);
-            // Locals, written back once: two slices' fields side by side would share a cache line.
-            float sliceLoss = 0;
-            int sliceCorrect = 0;
-            for (int i = from; i < to; i++) {
-                int index = order[i];
+            int n = to - from, size = image.length, classes = pass.network().classes();
+            float[] input = pass.input();
+            for (int s = 0; s < n; s++) {
+                int i = from + s, index = order[i];
                 // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
                 SplittableRandom random = config.augment()
                         ? new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch * 1_000_003L + i + 1)))
                         : null;
                 train.copy(index, image, random);
-                float[] probs = pass.forward(image);
-                int label = train.label(index);
-                if (SoftmaxCrossEntropy.argmax(probs) == label) {
+                System.arraycopy(image, 0, input, s * size, size);
+                labels[s] = train.label(index);
+            }
+            pass.forward(n);
+            // Locals, written back once: two slices' fields side by side would share a cache line.
+            int sliceCorrect = 0;
+            float[] probs = pass.probabilities();
+            for (int s = 0; s < n; s++) {
+                if (SoftmaxCrossEntropy.argmax(probs, s * classes, classes) == labels[s]) {
                     sliceCorrect++;
                 }
-                sliceLoss += pass.backward(label, grads);
             }
-            loss = sliceLoss;
+            loss = n == 0 ? 0 : pass.backward(labels, n, grads);
             correct = sliceCorrect;
         }
     }
