@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * <p>The input patches of a sample are unrolled into a matrix ({@code im2col}) so the sum becomes
  * one matrix product, {@code Y (O×P) = W (O×K) · col (K×P)} with K = C·k·k and P = output pixels;
  * backward is two more products, for the weight gradient and the patch gradient. Each output is
- * a chain of fused multiply-adds over the taps in order, starting from the bias ({@link Gemm}).
+ * a chain of fused multiply-adds over the taps in order, starting from the bias ({@link Kernels}).
  */
 public final class Conv2d implements Layer {
 
@@ -25,7 +25,7 @@ public final class Conv2d implements Layer {
     private final int kk;      // K = inChannels · k · k, the length of one unrolled patch
     private final int pixels;  // P = outHeight · outWidth
     private final int hp, wp;  // input height and width with the zero border
-    private final int columns; // filters, at least Gemm.SLACK: the width of dyT and dwT
+    private final int columns; // filters, at least Kernels.SLACK: the width of dyT and dwT
 
     private float[] p;         // bound parameters: w (O, C, k, k) then b (O)
     private int wOff, bOff;
@@ -44,7 +44,7 @@ public final class Conv2d implements Layer {
         this.pixels = outH * outW;
         this.hp = in.height() + 2 * pad;
         this.wp = in.width() + 2 * pad;
-        this.columns = Math.max(spec.filters(), Gemm.SLACK);
+        this.columns = Math.max(spec.filters(), Kernels.SLACK);
     }
 
     @Override public Shape inputShape() { return in; }
@@ -59,18 +59,18 @@ public final class Conv2d implements Layer {
      * One sample's working memory. xpad is the input with its zero border; col the unrolled
      * patches, one row per kernel tap (K × P), plus a row of ones whose product with the output
      * gradient is the bias gradient; dyT and dwT the output gradient and the weight gradient
-     * transposed (pixels × filters, taps × filters), with at least {@link Gemm#SLACK} columns so
+     * transposed (pixels × filters, taps × filters), with at least {@link Kernels#SLACK} columns so
      * a layer of few filters still fills a vector; dcol and dxpad the gradients of col and xpad.
      */
-    private record Buffers(Gemm gemm, float[] xpad, float[] col, float[] dyT, float[] dwT, float[] dcol, float[] dxpad)
+    private record Buffers(Kernels kernels, float[] xpad, float[] col, float[] dyT, float[] dwT, float[] dcol, float[] dxpad)
             implements Scratch { }
 
     @Override
-    public Scratch newScratch(int capacity, Gemm gemm) {
+    public Scratch newScratch(int capacity, Kernels kernels) {
         int planes = in.channels() * hp * wp;
-        return new Buffers(gemm, new float[planes + Gemm.SLACK], new float[(kk + 1) * pixels + Gemm.SLACK],
-                new float[pixels * columns], new float[(kk + 1) * columns], new float[kk * pixels + Gemm.SLACK],
-                new float[planes + Gemm.SLACK]);
+        return new Buffers(kernels, new float[planes + Kernels.SLACK], new float[(kk + 1) * pixels + Kernels.SLACK],
+                new float[pixels * columns], new float[(kk + 1) * columns], new float[kk * pixels + Kernels.SLACK],
+                new float[planes + Kernels.SLACK]);
     }
 
     @Override
@@ -112,7 +112,7 @@ public final class Conv2d implements Layer {
                 java.util.Arrays.fill(y, yt + o * pixels, yt + (o + 1) * pixels, p[bOff + o]);
             }
             // Y (O × P) = b + W (O × K) · col (K × P)
-            s.gemm().multiply(filters, pixels, kk, p, wOff, kk, 1, s.col(), 0, pixels, y, yt, pixels, false);
+            s.kernels().multiply(filters, pixels, kk, p, wOff, kk, 1, s.col(), 0, pixels, y, yt, pixels, false);
         }
     }
 
@@ -137,12 +137,12 @@ public final class Conv2d implements Layer {
                 }
             }
             // [dWᵀ; dbᵀ] ((K+1) × O) += [col; 1] ((K+1) × P) · dYᵀ (P × O): zero patch values are skipped
-            s.gemm().multiply(kk + 1, columns, pixels, col, 0, pixels, 1, dyT, 0, columns, dwT, 0, columns, true);
+            s.kernels().multiply(kk + 1, columns, pixels, col, 0, pixels, 1, dyT, 0, columns, dwT, 0, columns, true);
             if (dx != null) {
                 // dcol (K × P) = Wᵀ (K × O) · dY (O × P); then every patch gradient goes back to its cell
                 float[] dcol = s.dcol();
                 java.util.Arrays.fill(dcol, 0, kk * pixels, 0f);
-                s.gemm().multiply(kk, pixels, filters, p, wOff, 1, kk, dy, yt, pixels, dcol, 0, pixels, false);
+                s.kernels().multiply(kk, pixels, filters, p, wOff, 1, kk, dy, yt, pixels, dcol, 0, pixels, false);
                 col2im(s, dx, t * in.size());
             }
         }
@@ -173,7 +173,7 @@ public final class Conv2d implements Layer {
                 for (int kx = 0; kx < k; kx++, r++) {
                     int src = c * plane + ky * dil * wp + kx * dil;
                     if (stride == 1) {
-                        s.gemm().copyRows(xpad, src, wp, outH, outW, col, r * pixels);
+                        s.kernels().copyRows(xpad, src, wp, outH, outW, col, r * pixels);
                     } else {
                         for (int oy = 0, q = r * pixels; oy < outH; oy++) {
                             int row = src + oy * stride * wp;
@@ -198,7 +198,7 @@ public final class Conv2d implements Layer {
                 for (int kx = 0; kx < k; kx++, r++) {
                     int dst = c * plane + ky * dil * wp + kx * dil;
                     if (stride == 1) {
-                        s.gemm().addRows(dcol, r * pixels, outH, outW, dxpad, dst, wp);
+                        s.kernels().addRows(dcol, r * pixels, outH, outW, dxpad, dst, wp);
                     } else {
                         for (int oy = 0, q = r * pixels; oy < outH; oy++) {
                             int row = dst + oy * stride * wp;

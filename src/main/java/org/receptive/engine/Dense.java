@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  *
  * <p>For a run of samples the forward pass is one product Yᵀ = W · Xᵀ (outputs × samples), so
  * each row of W is read once per run instead of once per sample. Each output is a chain of
- * fused multiply-adds over n in order, starting from the bias ({@link Gemm}), whatever the run.
+ * fused multiply-adds over n in order, starting from the bias ({@link Kernels}), whatever the run.
  */
 public final class Dense implements Layer {
 
@@ -51,13 +51,13 @@ public final class Dense implements Layer {
     }
 
     /** Xᵀ (inputs × samples) and Yᵀ (outputs × samples) of a run. */
-    private record Transposed(Gemm gemm, float[] xT, float[] yT) implements Scratch { }
+    private record Transposed(Kernels kernels, float[] xT, float[] yT) implements Scratch { }
 
     @Override
-    public Scratch newScratch(int capacity, Gemm gemm) {
+    public Scratch newScratch(int capacity, Kernels kernels) {
         return capacity == 1
-                ? new Transposed(gemm, null, null)        // one sample: x and y are their own transposes
-                : new Transposed(gemm, new float[n * capacity], new float[m * capacity]);
+                ? new Transposed(kernels, null, null)        // one sample: x and y are their own transposes
+                : new Transposed(kernels, new float[n * capacity], new float[m * capacity]);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class Dense implements Layer {
         Transposed s = (Transposed) scratch;
         if (count == 1) {
             System.arraycopy(p, bOff, y, 0, m);
-            s.gemm().multiply(m, 1, n, p, wOff, n, 1, x, 0, 1, y, 0, 1, false);
+            s.kernels().multiply(m, 1, n, p, wOff, n, 1, x, 0, 1, y, 0, 1, false);
             return;
         }
         float[] xT = s.xT(), yT = s.yT();
@@ -77,7 +77,7 @@ public final class Dense implements Layer {
         for (int j = 0; j < m; j++) {
             java.util.Arrays.fill(yT, j * count, (j + 1) * count, p[bOff + j]);
         }
-        s.gemm().multiply(m, count, n, p, wOff, n, 1, xT, 0, count, yT, 0, count, false);
+        s.kernels().multiply(m, count, n, p, wOff, n, 1, xT, 0, count, yT, 0, count, false);
         for (int t = 0; t < count; t++) {
             for (int j = 0; j < m; j++) {
                 y[t * m + j] = yT[j * count + t];
@@ -87,9 +87,9 @@ public final class Dense implements Layer {
 
     @Override
     public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int count, Scratch scratch) {
-        Gemm gemm = ((Transposed) scratch).gemm();
+        Kernels kernels = ((Transposed) scratch).kernels();
         // dW (m × n) += dYᵀ · X, summed over the samples in order; behind a ReLU many dy are 0.
-        gemm.multiply(m, n, count, dy, 0, 1, m, x, 0, n, grads, wOff, n, true);
+        kernels.multiply(m, n, count, dy, 0, 1, m, x, 0, n, grads, wOff, n, true);
         for (int t = 0; t < count; t++) {
             for (int j = 0; j < m; j++) {
                 grads[bOff + j] += dy[t * m + j];
@@ -98,7 +98,7 @@ public final class Dense implements Layer {
         if (dx != null) {
             // dX (samples × n) = dY · W
             java.util.Arrays.fill(dx, 0, count * n, 0f);
-            gemm.multiply(count, n, m, dy, 0, m, 1, p, wOff, n, dx, 0, n, true);
+            kernels.multiply(count, n, m, dy, 0, m, 1, p, wOff, n, dx, 0, n, true);
         }
     }
 }

@@ -46,13 +46,13 @@ public interface Layer {
      * Fresh scratch space for passes of up to {@code capacity} samples (e.g. im2col buffers), and
      * the matrix kernels the layer multiplies with.
      */
-    default Scratch newScratch(int capacity, Gemm gemm) {
+    default Scratch newScratch(int capacity, Kernels kernels) {
         return Scratch.NONE;
     }
 
     /** Scratch for one sample at a time, with the fastest kernels. */
     default Scratch newScratch() {
-        return newScratch(1, Gemm.best());
+        return newScratch(1, Kernels.best());
     }
 
     /** Computes {@code y} from {@code x} for n samples; overwrites {@code y}. */

@@ -132,9 +132,9 @@ public final class Network {
         return new Pass(this);
     }
 
-    /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code gemm}. */
-    Pass newPass(int capacity, Gemm gemm) {
-        return new Pass(this, capacity, gemm);
+    /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code kernels}. */
+    Pass newPass(int capacity, Kernels kernels) {
+        return new Pass(this, capacity, kernels);
     }
 
     /**
@@ -160,6 +160,11 @@ public final class Network {
             f += l.forwardFlops();
         }
         return f;
+    }
+
+    /** Which matrix kernels this JVM multiplies with ("Vector API, 16 lanes" or "plain Java"), for the bench. */
+    public static String kernels() {
+        return Kernels.best().describe();
     }
 
     /** Parameter count, for display. */

@@ -19,11 +19,11 @@ public final class Pass {
     private final float[] probs;
 
     Pass(Network net) {
-        this(net, 1, Gemm.best());
+        this(net, 1, Kernels.best());
     }
 
-    /** A pass for up to {@code capacity} samples at a time, multiplying with {@code gemm}. */
-    Pass(Network net, int capacity, Gemm gemm) {
+    /** A pass for up to {@code capacity} samples at a time, multiplying with {@code kernels}. */
+    Pass(Network net, int capacity, Kernels kernels) {
         this.net = net;
         this.capacity = capacity;
         int n = net.layers().size();
@@ -36,7 +36,7 @@ public final class Pass {
             Layer l = net.layer(i);
             act[i + 1] = new float[capacity * l.outputShape().size()];
             delta[i + 1] = new float[capacity * l.outputShape().size()];
-            scratch[i] = l.newScratch(capacity, gemm);
+            scratch[i] = l.newScratch(capacity, kernels);
         }
         probs = new float[capacity * net.classes()];
     }

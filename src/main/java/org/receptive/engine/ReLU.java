@@ -21,14 +21,18 @@ public final class ReLU implements Layer {
         }
     }
 
+    /** Only to reach the kernels: the gradient is computed there without a branch. */
+    private record Gradient(Kernels kernels) implements Scratch { }
+
+    @Override
+    public Scratch newScratch(int capacity, Kernels kernels) {
+        return new Gradient(kernels);
+    }
+
     @Override
     public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
-        if (dx == null) {
-            return;
-        }
-        int size = n * shape.size();
-        for (int i = 0; i < size; i++) {
-            dx[i] = y[i] > 0f ? dy[i] : 0f;
+        if (dx != null) {
+            ((Gradient) scratch).kernels().reluGradient(y, dy, dx, n * shape.size());
         }
     }
 }

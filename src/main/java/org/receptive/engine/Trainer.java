@@ -23,21 +23,21 @@ public final class Trainer {
     private final Network net;
     private final Optimizer optimizer;
     private final TrainingConfig config;
-    private final Gemm gemm;
+    private final Kernels kernels;
     private volatile boolean cancelled;
     private volatile boolean paused;
     private final Object pauseLock = new Object();
 
     public Trainer(Network net, Optimizer optimizer, TrainingConfig config) {
-        this(net, optimizer, config, Gemm.best());
+        this(net, optimizer, config, Kernels.best());
     }
 
     /** A trainer multiplying with the given kernels (tests compare the plain and the vector path). */
-    Trainer(Network net, Optimizer optimizer, TrainingConfig config, Gemm gemm) {
+    Trainer(Network net, Optimizer optimizer, TrainingConfig config, Kernels kernels) {
         this.net = net;
         this.optimizer = optimizer;
         this.config = config;
-        this.gemm = gemm;
+        this.kernels = kernels;
     }
 
     /** Asks the run to stop after the current batch. */
@@ -65,7 +65,7 @@ public final class Trainer {
         List<Slice> slices = new ArrayList<>();
         int perSlice = (config.batchSize() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
-            slices.add(new Slice(net.newPass(perSlice, gemm), train.shape().size()));
+            slices.add(new Slice(net.newPass(perSlice, kernels), train.shape().size()));
         }
         float[] grads = new float[net.params().length];
         int n = train.size();

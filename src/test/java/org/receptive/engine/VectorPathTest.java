@@ -27,8 +27,8 @@ class VectorPathTest {
         TrainingConfig config = new TrainingConfig(2, 24, 2, 3L, true, 0.9, 0, 0);
         QuadrantLike samples = new QuadrantLike(arch.input(), 150, 5);
         Network plain = Network.create(arch, 1), vector = Network.create(arch, 1);
-        List<Float> plainLosses = run(new Trainer(plain, new Adam(0.01), config, Gemm.scalar()), samples);
-        List<Float> vectorLosses = run(new Trainer(vector, new Adam(0.01), config, Gemm.best()), samples);
+        List<Float> plainLosses = run(new Trainer(plain, new Adam(0.01), config, Kernels.scalar()), samples);
+        List<Float> vectorLosses = run(new Trainer(vector, new Adam(0.01), config, Kernels.best()), samples);
         assertEquals(plainLosses, vectorLosses);
         assertArrayEquals(plain.params(), vector.params());
     }
@@ -39,12 +39,12 @@ class VectorPathTest {
         Network network = Network.create(Architecture.parse(NETS[net]), 4);
         SplittableRandom random = new SplittableRandom(net);
         int size = network.inputShape().size(), n = 19;
-        Pass run = network.newPass(n, Gemm.best());
+        Pass run = network.newPass(n, Kernels.best());
         float[] inputs = RandomTensors.uniform(random, n * size, 0, 1);
         System.arraycopy(inputs, 0, run.input(), 0, inputs.length);
         run.forward(n);
         Pass alone = network.newPass();
-        Pass alonePlain = network.newPass(1, Gemm.scalar());
+        Pass alonePlain = network.newPass(1, Kernels.scalar());
         for (int s = 0; s < n; s++) {
             float[] image = java.util.Arrays.copyOfRange(inputs, s * size, (s + 1) * size);
             alone.forward(image);

@@ -7,18 +7,18 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two implementations of {@link Gemm} against the definition — each output a chain of fused
+ * The two implementations of {@link Kernels} against the definition — each output a chain of fused
  * multiply-adds in k order — bit for bit, on shapes that reach every block and tail of the
  * vector kernel: fewer columns than a vector, a row that ends inside a vector, row counts that
  * are not multiples of four, transposed and offset operands, zero coefficients.
  */
-class GemmTest {
+class KernelsTest {
 
     @Test
     void theTestsRunWithTheVectorApi() {
         // The pom starts the tests with --add-modules jdk.incubator.vector; without it the
         // comparisons below would compare the plain path with itself.
-        assertTrue(Gemm.best() instanceof VectorGemm, "Gemm.best() is " + Gemm.best().describe());
+        assertTrue(Kernels.best() instanceof VectorKernels, "Kernels.best() is " + Kernels.best().describe());
     }
 
     @Test
@@ -41,8 +41,8 @@ class GemmTest {
             float[] c = RandomTensors.uniform(random, cOff + m * cRow, 0.5, 1);   // never −0: skipping is exact
             float[] expected = c.clone(), scalar = c.clone(), vector = c.clone();
             definition(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, expected, cOff, cRow);
-            Gemm.scalar().multiply(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, scalar, cOff, cRow, skip);
-            Gemm.best().multiply(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, vector, cOff, cRow, skip);
+            Kernels.scalar().multiply(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, scalar, cOff, cRow, skip);
+            Kernels.best().multiply(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, vector, cOff, cRow, skip);
             String what = m + "×" + kk + " · " + kk + "×" + n + (transposed ? " (a transposed)" : "") + (skip ? " skipping zeros" : "");
             assertBits(expected, scalar, "plain Java, " + what);
             assertBits(expected, vector, "Vector API, " + what);
@@ -54,20 +54,20 @@ class GemmTest {
         SplittableRandom random = new SplittableRandom(8);
         for (int trial = 0; trial < 100; trial++) {
             int rows = 1 + random.nextInt(30), len = 1 + random.nextInt(40), stride = len + random.nextInt(6);
-            float[] src = RandomTensors.uniform(random, 3 + rows * stride + Gemm.SLACK, -1, 1);
-            float[] plainCopy = new float[rows * len + Gemm.SLACK], vectorCopy = plainCopy.clone();
-            Gemm.scalar().copyRows(src, 3, stride, rows, len, plainCopy, 0);
-            Gemm.best().copyRows(src, 3, stride, rows, len, vectorCopy, 0);
+            float[] src = RandomTensors.uniform(random, 3 + rows * stride + Kernels.SLACK, -1, 1);
+            float[] plainCopy = new float[rows * len + Kernels.SLACK], vectorCopy = plainCopy.clone();
+            Kernels.scalar().copyRows(src, 3, stride, rows, len, plainCopy, 0);
+            Kernels.best().copyRows(src, 3, stride, rows, len, vectorCopy, 0);
             for (int t = 0; t < rows; t++) {
                 for (int i = 0; i < len; i++) {
                     assertEquals(src[3 + t * stride + i], vectorCopy[t * len + i]);
                     assertEquals(src[3 + t * stride + i], plainCopy[t * len + i]);
                 }
             }
-            float[] dst = RandomTensors.uniform(random, 2 + rows * stride + Gemm.SLACK, -1, 1);
+            float[] dst = RandomTensors.uniform(random, 2 + rows * stride + Kernels.SLACK, -1, 1);
             float[] plainSum = dst.clone(), vectorSum = dst.clone();
-            Gemm.scalar().addRows(src, 3, rows, len, plainSum, 2, stride);
-            Gemm.best().addRows(src, 3, rows, len, vectorSum, 2, stride);
+            Kernels.scalar().addRows(src, 3, rows, len, plainSum, 2, stride);
+            Kernels.best().addRows(src, 3, rows, len, vectorSum, 2, stride);
             for (int i = 0; i < dst.length; i++) {
                 int t = (i - 2) / stride, at = (i - 2) % stride;
                 boolean inside = i >= 2 && t < rows && at < len;

@@ -2,10 +2,11 @@ package org.receptive.engine;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Gemm} with the Vector API ({@code jdk.incubator.vector}), loaded only when the JVM has
+ * {@link Kernels} with the Vector API ({@code jdk.incubator.vector}), loaded only when the JVM has
  * that module. The product keeps a 4×2 block of c (four rows, two vectors) in registers while it
  * runs down k, so each loaded vector of b feeds four fused multiply-adds: 85–100 GFLOP/s on one
  * core here, against 45–55 for the best plain-Java loop. k is cut into blocks so the strip of b
@@ -15,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  * whose length is not a multiple of the vector is finished by one vector that overlaps columns
  * already done, blended so those keep their values.
  */
-final class VectorGemm implements Gemm {
+final class VectorKernels implements Kernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
@@ -26,7 +27,7 @@ final class VectorGemm implements Gemm {
     /** UPTO[f]: lanes 0 … f−1. */
     private static final VectorMask<Float>[] UPTO = masks(false);
 
-    VectorGemm() {
+    VectorKernels() {
         if (L < 4 || L > SLACK) {
             throw new IllegalStateException("no usable vector shape: " + S);
         }
@@ -57,7 +58,7 @@ final class VectorGemm implements Gemm {
             return;
         }
         if (n < L) {
-            ScalarGemm.chains(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, c, cOff, cRow);
+            ScalarKernels.chains(m, n, kk, a, aOff, aRow, aCol, b, bOff, bRow, c, cOff, cRow);
             return;
         }
         for (int k0 = 0; k0 < kk; k0 += KC) {
@@ -66,10 +67,10 @@ final class VectorGemm implements Gemm {
             for (; j + 2 * L <= n; j += 2 * L) {
                 int i = 0;
                 for (; i + 4 <= m; i += 4) {
-                    block4x2(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j, cRow, skipZeros);
+                    block4x2(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j, cRow);
                 }
                 for (; i < m; i++) {
-                    block1x2(k0, k1, a, aOff + i * aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j, skipZeros);
+                    block1x2(k0, k1, a, aOff + i * aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j);
                 }
             }
             while (j < n) {
@@ -78,10 +79,10 @@ final class VectorGemm implements Gemm {
                 int i = 0;
                 for (; i + 4 <= m; i += 4) {
                     block4x1(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + start, bRow, c, cOff + i * cRow + start, cRow,
-                            fresh, skipZeros);
+                            fresh);
                 }
                 for (; i < m; i++) {
-                    block1x1(k0, k1, a, aOff + i * aRow, aCol, b, bOff + start, bRow, c, cOff + i * cRow + start, fresh, skipZeros);
+                    block1x1(k0, k1, a, aOff + i * aRow, aCol, b, bOff + start, bRow, c, cOff + i * cRow + start, fresh);
                 }
                 j = start + L;
             }
@@ -89,7 +90,7 @@ final class VectorGemm implements Gemm {
     }
 
     private static void block4x2(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
-                                 float[] c, int c0, int cRow, boolean skip) {
+                                 float[] c, int c0, int cRow) {
         int c1 = c0 + cRow, c2 = c1 + cRow, c3 = c2 + cRow;
         FloatVector s00 = FloatVector.fromArray(S, c, c0), s01 = FloatVector.fromArray(S, c, c0 + L);
         FloatVector s10 = FloatVector.fromArray(S, c, c1), s11 = FloatVector.fromArray(S, c, c1 + L);
@@ -98,9 +99,6 @@ final class VectorGemm implements Gemm {
         int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
         for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
             float x0 = a[ak], x1 = a[ak + aRow], x2 = a[ak + 2 * aRow], x3 = a[ak + 3 * aRow];
-            if (skip && x0 == 0f && x1 == 0f && x2 == 0f && x3 == 0f) {
-                continue;
-            }
             FloatVector b0 = FloatVector.fromArray(S, b, bk), b1 = FloatVector.fromArray(S, b, bk + L);
             FloatVector v = FloatVector.broadcast(S, x0);
             s00 = b0.fma(v, s00);
@@ -126,14 +124,11 @@ final class VectorGemm implements Gemm {
     }
 
     private static void block1x2(int k0, int k1, float[] a, int ai, int aCol, float[] b, int bj, int bRow,
-                                 float[] c, int c0, boolean skip) {
+                                 float[] c, int c0) {
         FloatVector s0 = FloatVector.fromArray(S, c, c0), s1 = FloatVector.fromArray(S, c, c0 + L);
         int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
         for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
             float x = a[ak];
-            if (skip && x == 0f) {
-                continue;
-            }
             FloatVector v = FloatVector.broadcast(S, x);
             s0 = FloatVector.fromArray(S, b, bk).fma(v, s0);
             s1 = FloatVector.fromArray(S, b, bk + L).fma(v, s1);
@@ -143,7 +138,7 @@ final class VectorGemm implements Gemm {
     }
 
     private static void block4x1(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
-                                 float[] c, int c0, int cRow, int fresh, boolean skip) {
+                                 float[] c, int c0, int cRow, int fresh) {
         int c1 = c0 + cRow, c2 = c1 + cRow, c3 = c2 + cRow;
         FloatVector o0 = FloatVector.fromArray(S, c, c0), o1 = FloatVector.fromArray(S, c, c1);
         FloatVector o2 = FloatVector.fromArray(S, c, c2), o3 = FloatVector.fromArray(S, c, c3);
@@ -151,22 +146,17 @@ final class VectorGemm implements Gemm {
         int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
         for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
             float x0 = a[ak], x1 = a[ak + aRow], x2 = a[ak + 2 * aRow], x3 = a[ak + 3 * aRow];
-            if (skip && x0 == 0f && x1 == 0f && x2 == 0f && x3 == 0f) {
-                continue;
-            }
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             s0 = b0.fma(FloatVector.broadcast(S, x0), s0);
             s1 = b0.fma(FloatVector.broadcast(S, x1), s1);
             s2 = b0.fma(FloatVector.broadcast(S, x2), s2);
             s3 = b0.fma(FloatVector.broadcast(S, x3), s3);
         }
-        if (fresh > 0) {
-            VectorMask<Float> mask = FROM[fresh];
-            s0 = o0.blend(s0, mask);
-            s1 = o1.blend(s1, mask);
-            s2 = o2.blend(s2, mask);
-            s3 = o3.blend(s3, mask);
-        }
+        VectorMask<Float> mask = FROM[fresh];      // unconditional: a branch here costs more than the blend
+        s0 = o0.blend(s0, mask);
+        s1 = o1.blend(s1, mask);
+        s2 = o2.blend(s2, mask);
+        s3 = o3.blend(s3, mask);
         s0.intoArray(c, c0);
         s1.intoArray(c, c1);
         s2.intoArray(c, c2);
@@ -174,21 +164,29 @@ final class VectorGemm implements Gemm {
     }
 
     private static void block1x1(int k0, int k1, float[] a, int ai, int aCol, float[] b, int bj, int bRow,
-                                 float[] c, int c0, int fresh, boolean skip) {
+                                 float[] c, int c0, int fresh) {
         FloatVector o = FloatVector.fromArray(S, c, c0);
         FloatVector s = o;
         int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
         for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
             float x = a[ak];
-            if (skip && x == 0f) {
-                continue;
-            }
             s = FloatVector.fromArray(S, b, bk).fma(FloatVector.broadcast(S, x), s);
         }
-        if (fresh > 0) {
-            s = o.blend(s, FROM[fresh]);
-        }
+        s = o.blend(s, FROM[fresh]);
         s.intoArray(c, c0);
+    }
+
+    @Override
+    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
+        FloatVector zero = FloatVector.zero(S);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector v = FloatVector.fromArray(S, y, i);
+            zero.blend(FloatVector.fromArray(S, dy, i), v.compare(VectorOperators.GT, 0f)).intoArray(dx, i);
+        }
+        for (; i < n; i++) {
+            dx[i] = y[i] > 0f ? dy[i] : 0f;
+        }
     }
 
     @Override

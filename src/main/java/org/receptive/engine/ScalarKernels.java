@@ -1,8 +1,8 @@
 package org.receptive.engine;
 
 /**
- * {@link Gemm} in plain Java, for JVMs started without the Vector API module. Same results as
- * {@link VectorGemm}, slower.
+ * {@link Kernels} in plain Java, for JVMs started without the Vector API module. Same results as
+ * {@link VectorKernels}, slower.
  *
  * <p>HotSpot 17 turns a loop into SIMD only when every array in it is indexed from 0 by the loop
  * counter (an invariant offset, as in a flat matrix, keeps it scalar: ~10 GFLOP/s against ~50
@@ -10,16 +10,16 @@ package org.receptive.engine;
  * rows of c are first copied into arrays of their own, and the loop folds four rows of b into
  * two rows of c.
  */
-final class ScalarGemm implements Gemm {
+final class ScalarKernels implements Kernels {
 
-    static final ScalarGemm INSTANCE = new ScalarGemm();
+    static final ScalarKernels INSTANCE = new ScalarKernels();
 
     /** Below this many columns the copies cost more than SIMD saves. */
     private static final int MIN_COLUMNS = 8;
 
     private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
 
-    private ScalarGemm() {
+    private ScalarKernels() {
     }
 
     @Override
@@ -154,6 +154,18 @@ final class ScalarGemm implements Gemm {
             for (int i = 0; i < len; i++) {
                 dst[d + i] += src[s + i];
             }
+        }
+    }
+
+    /**
+     * Without a branch: y ≥ +0, so its bits read as an int are positive exactly when y &gt; 0, and
+     * {@code -bits >> 31} is then all ones (all zeros for y = +0), a mask for dy's bits.
+     */
+    @Override
+    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
+        for (int i = 0; i < n; i++) {
+            int mask = -Float.floatToRawIntBits(y[i]) >> 31;
+            dx[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dy[i]) & mask);
         }
     }
 
