@@ -45,6 +45,10 @@ public final class MaxPool2d implements Layer {
             forward2x2(x, y, winners, planes);
             return;
         }
+        if (spec.size() == 3) {
+            forward3x3(x, y, winners, planes);
+            return;
+        }
         int size = spec.size(), stride = spec.stride(), w = in.width();
         for (int c = 0, o = 0; c < planes; c++) {
             int plane = c * in.height() * w;
@@ -91,6 +95,37 @@ public final class MaxPool2d implements Layer {
                 }
             }
         }
+    }
+
+    /** 3×3 windows the same way: the first maximum of each row, then a lower row only if larger. */
+    private void forward3x3(float[] x, float[] y, int[] winners, int planes) {
+        int w = in.width(), plane = in.height() * w, stride = spec.stride();
+        for (int c = 0, o = 0; c < planes; c++) {
+            for (int oy = 0; oy < out.height(); oy++) {
+                int top = c * plane + oy * stride * w;
+                for (int ox = 0; ox < out.width(); ox++, o++) {
+                    int r0 = top + ox * stride, r1 = r0 + w, r2 = r1 + w;
+                    int b0 = first3(x, r0), b1 = first3(x, r1), b2 = first3(x, r2);
+                    float m0 = max3(x, r0), m1 = max3(x, r1), m2 = max3(x, r2);
+                    int best = m1 > m0 ? b1 : b0;
+                    float max = Math.max(m0, m1);
+                    best = m2 > max ? b2 : best;
+                    winners[o] = best;
+                    y[o] = Math.max(max, m2);
+                }
+            }
+        }
+    }
+
+    /** Index of the first maximum of x[i], x[i+1], x[i+2]. */
+    private static int first3(float[] x, int i) {
+        float a = x[i], b = x[i + 1], c = x[i + 2];
+        int best = b > a ? i + 1 : i;
+        return c > Math.max(a, b) ? i + 2 : best;
+    }
+
+    private static float max3(float[] x, int i) {
+        return Math.max(Math.max(x[i], x[i + 1]), x[i + 2]);
     }
 
     @Override

@@ -191,6 +191,12 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void copyRows(float[] src, int sOff, int sStride, int rows, int len, float[] dst, int dOff) {
+        if (len <= L) {                              // a row of a 14×14 map: one vector, no inner loop
+            for (int t = 0; t < rows; t++) {
+                FloatVector.fromArray(S, src, sOff + t * sStride).intoArray(dst, dOff + t * len);
+            }
+            return;
+        }
         for (int t = 0; t < rows; t++) {
             int s = sOff + t * sStride, d = dOff + t * len;
             for (int i = 0; i < len; i += L) {       // the last vector may spill into the next segment
