@@ -1,19 +1,13 @@
 package org.receptive.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Mini-batch training with data parallelism: each mini-batch is cut into one slice per thread,
- * every thread runs forward and backward on its slice with its own {@link Pass} and gradient
- * buffer, the buffers are summed in a fixed order and averaged, and the optimiser takes a step.
- * The fixed order and the per-sample random generators make a seeded run give the same numbers
- * whatever the timing. Cancel and pause take effect between batches.
+ * Mini-batch training with data parallelism ({@link BatchWorkers}): each mini-batch is cut into
+ * one slice per thread, every thread runs forward and backward on its slice with its own
+ * {@link Pass} and gradient buffer, the buffers are summed in a fixed order and averaged, and the
+ * optimiser takes a step. The fixed order and the per-sample random generators make a seeded run
+ * give the same numbers whatever the timing. Cancel and pause take effect between batches.
  */
 public final class Trainer {
 
@@ -61,20 +55,13 @@ public final class Trainer {
     /** Trains on {@code train}, evaluating on {@code test} (may be null) as the config says. */
     public TrainingResult train(Samples train, Samples test, TrainingListener listener) {
         int threads = config.threads();
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, Workers.daemon("train")) : null;
-        List<Slice> slices = new ArrayList<>();
-        int perSlice = (config.batchSize() + threads - 1) / threads;
-        for (int t = 0; t < threads; t++) {
-            slices.add(new Slice(net.newPass(perSlice, kernels), train.shape().size()));
-        }
-        float[] grads = new float[net.params().length];
         int n = train.size();
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         long step = 0, images = 0;
         double trainingNanos = 0;
         Evaluation lastEval = null;
         long start = System.nanoTime();
-        try {
+        try (BatchWorkers workers = new BatchWorkers(net, config, kernels, train.shape().size())) {
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
                 int[] order = permutation(n, config.seed() * 31 + epoch);
                 double epochLoss = 0;
@@ -89,30 +76,17 @@ public final class Trainer {
                     }
                     long t0 = System.nanoTime();
                     int from = b * config.batchSize(), to = Math.min(n, from + config.batchSize());
-                    runBatch(pool, slices, train, order, from, to, epoch);
-                    float loss = 0;
-                    int correct = 0;
-                    java.util.Arrays.fill(grads, 0f);
-                    for (Slice s : slices) {          // fixed order: reproducible sums
-                        loss += s.loss;
-                        correct += s.correct;
-                        float[] g = s.grads;
-                        for (int i = 0; i < grads.length; i++) {
-                            grads[i] += g[i];
-                        }
-                    }
+                    workers.run(train, order, from, to, epoch, config);
+                    float loss = workers.loss();
+                    int correct = workers.correct();
                     int count = to - from;
-                    float scale = 1f / count;
-                    for (int i = 0; i < grads.length; i++) {
-                        grads[i] *= scale;
-                    }
                     // A mean loss of 30 means the right class gets e^-30 on average: no run recovers from that.
                     if (!Float.isFinite(loss) || loss / count > DIVERGED_LOSS) {
                         return end(TrainingResult.Status.DIVERGED, step, images, start, trainingNanos, lastEval,
                                 "training diverged at step " + step + ": the loss became " + loss / count
                                         + ". Try a smaller learning rate (now " + optimizer.learningRate() + ").");
                     }
-                    optimizer.step(net.params(), grads);
+                    workers.step(optimizer, net.params(), count);
                     step++;
                     images += count;
                     trainingNanos += System.nanoTime() - t0;
@@ -136,32 +110,10 @@ public final class Trainer {
             }
             return end(TrainingResult.Status.COMPLETED, step, images, start, trainingNanos, lastEval,
                     "finished " + config.epochs() + " epoch(s)");
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private void runBatch(ExecutorService pool, List<Slice> slices, Samples train, int[] order,
-                          int from, int to, int epoch) {
-        int t = slices.size(), count = to - from;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 1; w < t; w++) {
-            Slice s = slices.get(w);
-            int a = from + count * w / t, z = from + count * (w + 1) / t;
-            futures.add(pool.submit(() -> s.run(train, order, a, z, epoch, config)));
-        }
-        slices.get(0).run(train, order, from, from + count / t, epoch, config);
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            cancelled = true;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a training thread failed: " + e.getCause(), e.getCause());
+            return end(TrainingResult.Status.CANCELLED, step, images, start, trainingNanos, lastEval,
+                    "stopped after " + step + " batches");
         }
     }
 
@@ -200,49 +152,5 @@ public final class Trainer {
             order[j] = tmp;
         }
         return order;
-    }
-
-    /** One thread's share of a batch: its working memory and its gradient sum. */
-    private static final class Slice {
-        final Pass pass;
-        final float[] grads;
-        final float[] image;
-        final int[] labels;
-        float loss;
-        int correct;
-
-        Slice(Pass pass, int inputSize) {
-            this.pass = pass;
-            grads = new float[pass.network().params().length];
-            image = new float[inputSize];
-            labels = new int[pass.capacity()];
-        }
-
-        void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) {
-            java.util.Arrays.fill(grads, 0f);
-            int n = to - from, size = image.length, classes = pass.network().classes();
-            float[] input = pass.input();
-            for (int s = 0; s < n; s++) {
-                int i = from + s, index = order[i];
-                // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
-                SplittableRandom random = config.augment()
-                        ? new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch * 1_000_003L + i + 1)))
-                        : null;
-                train.copy(index, image, random);
-                System.arraycopy(image, 0, input, s * size, size);
-                labels[s] = train.label(index);
-            }
-            pass.forward(n);
-            // Locals, written back once: two slices' fields side by side would share a cache line.
-            int sliceCorrect = 0;
-            float[] probs = pass.probabilities();
-            for (int s = 0; s < n; s++) {
-                if (SoftmaxCrossEntropy.argmax(probs, s * classes, classes) == labels[s]) {
-                    sliceCorrect++;
-                }
-            }
-            loss = n == 0 ? 0 : pass.backward(labels, n, grads);
-            correct = sliceCorrect;
-        }
     }
 }

@@ -18,10 +18,12 @@ class VectorPathTest {
     static final String[] NETS = {
             "1x8x8: conv3x3x4p1 relu pool2 conv3x3x20 relu dense4",
             "2x9x7: conv3x3x3p1 relu pool2s1 conv3x3x17p1d2 relu pool2 flatten dense18 relu dense4",
-            "1x12x12: conv5x5x6p2s2 relu conv1x1x3 relu pool3s1 dense4"};
+            "1x12x12: conv5x5x6p2s2 relu conv1x1x3 relu pool3s1 dense4",
+            // over 65,536 parameters: the threads split the optimiser's step between them
+            "1x8x8: conv3x3x4p1 relu dense1100 relu dense4"};
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void trainingOnThePlainPathGivesTheBitsOfTheVectorPath(int net) {
         Architecture arch = Architecture.parse(NETS[net]);
         TrainingConfig config = new TrainingConfig(2, 24, 2, 3L, true, 0.9, 0, 0);
