@@ -64,6 +64,16 @@ final class VectorKernels implements Kernels {
         for (int k0 = 0; k0 < kk; k0 += KC) {
             int k1 = Math.min(kk, k0 + KC);
             int j = 0;
+            for (; j + 3 * L <= n; j += 3 * L) {
+                int i = 0;
+                for (; i + 4 <= m; i += 4) {
+                    block4x3(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j, cRow);
+                }
+                for (; i < m; i++) {
+                    block1x2(k0, k1, a, aOff + i * aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j);
+                    block1x1(k0, k1, a, aOff + i * aRow, aCol, b, bOff + j + 2 * L, bRow, c, cOff + i * cRow + j + 2 * L, 0);
+                }
+            }
             for (; j + 2 * L <= n; j += 2 * L) {
                 int i = 0;
                 for (; i + 4 <= m; i += 4) {
@@ -121,6 +131,48 @@ final class VectorKernels implements Kernels {
         s21.intoArray(c, c2 + L);
         s30.intoArray(c, c3);
         s31.intoArray(c, c3 + L);
+    }
+
+    /** Twelve accumulators: each loaded vector of b feeds four multiply-adds, each broadcast three. */
+    private static void block4x3(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
+                                 float[] c, int c0, int cRow) {
+        int c1 = c0 + cRow, c2 = c1 + cRow, c3 = c2 + cRow;
+        FloatVector s00 = FloatVector.fromArray(S, c, c0), s01 = FloatVector.fromArray(S, c, c0 + L), s02 = FloatVector.fromArray(S, c, c0 + 2 * L);
+        FloatVector s10 = FloatVector.fromArray(S, c, c1), s11 = FloatVector.fromArray(S, c, c1 + L), s12 = FloatVector.fromArray(S, c, c1 + 2 * L);
+        FloatVector s20 = FloatVector.fromArray(S, c, c2), s21 = FloatVector.fromArray(S, c, c2 + L), s22 = FloatVector.fromArray(S, c, c2 + 2 * L);
+        FloatVector s30 = FloatVector.fromArray(S, c, c3), s31 = FloatVector.fromArray(S, c, c3 + L), s32 = FloatVector.fromArray(S, c, c3 + 2 * L);
+        int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
+        for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bk), b1 = FloatVector.fromArray(S, b, bk + L), b2 = FloatVector.fromArray(S, b, bk + 2 * L);
+            FloatVector v = FloatVector.broadcast(S, a[ak]);
+            s00 = b0.fma(v, s00);
+            s01 = b1.fma(v, s01);
+            s02 = b2.fma(v, s02);
+            v = FloatVector.broadcast(S, a[ak + aRow]);
+            s10 = b0.fma(v, s10);
+            s11 = b1.fma(v, s11);
+            s12 = b2.fma(v, s12);
+            v = FloatVector.broadcast(S, a[ak + 2 * aRow]);
+            s20 = b0.fma(v, s20);
+            s21 = b1.fma(v, s21);
+            s22 = b2.fma(v, s22);
+            v = FloatVector.broadcast(S, a[ak + 3 * aRow]);
+            s30 = b0.fma(v, s30);
+            s31 = b1.fma(v, s31);
+            s32 = b2.fma(v, s32);
+        }
+        s00.intoArray(c, c0);
+        s01.intoArray(c, c0 + L);
+        s02.intoArray(c, c0 + 2 * L);
+        s10.intoArray(c, c1);
+        s11.intoArray(c, c1 + L);
+        s12.intoArray(c, c1 + 2 * L);
+        s20.intoArray(c, c2);
+        s21.intoArray(c, c2 + L);
+        s22.intoArray(c, c2 + 2 * L);
+        s30.intoArray(c, c3);
+        s31.intoArray(c, c3 + L);
+        s32.intoArray(c, c3 + 2 * L);
     }
 
     private static void block1x2(int k0, int k1, float[] a, int ai, int aCol, float[] b, int bj, int bRow,
