@@ -87,6 +87,10 @@ final class VectorKernels implements Kernels {
                 int start = Math.min(j, n - L);     // the last vector may overlap finished columns
                 int fresh = j - start;              // its lanes below this keep their values
                 int i = 0;
+                for (; i + 8 <= m; i += 8) {          // one vector wide: eight chains, or FMA latency rules
+                    block8x1(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + start, bRow, c, cOff + i * cRow + start, cRow,
+                            fresh);
+                }
                 for (; i + 4 <= m; i += 4) {
                     block4x1(k0, k1, a, aOff + i * aRow, aRow, aCol, b, bOff + start, bRow, c, cOff + i * cRow + start, cRow,
                             fresh);
@@ -187,6 +191,40 @@ final class VectorKernels implements Kernels {
         }
         s0.intoArray(c, c0);
         s1.intoArray(c, c0 + L);
+    }
+
+    /**
+     * Eight rows of one vector: a multiply-add waits four cycles for the previous one in its
+     * chain, so four chains (block4x1) keep one of the two FMA units busy; eight keep both.
+     */
+    private static void block8x1(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
+                                 float[] c, int c0, int cRow, int fresh) {
+        FloatVector o0 = FloatVector.fromArray(S, c, c0), o1 = FloatVector.fromArray(S, c, c0 + cRow);
+        FloatVector o2 = FloatVector.fromArray(S, c, c0 + 2 * cRow), o3 = FloatVector.fromArray(S, c, c0 + 3 * cRow);
+        FloatVector o4 = FloatVector.fromArray(S, c, c0 + 4 * cRow), o5 = FloatVector.fromArray(S, c, c0 + 5 * cRow);
+        FloatVector o6 = FloatVector.fromArray(S, c, c0 + 6 * cRow), o7 = FloatVector.fromArray(S, c, c0 + 7 * cRow);
+        FloatVector s0 = o0, s1 = o1, s2 = o2, s3 = o3, s4 = o4, s5 = o5, s6 = o6, s7 = o7;
+        int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
+        for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            s0 = b0.fma(FloatVector.broadcast(S, a[ak]), s0);
+            s1 = b0.fma(FloatVector.broadcast(S, a[ak + aRow]), s1);
+            s2 = b0.fma(FloatVector.broadcast(S, a[ak + 2 * aRow]), s2);
+            s3 = b0.fma(FloatVector.broadcast(S, a[ak + 3 * aRow]), s3);
+            s4 = b0.fma(FloatVector.broadcast(S, a[ak + 4 * aRow]), s4);
+            s5 = b0.fma(FloatVector.broadcast(S, a[ak + 5 * aRow]), s5);
+            s6 = b0.fma(FloatVector.broadcast(S, a[ak + 6 * aRow]), s6);
+            s7 = b0.fma(FloatVector.broadcast(S, a[ak + 7 * aRow]), s7);
+        }
+        VectorMask<Float> mask = FROM[fresh];
+        o0.blend(s0, mask).intoArray(c, c0);
+        o1.blend(s1, mask).intoArray(c, c0 + cRow);
+        o2.blend(s2, mask).intoArray(c, c0 + 2 * cRow);
+        o3.blend(s3, mask).intoArray(c, c0 + 3 * cRow);
+        o4.blend(s4, mask).intoArray(c, c0 + 4 * cRow);
+        o5.blend(s5, mask).intoArray(c, c0 + 5 * cRow);
+        o6.blend(s6, mask).intoArray(c, c0 + 6 * cRow);
+        o7.blend(s7, mask).intoArray(c, c0 + 7 * cRow);
     }
 
     private static void block4x1(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
