@@ -12,6 +12,7 @@ import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
 import org.receptive.engine.Network;
+import org.receptive.engine.Shape;
 import org.receptive.engine.SoftmaxCrossEntropy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Network net = ModelOption.load(model).network();
+        Refusal.unlessWithin("--drawn", drawn, 0, 10_000, "0 to 10000 (how many test digits to re-draw)");
         DataOption sets = DataOption.load(data);
+        Network net = ModelOption.fitting(model, sets.test().shape(), DataOption.CLASSES, "these test images");
+        if (drawn > 0 && !net.inputShape().equals(new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE))) {
+            throw new Refusal("--drawn needs a model that reads 28×28 digits; this one reads " + net.inputShape());
+        }
         Evaluation eval = Evaluator.evaluate(net, sets.test(), 0, Runtime.getRuntime().availableProcessors());
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "test accuracy: %.2f%% (%d/%d), mean loss %.4f%n",
