@@ -249,7 +249,7 @@ class DrawViewModelTest {
         drawOne(model);
         Path text = Files.writeString(dir.resolve("notes.png"), "this is not a picture");
         assertFalse(model.openPicture(text));
-        assertTrue(model.messageProperty().get().contains("not a picture this app can read"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("not a picture Receptive can read"), model.messageProperty().get());
         assertFalse(model.openPicture(dir.resolve("missing.png")));
         assertTrue(model.messageProperty().get().contains("missing.png"), model.messageProperty().get());
         assertNull(model.pictureProperty().get());

@@ -1,0 +1,64 @@
+package org.receptive.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptive.cli.ReceptiveCli;
+import org.receptive.data.DigitPictures;
+import org.receptive.data.Mnist;
+import org.receptive.engine.DefaultModel;
+import org.receptive.ui.network.NetworkViewModel;
+
+/**
+ * A picture opened in the Draw view and the same file given to {@code classify} are one path:
+ * the same digit and the same confidence, for grey, 16-bit, colour, paletted and transparent files.
+ */
+class OpenedPictureTest {
+
+    @Test
+    void theAppAndClassifyGiveTheSameAnswerForEveryKindOfPictureFile(@TempDir Path dir) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int digit : new int[] {0, 3, 8}) {
+            Map<String, Path> files = DigitPictures.write(dir, digit);
+            int label = Mnist.test().label(digit);
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                DrawViewModel app = new DrawViewModel(new NetworkViewModel(DefaultModel.load().network(), Mnist.test()));
+                assertTrue(app.openPicture(f.getValue()), app.messageProperty().get());
+                Answer shown = app.answerProperty().get();
+                String line = classify(f.getValue());
+                String appLine = shown.best() < 0 ? f.getValue() + ": " + shown.status() : String.format(Locale.ROOT,
+                        "%s\t%d\t%.4f", f.getValue(), shown.best(), shown.probabilities()[shown.best()]);
+                if (!appLine.equals(line)) {
+                    problems.add(f.getKey() + ": the app says '" + appLine + "', classify '" + line + "'");
+                }
+                if (shown.best() != label) {
+                    problems.add(f.getKey() + " of test digit " + digit + " (a " + label + "): " + shown.status());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The line {@code classify} prints for one file. */
+    private static String classify(Path file) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            ReceptiveCli.run("classify", file.toString());
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+}
