@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.receptive.data.DigitPreprocessor;
+import org.receptive.data.NonDigitRule;
 import org.receptive.data.PictureFile;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Network;
@@ -21,11 +22,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code classify}: one line per picture, IMAGE TAB DIGIT TAB CONFIDENCE, read and preprocessed
  * exactly as the app's Draw view reads an opened picture ({@link PictureFile}). A folder stands
- * for the pictures in it. A picture that cannot be read is named on stderr and the next one is
- * classified: one bad file never stops a batch.
+ * for the pictures in it. DIGIT is "-" when the picture does not look like a digit
+ * ({@link NonDigitRule}); CONFIDENCE is then the top probability all the same. A picture that
+ * cannot be read is named on stderr and the next one is classified: one bad file never stops a batch.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify digit pictures; prints IMAGE<TAB>DIGIT<TAB>CONFIDENCE per picture.")
+        description = {"Classify digit pictures; prints IMAGE<TAB>DIGIT<TAB>CONFIDENCE per picture.",
+                "DIGIT is '-' when the picture does not look like a digit (a word, a shape, a scribble…)."})
 final class ClassifyCommand implements Callable<Integer> {
 
     /** Endings of the pictures taken from a folder. */
@@ -91,7 +94,8 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         float[] probs = net.forward(digit.pixels());
         int best = SoftmaxCrossEntropy.argmax(probs);
-        System.out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", file, best, probs[best]);
+        boolean notADigit = NonDigitRule.judge(digit, net.logits()) != null;
+        System.out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", file, notADigit ? "-" : Integer.toString(best), probs[best]);
         return null;
     }
 }

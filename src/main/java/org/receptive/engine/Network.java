@@ -155,6 +155,14 @@ public final class Network {
         return last.forward(input).clone();
     }
 
+    /** The logits (the last layer's outputs, before softmax) of the last {@link #forward} call, a copy. */
+    public float[] logits() {
+        if (last == null) {
+            throw new IllegalStateException("no forward pass has run yet");
+        }
+        return last.activation(layers.size()).clone();
+    }
+
     /** The pass of the last {@link #forward} call, or null before the first. */
     public Pass lastPass() {
         return last;

@@ -148,7 +148,7 @@ public final class DrawViewModel {
         preprocessed.set(p);
         // The maps are copies taken at their last update, so running the engine here leaves them be.
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(p, network.network().forward(p.pixels())));
+                : Answer.of(p, network.network().forward(p.pixels()), network.network().logits()));
         updateFieldOnSource();
         mapsBehind = true;
     }
@@ -162,11 +162,12 @@ public final class DrawViewModel {
         PreprocessedDigit p = shown != null ? DigitPreprocessor.process(shown)
                 : DigitPreprocessor.process(drawing.render(), PAD, PAD);
         network.showInput(p.pixels());
+        float[] logits = network.network().logits();
         // With a view open this includes redrawing every feature map (the stages' listeners run here).
         lastMillis.set((System.nanoTime() - t0) / 1e6);
         preprocessed.set(p);
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(p, network.probabilitiesProperty().get()));
+                : Answer.of(p, network.probabilitiesProperty().get(), logits));
         updateFieldOnSource();
     }
 

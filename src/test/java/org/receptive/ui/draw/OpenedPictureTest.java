@@ -21,7 +21,8 @@ import org.receptive.ui.network.NetworkViewModel;
 
 /**
  * A picture opened in the Draw view and the same file given to {@code classify} are one path:
- * the same digit and the same confidence, for grey, 16-bit, colour, paletted and transparent files.
+ * the same digit (or the same "not a digit") and the same confidence, for grey, 16-bit, colour,
+ * paletted and transparent files; a white digit on a transparent background reads as that digit.
  */
 class OpenedPictureTest {
 
@@ -37,11 +38,12 @@ class OpenedPictureTest {
                 Answer shown = app.answerProperty().get();
                 String line = classify(f.getValue());
                 String appLine = shown.best() < 0 ? f.getValue() + ": " + shown.status() : String.format(Locale.ROOT,
-                        "%s\t%d\t%.4f", f.getValue(), shown.best(), shown.probabilities()[shown.best()]);
+                        "%s\t%s\t%.4f", f.getValue(), shown.notADigit() || shown.tooSmall() ? "-" : shown.best(),
+                        shown.probabilities()[shown.best()]);
                 if (!appLine.equals(line)) {
                     problems.add(f.getKey() + ": the app says '" + appLine + "', classify '" + line + "'");
                 }
-                if (shown.best() != label) {
+                if (shown.best() != label || shown.notADigit()) {
                     problems.add(f.getKey() + " of test digit " + digit + " (a " + label + "): " + shown.status());
                 }
             }
