@@ -82,6 +82,8 @@ class LessonsViewTest {
         Path file = home.resolve("broken.md");
         Files.writeString(file, "# Broken\n\n```widget telescope\n```\n");
         robot.interact(() -> view.open(file));
+        // The file is read in the background: wait for its answer, not for a time.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !model.readingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#lessonError").queryAs(Label.class);
         Node bar = robot.lookup("#lessonErrorBar").query();
