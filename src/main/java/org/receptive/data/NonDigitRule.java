@@ -36,8 +36,25 @@ public final class NonDigitRule {
      */
     public static final double MIN_EXTENT = 0.1;
 
-    /** Why a picture is not judged a digit. */
-    public enum Reason { TOO_SMALL, PARTS, WIDE, FILLED, UNKNOWN_TO_THE_NETWORK }
+    /** Why a picture is not judged a digit, with the words a student reads. */
+    public enum Reason {
+        TOO_SMALL("the ink is a speck on a large picture"),
+        PARTS("it is made of too many separate pieces"),
+        WIDE("it is much wider than it is tall"),
+        FILLED("too much of it is filled in"),
+        UNKNOWN_TO_THE_NETWORK("nothing in it resembles the digits the network learned");
+
+        private final String explanation;
+
+        Reason(String explanation) {
+            this.explanation = explanation;
+        }
+
+        /** E.g. "it is much wider than it is tall". */
+        public String explanation() {
+            return explanation;
+        }
+    }
 
     /**
      * What the rule looks at.

@@ -11,7 +11,7 @@ import org.receptive.engine.SoftmaxCrossEntropy;
  * look like a digit at all ({@link NonDigitRule}, the same rule {@code classify} uses), is said
  * to be so instead of a guess.
  */
-record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall, boolean notADigit) {
+record Answer(float[] probabilities, int best, boolean empty, NonDigitRule.Reason reason) {
 
     /**
      * Below this top probability the answer is "I am not sure". A softmax over 10 classes rarely
@@ -23,11 +23,11 @@ record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall, 
 
     /** No ink: no guess. */
     static Answer none(int classes) {
-        return new Answer(new float[classes], -1, true, false, false);
+        return new Answer(new float[classes], -1, true, null);
     }
 
     static Answer of(float[] probabilities) {
-        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, false, false);
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, null);
     }
 
     /** The answer for a preprocessed drawing and the network's logits for it: none when empty, then the rule's verdict. */
@@ -35,13 +35,21 @@ record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall, 
         if (p.isEmpty()) {
             return none(probabilities.length);
         }
-        NonDigitRule.Reason why = NonDigitRule.judge(p, logits);
-        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false,
-                why == NonDigitRule.Reason.TOO_SMALL, why != null && why != NonDigitRule.Reason.TOO_SMALL);
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, NonDigitRule.judge(p, logits));
+    }
+
+    /** A speck: preprocessing would blow a dot up into a confident "0". */
+    boolean tooSmall() {
+        return reason == NonDigitRule.Reason.TOO_SMALL;
+    }
+
+    /** A word, a shape, a scribble: the rule says this is no digit at all. */
+    boolean notADigit() {
+        return reason != null && reason != NonDigitRule.Reason.TOO_SMALL;
     }
 
     boolean notSure() {
-        return !empty && (tooSmall || notADigit || probabilities[best] < SURE);
+        return !empty && (reason != null || probabilities[best] < SURE);
     }
 
     /** The second most likely digit (−1 when empty). */
@@ -65,11 +73,11 @@ record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall, 
         if (empty) {
             return PROMPT;
         }
-        if (tooSmall) {
+        if (tooSmall()) {
             return "Too small to read: draw the digit bigger";
         }
-        if (notADigit) {
-            return "This does not look like a digit";
+        if (notADigit()) {
+            return "This does not look like a digit: " + reason.explanation();
         }
         if (notSure()) {
             int second = runnerUp();

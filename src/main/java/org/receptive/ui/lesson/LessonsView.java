@@ -90,6 +90,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         Button dismiss = new Button("Dismiss");
         dismiss.setTooltip(new Tooltip("Hide this message"));
         dismiss.setOnAction(e -> model.dismissError());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);        // a long message must not squeeze it to "…"
         HBox errorBar = new HBox(12, error, dismiss);
         errorBar.setId("lessonErrorBar");
         errorBar.getStyleClass().add("error-bar");

@@ -157,7 +157,7 @@ class DrawViewModelTest {
         model.endStroke();
         Answer face = model.answerProperty().get();
         assertTrue(face.notADigit() && face.notSure(), face.status());
-        assertEquals("This does not look like a digit", face.status());
+        assertEquals("This does not look like a digit: it is made of too many separate pieces", face.status());
         model.clear();
         drawOne(model);
         assertFalse(model.answerProperty().get().notADigit(), "a drawn 1 is a digit");
