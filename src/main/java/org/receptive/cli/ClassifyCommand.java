@@ -3,7 +3,6 @@ package org.receptive.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,38 +43,38 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Network net = ModelOption.fitting(model, new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE),
                 DataOption.CLASSES, "28×28 digit pictures");
-        List<Path> files = new ArrayList<>();
-        for (Path p : images) {
-            files.addAll(Files.isDirectory(p) ? picturesIn(p) : List.of(p));
-        }
         int failures = 0;
-        for (Path image : files) {
-            String problem;
-            try {
-                problem = classify(net, image);
-            } catch (RuntimeException e) {
-                problem = "could not be classified (" + e + ")";
-            }
-            if (problem != null) {
-                System.err.println(image + ": " + problem);
+        for (Path p : images) {
+            List<Path> files = Files.isDirectory(p) ? picturesIn(p) : List.of(p);
+            if (files.isEmpty()) {
+                System.err.println(p + ": this folder has no pictures in it (PNG, JPEG, GIF or BMP)");
                 failures++;
+            }
+            for (Path image : files) {
+                String problem;
+                try {
+                    problem = classify(net, image);
+                } catch (RuntimeException e) {
+                    problem = "could not be classified (" + e + ")";
+                }
+                if (problem != null) {
+                    System.err.println(image + ": " + problem);
+                    failures++;
+                }
             }
         }
         return failures == 0 ? 0 : 1;
     }
 
-    /** The pictures directly inside a folder, by name. */
-    private static List<Path> picturesIn(Path folder) throws IOException {
-        List<Path> found;
+    /** The pictures directly inside a folder, by name (an unreadable folder has none). */
+    private static List<Path> picturesIn(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            found = s.filter(f -> Files.isRegularFile(f) && PICTURES.stream()
+            return s.filter(f -> Files.isRegularFile(f) && PICTURES.stream()
                             .anyMatch(end -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(end)))
                     .sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
-        if (found.isEmpty()) {
-            throw new Refusal("the folder " + folder + " has no pictures in it (PNG, JPEG, GIF or BMP)");
-        }
-        return found;
     }
 
     /** Prints the result line, or returns why the picture could not be classified. */

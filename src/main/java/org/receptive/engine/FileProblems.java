@@ -76,8 +76,13 @@ public final class FileProblems {
         }
         try {
             Files.delete(Files.createTempFile(folder, ".receptive-probe", ".tmp"));
+        } catch (FileSystemException e) {
+            // Named without the probe file, which the person never asked for.
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? lowerFirst(e.getReason()) : "it does not accept new files";
+            return "no file can be created in " + folder + " (" + why + ")";
         } catch (IOException e) {
-            return "cannot write in " + folder + ": " + plain(e);
+            return "no file can be created in " + folder + " (" + plain(e) + ")";
         }
         return null;
     }

@@ -143,6 +143,10 @@ class CliValidationTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(2, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("digit-0.png\t7\t"), run.out());
-        refusedPlainly(CliRun.of("classify", Files.createDirectory(dir.resolve("empty")).toString()), "no pictures");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun both = CliRun.of("classify", empty.toString(), folder.toString());
+        assertEquals(1, both.exit(), both.err());
+        assertTrue(both.err().contains("empty: this folder has no pictures"), both.err());
+        assertEquals(2, both.out().lines().count(), "the pictures after it are still classified: " + both.out());
     }
 }
