@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.receptive.engine.MemoryEstimate;
 
 /**
  * The one way a picture file becomes grey levels, for the app and the command line alike: the
@@ -100,18 +101,13 @@ public final class PictureFile {
         long decoded = (long) ((w + step - 1) / step) * ((h + step - 1) / step);
         // Worst case 16-bit RGBA (8 bytes a pixel) plus the decoder's rows, and the grey floats.
         long need = decoded * (8 + 4) + 64L * w;
-        if (need > availableBytes() / 2) {
+        if (need > MemoryEstimate.availableBytes() / 2) {
             throw new PictureException(String.format(Locale.ROOT, "%s (%,d×%,d pixels) is too large to read with the "
                     + "memory Java may use here; scale it down first", name, w, h));
         }
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return reader.read(0, param);
-    }
-
-    private static long availableBytes() {
-        Runtime r = Runtime.getRuntime();
-        return r.maxMemory() - (r.totalMemory() - r.freeMemory());
     }
 
     /**

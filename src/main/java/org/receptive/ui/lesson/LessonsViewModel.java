@@ -1,8 +1,6 @@
 package org.receptive.ui.lesson;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -25,12 +23,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.receptive.engine.FileProblems;
 import org.receptive.lesson.Block;
 import org.receptive.lesson.ExerciseChecker;
 import org.receptive.lesson.Lesson;
-import org.receptive.lesson.LessonFormatException;
-import org.receptive.lesson.LessonParser;
 import org.receptive.lesson.LessonProgress;
 
 /**
@@ -49,13 +44,6 @@ public final class LessonsViewModel {
 
     /** What the student last typed into an exercise and how it was judged. */
     public record Attempt(String answer, ExerciseChecker.Check check) {
-    }
-
-    /** Lesson files larger than this are refused rather than read (4 bytes a character at most in UTF-8). */
-    static final long MAX_FILE_BYTES = 4L * LessonParser.MAX_CHARS;
-
-    /** What reading a file gave: a lesson, or the sentence saying why not. */
-    private record Reading(Lesson lesson, String error) {
     }
 
     private final Executor background;
@@ -217,7 +205,7 @@ public final class LessonsViewModel {
         reading.set(true);
         readingText.set("Reading " + name + "…");
         background.execute(() -> {
-            Reading result = read(file, name);
+            LessonFile result = LessonFile.read(file, name);
             ui.execute(() -> {
                 if (--pending == 0) {
                     reading.set(false);
@@ -230,35 +218,6 @@ public final class LessonsViewModel {
                 }
             });
         });
-    }
-
-    /** Reads and parses a file (on the background thread): a lesson, or why not. */
-    private static Reading read(Path file, String name) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                return new Reading(null, "Cannot open " + name + ": " + (Files.exists(file) ? "it is not a file." : "it does not exist."));
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return new Reading(null, "Cannot open " + name + ": at " + size / 1000 + " kB it is far too large to be a lesson.");
-            }
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new Reading(null, "Cannot read " + name + ": it is not UTF-8 text (is it really a Markdown lesson?).");
-        } catch (IOException e) {
-            return new Reading(null, "Cannot read " + name + ": " + FileProblems.plain(e) + ".");
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // The parser lets nothing out but its own error; this keeps the view working if that ever fails.
-            return new Reading(null, name + " could not be read as a lesson (" + e + ").");
-        }
-    }
-
-    private static Reading parse(String markdown, String name) {
-        try {
-            return new Reading(LessonParser.parse(markdown, name), null);
-        } catch (LessonFormatException e) {
-            return new Reading(null, e.getMessage());
-        }
     }
 
     private boolean show(Lesson parsed, String source) {
