@@ -49,8 +49,17 @@ public final class PictureFile {
     private PictureFile() {
     }
 
-    /** Reads a PNG, JPEG, GIF or BMP file (the first frame of an animation). */
+    /** Reads a PNG, JPEG, GIF or BMP file (the first frame of an animation) as grey levels. */
     public static Picture read(Path file) throws PictureException {
+        return grey(decode(file));
+    }
+
+    /**
+     * Decodes a picture file with the same checks, for a use that needs its colours: the header
+     * is read first, a picture too large is refused, a large one is decoded subsampled to about
+     * {@link #DECODE_SIDE} pixels a side.
+     */
+    public static BufferedImage decode(Path file) throws PictureException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new PictureException(name + " is a folder, not a picture");
@@ -69,7 +78,7 @@ public final class PictureFile {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return grey(decode(reader, name));
+                return decode(reader, name);
             } finally {
                 reader.dispose();
             }
