@@ -51,7 +51,14 @@ public final class PictureFile {
 
     /** Reads a PNG, JPEG, GIF or BMP file (the first frame of an animation) as grey levels. */
     public static Picture read(Path file) throws PictureException {
-        return grey(decode(file));
+        BufferedImage image = decode(file);
+        try {
+            return grey(image);
+        } catch (RuntimeException e) {
+            // A decoder can hand back a colour model that cannot give its colours.
+            throw new PictureException((file.getFileName() == null ? file : file.getFileName())
+                    + " could not be read as a picture: its colours are in a form Receptive cannot read (" + e + ")");
+        }
     }
 
     /**
