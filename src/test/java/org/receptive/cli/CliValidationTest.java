@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptive.data.IdxFolders;
+import org.receptive.data.PngHeaders;
 import org.receptive.engine.Architecture;
 import org.receptive.engine.ModelFile;
 import org.receptive.engine.Network;
@@ -144,9 +145,11 @@ class CliValidationTest {
         assertEquals(2, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("digit-0.png\t7\t"), run.out());
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        CliRun both = CliRun.of("classify", empty.toString(), folder.toString());
+        Path bomb = Files.write(dir.resolve("bomb.png"), PngHeaders.declaring(40_000, 40_000));
+        CliRun both = CliRun.of("classify", empty.toString(), bomb.toString(), folder.toString());
         assertEquals(1, both.exit(), both.err());
         assertTrue(both.err().contains("empty: this folder has no pictures"), both.err());
-        assertEquals(2, both.out().lines().count(), "the pictures after it are still classified: " + both.out());
+        assertTrue(both.err().contains("bomb.png: is 40,000×40,000 pixels"), both.err());
+        assertEquals(2, both.out().lines().count(), "the pictures after them are still classified: " + both.out());
     }
 }
