@@ -31,6 +31,13 @@ public final class NonDigitRule {
     /** More than this mean ink in the 28×28 input: a filled area, not strokes. */
     public static final double MAX_FILL = 0.259;
     /**
+     * Below this top probability the Draw view answers "I am not sure" (it shows the two likeliest
+     * digits instead of one). A softmax over 10 classes rarely gives a wrong answer above 0.6 on
+     * drawn digits, while most hesitant scribbles stay below it. Not part of the rule: a digit
+     * the network hesitates over is still a digit.
+     */
+    public static final float SURE = 0.6f;
+    /**
      * Ink shorter than this share of the picture's longer side is a speck: preprocessing would
      * scale a dot up to 20×20 and the network would call it a confident 0.
      */
