@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.receptive.stepper.InputPattern;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Setup;
-import org.receptive.ui.cortex.KernelSet;
-import org.receptive.ui.cortex.StimulusKind;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 
 /**
  * Puts the window in a given state for screenshots and measurements, from the environment

@@ -3,7 +3,7 @@ package org.receptive.ui;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
-import org.receptive.ui.training.DesignModel;
+import org.receptive.ui.training.design.DesignModel;
 import org.receptive.ui.training.TrainingView;
 import org.receptive.ui.training.TrainingViewModel;
 

@@ -1,5 +1,8 @@
 package org.receptive.ui.cortex;
 
+import org.receptive.cortex.FirstLayer;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

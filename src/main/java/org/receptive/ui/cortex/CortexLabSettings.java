@@ -1,5 +1,7 @@
 package org.receptive.ui.cortex;
 
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

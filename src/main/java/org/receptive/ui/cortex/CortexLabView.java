@@ -1,5 +1,6 @@
 package org.receptive.ui.cortex;
 
+import org.receptive.cortex.KernelSet;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

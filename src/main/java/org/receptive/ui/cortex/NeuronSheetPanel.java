@@ -1,5 +1,6 @@
 package org.receptive.ui.cortex;
 
+import org.receptive.cortex.KernelSet;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package org.receptive.ui.cortex;
 
+import org.receptive.cortex.StimulusKind;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;

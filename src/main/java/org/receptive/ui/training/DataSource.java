@@ -66,7 +66,7 @@ public final class DataSource {
     }
 
     /** Loads both sets on first call (off the UI thread). */
-    synchronized void load() throws IOException {
+    public synchronized void load() throws IOException {
         if (train == null) {
             Dataset[] sets = loader.load();
             train = sets[0];
@@ -75,7 +75,7 @@ public final class DataSource {
     }
 
     synchronized Dataset train() { return train; }
-    synchronized Dataset test() { return test; }
+    public synchronized Dataset test() { return test; }
 
     /** "60,000 training · 10,000 test images". */
     public String sizes() {

@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.common.Fields;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.design.DesignModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

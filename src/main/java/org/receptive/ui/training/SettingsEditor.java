@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.common.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

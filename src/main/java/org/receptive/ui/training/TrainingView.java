@@ -1,5 +1,8 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.kernels.KernelsPanel;
+import org.receptive.ui.training.results.ResultsPanel;
+import org.receptive.ui.training.design.DesignEditor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

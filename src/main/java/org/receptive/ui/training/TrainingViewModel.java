@@ -1,5 +1,8 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.kernels.KernelSurgery;
+import org.receptive.ui.training.results.ResultsModel;
+import org.receptive.ui.training.design.DesignModel;
 import org.receptive.ui.common.FrameStats;
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +32,7 @@ import org.receptive.engine.TrainingResult;
 public final class TrainingViewModel {
 
     /** Test images on which held-out accuracy is measured during a run (the same ones every time). */
-    static final int HELD_OUT = 500;
+    public static final int HELD_OUT = 500;
     /** The first kernels' starting size, as a share of He's, when they start faint. */
     static final float FAINT_START = 0.1f;
 
@@ -209,7 +212,7 @@ public final class TrainingViewModel {
     }
 
     /** New weights for the network between runs (kernel surgery): shown at once, kept by Start and Save. */
-    void replaceWeights(float[] params) {
+    public void replaceWeights(float[] params) {
         net.setParams(params);
         latest = net.copyParams();
         shown.goLive(latest, latestStep);
@@ -324,7 +327,7 @@ public final class TrainingViewModel {
     /** Frames received so far (tests check the throttle with it). */
     int framesReceived() { return frames; }
     /** The network the run writes into: tests compare it with the copies; the view never touches it. */
-    Network trainedNetwork() { return net; }
+    public Network trainedNetwork() { return net; }
     TrainingRun currentRun() { return run; }
     /** Waits for the background rehearsal (tests). */
     boolean rehearsalFinished(long millis) throws InterruptedException { return rehearsal.join(millis); }

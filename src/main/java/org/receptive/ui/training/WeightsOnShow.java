@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.kernels.ConvKernels;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -173,7 +174,7 @@ public final class WeightsOnShow {
 
     TrainingTimeline timeline() { return timeline; }
     /** The kernels at step 0 of this network's history, to show what training has changed. */
-    List<ConvKernels> startKernels() { return startKernels; }
+    public List<ConvKernels> startKernels() { return startKernels; }
     /** The weights on show (a copy owned by the display; tests check it is not the trainer's array). */
     float[] params() { return params; }
     public ReadOnlyObjectProperty<List<ConvKernels>> kernelsProperty() { return kernels.getReadOnlyProperty(); }

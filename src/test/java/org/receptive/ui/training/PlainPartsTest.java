@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.kernels.ConvKernels;
 import org.receptive.ui.common.FrameStats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.receptive.ui.training.results.TestReport;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.KernelSurgery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

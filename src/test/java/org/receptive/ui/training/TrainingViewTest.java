@@ -14,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.KernelGridView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,13 +50,13 @@ class TrainingViewTest {
 
     @Test
     void aTinyRunStartsPausesScrubsBackAndStops(FxRobot robot, @TempDir Path dir) throws Exception {
-        float[] untrained = view.kernels().grid(1).kernels().weights().clone();
+        float[] untrained = grid(robot, 1).kernels().weights().clone();
         robot.clickOn("#start");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.charts().lossPoints() >= 3 && view.charts().accuracyPoints() >= 1);
         assertEquals(RunState.RUNNING, model.stateProperty().get());
         assertTrue(model.progressProperty().get() > 0);
         assertTrue(robot.lookup("#speed").queryLabeled().getText().endsWith("images/s"));
-        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "the first layer's kernels moved");
+        assertFalse(java.util.Arrays.equals(untrained, grid(robot, 1).kernels().weights()), "the first layer's kernels moved");
 
         robot.clickOn("#pause");
         WaitForAsyncUtils.waitForFxEvents();
@@ -65,7 +67,7 @@ class TrainingViewTest {
         assertTrue(timeline.getMax() >= 1, "snapshots were kept");
         robot.interact(() -> timeline.setValue(0));
         assertFalse(model.shown().liveProperty().get());
-        assertArrayEquals(untrained, view.kernels().grid(1).kernels().weights(), "scrubbed back to the random kernels");
+        assertArrayEquals(untrained, grid(robot, 1).kernels().weights(), "scrubbed back to the random kernels");
         assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
         robot.clickOn("#live");
         WaitForAsyncUtils.waitForFxEvents();
@@ -76,7 +78,7 @@ class TrainingViewTest {
         assertEquals("1.00", ends.get(2), ends.toString());
         robot.clickOn("#ownScale");
         WaitForAsyncUtils.waitForFxEvents();
-        float range = view.kernels().grid(1).kernels().maxAbs();
+        float range = grid(robot, 1).kernels().maxAbs();
         String high = robot.lookup("#kernelsLegend-1").lookup(".legend-value").queryAllAs(Label.class)
                 .stream().map(Label::getText).toList().get(2);
         assertEquals(String.format(java.util.Locale.ROOT, "%.2f", range), high, "one scale: the layer's range");
@@ -86,10 +88,10 @@ class TrainingViewTest {
         // Step 0 beside the kernels now: the untrained kernels, on the same scale, in the window.
         robot.clickOn("#besideStart");
         WaitForAsyncUtils.waitForFxEvents();
-        KernelGridView start = view.kernels().startGrid();
+        KernelGridView start = robot.lookup("#kernels-start").queryAs(KernelGridView.class);
         assertNotNull(start.getScene(), "the step-0 grid is shown");
         assertArrayEquals(untrained, start.kernels().weights(), "beside: the weights of step 0");
-        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "next to the trained ones");
+        assertFalse(java.util.Arrays.equals(untrained, grid(robot, 1).kernels().weights()), "next to the trained ones");
         robot.clickOn("#besideStart");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, start.getScene(), "unticked: gone again");
@@ -114,14 +116,14 @@ class TrainingViewTest {
         robot.clickOn("#learningTab");
 
         // Kernel surgery: click the third kernel, zero it, and the accuracy is re-scored at once.
-        KernelGridView first = view.kernels().grid(1);
+        KernelGridView first = grid(robot, 1);
         robot.clickOn(WaitForAsyncUtils.asyncFx(() -> first.localToScreen(first.kernelCentre(2))).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.surgery().selectedProperty().get());
         robot.clickOn("#surgeryZero");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
-        assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+        assertEquals(0f, grid(robot, 1).kernels().maxAbs(2, 0));
         // …and one weight typed into its grid of values.
         javafx.scene.control.TextField cell = robot.lookup("#weight-1-2").queryAs(javafx.scene.control.TextField.class);
         assertEquals("0.000", cell.getText());
@@ -129,7 +131,7 @@ class TrainingViewTest {
         robot.interact(cell::selectAll);
         robot.write("0.5").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        ConvKernels edited = view.kernels().grid(1).kernels();
+        ConvKernels edited = grid(robot, 1).kernels();
         assertEquals(0.5f, edited.weights()[edited.offset(2, 0) + 1 * 5 + 2]);
         assertEquals(0.5f, edited.maxAbs(2, 0), "the rest of the kernel stays zero");
 
@@ -145,8 +147,13 @@ class TrainingViewTest {
         // A new design redraws the kernel grids with their new shapes and captions.
         robot.clickOn("#preset-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(6, view.kernels().grid(1).kernels().filters());
+        assertEquals(6, grid(robot, 1).kernels().filters());
         assertTrue(robot.lookup("#kernelsTitle-2").queryLabeled().getText().startsWith("Convolution 2: 16 kernels × 6 input maps"),
                 robot.lookup("#kernelsTitle-2").queryLabeled().getText());
+    }
+
+    /** The kernel grid of convolution n (from 1), found in the window as a student would see it. */
+    private static KernelGridView grid(FxRobot robot, int n) {
+        return robot.lookup("#kernels-" + n).queryAs(KernelGridView.class);
     }
 }

@@ -1,5 +1,6 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
+import org.receptive.ui.training.TrainingViewModel;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import javafx.scene.layout.VBox;
  * is drawn: type a number in a cell and press Enter (or leave the cell) to put it in; the
  * surgery re-scores at once and its verdict says what it cost, or why the text was refused.
  */
-final class KernelEditor extends VBox {
+final class KernelWeightFields extends VBox {
 
     private final TrainingViewModel model;
     private final KernelSurgery surgery;
@@ -21,7 +22,7 @@ final class KernelEditor extends VBox {
     private TextField[] fields = new TextField[0];
     private int side;
 
-    KernelEditor(TrainingViewModel model) {
+    KernelWeightFields(TrainingViewModel model) {
         super(4);
         this.model = model;
         this.surgery = model.surgery();

@@ -1,5 +1,6 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.results;
 
+import org.receptive.ui.common.Fields;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -18,13 +19,13 @@ import org.receptive.ui.common.HeatmapView;
  * (rows: the true digit, columns: what the network said), click a cell to see those images, and
  * see the mistakes it was surest of, each with its probabilities.
  */
-final class ResultsPanel extends VBox {
+public final class ResultsPanel extends VBox {
 
     private final ResultsModel model;
     private final GridPane matrix = new GridPane();
     private final FlowPane gallery = new FlowPane(10, 10);
 
-    ResultsPanel(ResultsModel model) {
+    public ResultsPanel(ResultsModel model) {
         super(12);
         this.model = model;
         getStyleClass().add("results-panel");

@@ -1,5 +1,6 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.results;
 
+import org.receptive.ui.training.DataSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class ResultsModel {
     private final ReadOnlyObjectWrapper<List<Integer>> gallery = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper("");
 
-    ResultsModel(Executor ui, Supplier<Network> network, Supplier<DataSource> data, java.util.function.LongSupplier step) {
+    public ResultsModel(Executor ui, Supplier<Network> network, Supplier<DataSource> data, java.util.function.LongSupplier step) {
         this.ui = ui;
         this.step = step;
         this.network = network;
@@ -99,7 +100,7 @@ public final class ResultsModel {
     }
 
     /** Forgets the scores (the weights changed). */
-    void clear() {
+    public void clear() {
         report.set(null);
         gallery.set(List.of());
         galleryTitle.set("");

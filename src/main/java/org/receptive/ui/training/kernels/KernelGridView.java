@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
 import java.util.Locale;
 import javafx.scene.control.Tooltip;
@@ -17,7 +17,7 @@ import org.receptive.ui.common.ColorMap;
  * reads. Drawn into one image at its final pixel size (whole-pixel cells) and shown unscaled:
  * the software renderer then only copies pixels, where a scaled canvas image cost ~10 ms a frame.
  */
-final class KernelGridView extends ImageView {
+public final class KernelGridView extends ImageView {
 
     private ConvKernels kernels;
     private boolean ownScale;
@@ -58,7 +58,7 @@ final class KernelGridView extends ImageView {
     }
 
     /** The centre of filter f's (first) kernel in this node's coordinates, for tests and pointers. */
-    javafx.geometry.Point2D kernelCentre(int f) {
+    public javafx.geometry.Point2D kernelCentre(int f) {
         int step = (kernels.size() + 1) * cell, slot = kernels.channels() == 1 ? f : f * kernels.channels();
         double half = kernels.size() * cell / 2.0;
         return new javafx.geometry.Point2D(cell + (slot % perRow) * step + half, cell + (slot / perRow) * step + half);
@@ -102,7 +102,7 @@ final class KernelGridView extends ImageView {
     }
 
     /** The kernels drawn now, for tests. */
-    ConvKernels kernels() {
+    public ConvKernels kernels() {
         return kernels;
     }
 

@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.design;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.design;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;

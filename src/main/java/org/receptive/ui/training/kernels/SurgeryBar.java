@@ -1,5 +1,7 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
+import org.receptive.ui.common.Fields;
+import org.receptive.ui.training.TrainingViewModel;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -44,6 +46,6 @@ final class SurgeryBar extends VBox {
         Label verdict = Fields.label("", "totals");
         verdict.setId("surgeryVerdict");
         verdict.textProperty().bind(s.verdictProperty());
-        getChildren().addAll(row, new KernelEditor(model), verdict);
+        getChildren().addAll(row, new KernelWeightFields(model), verdict);
     }
 }

@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.common;
 
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -11,12 +11,12 @@ import javafx.scene.control.Spinner;
  * Small controls kept in step with view-model properties both ways. (Binding a spinner to
  * {@code IntegerProperty.asObject()} loses the binding once the adapter is garbage collected.)
  */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
-    static Spinner<Integer> spinner(IntegerProperty p, int min, int max, int step) {
+    public static Spinner<Integer> spinner(IntegerProperty p, int min, int max, int step) {
         Spinner<Integer> s = new Spinner<>(min, max, clamp(p.get(), min, max), step);
         s.setEditable(true);
         s.setPrefWidth(86);
@@ -33,7 +33,7 @@ final class Fields {
         return s;
     }
 
-    static <T> ChoiceBox<T> choice(Property<T> p, List<T> items) {
+    public static <T> ChoiceBox<T> choice(Property<T> p, List<T> items) {
         ChoiceBox<T> c = new ChoiceBox<>();
         c.getItems().setAll(items);
         c.setValue(p.getValue());
@@ -46,7 +46,7 @@ final class Fields {
         return c;
     }
 
-    static Label label(String text, String style) {
+    public static Label label(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);

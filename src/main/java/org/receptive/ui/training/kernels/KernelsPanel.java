@@ -1,5 +1,7 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
+import org.receptive.ui.training.WeightsOnShow;
+import org.receptive.ui.training.TrainingViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -18,7 +20,7 @@ import org.receptive.ui.common.ColorMap;
  * as per-channel grids. A check box puts each kernel on its own colour scale, so a kernel with
  * small weights still shows its structure.
  */
-final class KernelsPanel extends VBox {
+public final class KernelsPanel extends VBox {
 
     private final WeightsOnShow shown;
     private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
@@ -33,7 +35,7 @@ final class KernelsPanel extends VBox {
 
     private final TrainingViewModel studio;
 
-    KernelsPanel(TrainingViewModel studio) {
+    public KernelsPanel(TrainingViewModel studio) {
         this.studio = studio;
         this.shown = studio.shown();
         getStyleClass().add("kernels-panel");
@@ -165,11 +167,11 @@ final class KernelsPanel extends VBox {
         return l;
     }
 
-    void showChange(boolean on) {
+    public void showChange(boolean on) {
         change.setSelected(on);
     }
 
-    void showBesideStart(boolean on) {
+    public void showBesideStart(boolean on) {
         beside.setSelected(on);
     }
 

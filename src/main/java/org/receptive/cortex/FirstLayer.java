@@ -1,4 +1,4 @@
-package org.receptive.ui.cortex;
+package org.receptive.cortex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,31 +21,31 @@ import org.receptive.stepper.KernelPreset;
  * @param names     what each kind is called ("45°", or "kernel 7" for a learned one)
  * @param reference a neuron's answer to its favourite bar: the top of the colour scale
  */
-record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, String[] names, List<CombiningUnit> units, float reference) {
+public record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, String[] names, List<CombiningUnit> units, float reference) {
 
     /** 7×7 line kernels every 4 cells over a 31×31 field: a 7×7 sheet whose fields overlap by 3. */
-    static final int PRESET_FIELD = 31, PRESET_RF = 7, PRESET_STEP = 4;
+    public static final int PRESET_FIELD = 31, PRESET_RF = 7, PRESET_STEP = 4;
     /**
      * The model's kernels are 5×5; every 3 cells over a 29×29 field they tile it exactly (8·3 + 5 = 29)
      * and overlap by 2, in a 9×9 sheet. A 28×28 digit fits that field at the scale it was trained at.
      */
-    static final int LEARNED_FIELD = 29, LEARNED_RF = 5, LEARNED_STEP = 3;
+    public static final int LEARNED_FIELD = 29, LEARNED_RF = 5, LEARNED_STEP = 3;
     /**
      * How many learned kernels the sheet shows, how far apart their angles must be, and how
      * selective they must be: turning the bar must change the response by at least its mean
      * (a 5×5 blur scores 0.4, a hand-made 5×5 line 4.0; this model's chosen kernels score 1.4–2.8).
      */
-    static final int LEARNED_KINDS = 4;
-    static final double LEAST_SELECTIVITY = 1.0, ANGLES_APART = 30;
-    static final int TUNING_STEPS = 72;
+    public static final int LEARNED_KINDS = 4;
+    public static final double LEAST_SELECTIVITY = 1.0, ANGLES_APART = 30;
+    public static final int TUNING_STEPS = 72;
     // A bar about two fields long: moving it shows that only neurons whose fields it crosses respond.
-    static final double BAR_LENGTH = 13, BAR_THICKNESS = 1.5;
+    public static final double BAR_LENGTH = 13, BAR_THICKNESS = 1.5;
 
-    static FirstLayer of(KernelSet set) {
+    public static FirstLayer of(KernelSet set) {
         return set == KernelSet.PRESET ? preset() : Learned.LAYER;
     }
 
-    static FirstLayer preset() {
+    public static FirstLayer preset() {
         KernelPreset[] presets = {KernelPreset.LINE_0, KernelPreset.LINE_45, KernelPreset.LINE_90, KernelPreset.LINE_135};
         List<float[][]> kernels = new ArrayList<>();
         for (KernelPreset k : presets) {
@@ -64,7 +64,7 @@ record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, String[] na
         static final FirstLayer LAYER = learned(firstLayerKernels((Conv2d) DefaultModel.load().network().layer(0)));
     }
 
-    static FirstLayer learned(List<float[][]> modelKernels) {
+    public static FirstLayer learned(List<float[][]> modelKernels) {
         List<SelectiveKernels.Ranked> chosen = SelectiveKernels.mostSelective(modelKernels, LEARNED_KINDS,
                 LEAST_SELECTIVITY, ANGLES_APART, TUNING_STEPS);
         if (chosen.size() < 2) {
@@ -88,7 +88,7 @@ record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, String[] na
     }
 
     /** Filter o of a one-channel convolution, as rows of weights. The bias is left out: it shifts every angle alike. */
-    static List<float[][]> firstLayerKernels(Conv2d conv) {
+    public static List<float[][]> firstLayerKernels(Conv2d conv) {
         int k = ((LayerSpec.Conv) conv.spec()).kernel();
         List<float[][]> out = new ArrayList<>();
         for (int o = 0; o < conv.outputShape().channels(); o++) {
@@ -118,16 +118,16 @@ record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, String[] na
         return List.copyOf(units);
     }
 
-    int kinds() {
+    public int kinds() {
         return angles.length;
     }
 
-    int fieldSize() {
+    public int fieldSize() {
         return sheet.fieldSize();
     }
 
     /** "45°" for a preset neuron, "kernel 7 (90°)" for a learned one. */
-    String label(int kind) {
+    public String label(int kind) {
         return set == KernelSet.PRESET ? names[kind]
                 : String.format(Locale.ROOT, "%s (%.0f°)", names[kind], angles[kind]);
     }

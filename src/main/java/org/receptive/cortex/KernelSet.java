@@ -1,4 +1,4 @@
-package org.receptive.ui.cortex;
+package org.receptive.cortex;
 
 import java.util.Locale;
 
@@ -25,7 +25,7 @@ public enum KernelSet {
     }
 
     /** The set a lesson names ({@code preset}, {@code learned}), or null. */
-    static KernelSet named(String word) {
+    public static KernelSet named(String word) {
         String w = word.trim().toLowerCase(Locale.ROOT);
         return w.equals("preset") || w.equals("lines") ? PRESET : w.equals("learned") || w.equals("trained") ? LEARNED : null;
     }

@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.design;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

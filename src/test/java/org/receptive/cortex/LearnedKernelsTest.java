@@ -1,4 +1,4 @@
-package org.receptive.ui.cortex;
+package org.receptive.cortex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

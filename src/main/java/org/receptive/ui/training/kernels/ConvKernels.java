@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +11,15 @@ import org.receptive.engine.Network;
  * (filters, channels, size, size) row-major, {@code maxAbs} the largest magnitude (for a shared
  * colour scale).
  */
-record ConvKernels(int convolution, int filters, int channels, int size, float[] weights, float maxAbs) {
+public record ConvKernels(int convolution, int filters, int channels, int size, float[] weights, float maxAbs) {
 
     /** Kernel (filter, channel) as size×size values starting at this offset in {@link #weights}. */
-    int offset(int filter, int channel) {
+    public int offset(int filter, int channel) {
         return (filter * channels + channel) * size * size;
     }
 
     /** Largest magnitude within one kernel, for a per-kernel colour scale. */
-    float maxAbs(int filter, int channel) {
+    public float maxAbs(int filter, int channel) {
         float m = 0;
         int o = offset(filter, channel);
         for (int i = 0; i < size * size; i++) {
@@ -29,7 +29,7 @@ record ConvKernels(int convolution, int filters, int channels, int size, float[]
     }
 
     /** What changed since {@code base} (same shape): these weights minus base's. */
-    ConvKernels minus(ConvKernels base) {
+    public ConvKernels minus(ConvKernels base) {
         float[] d = new float[weights.length];
         float m = 0;
         for (int i = 0; i < d.length; i++) {
@@ -43,7 +43,7 @@ record ConvKernels(int convolution, int filters, int channels, int size, float[]
      * Every convolution's kernels in {@code params}, laid out as {@code network}'s parameters
      * (Conv2d binds its weights (O, C, k, k) first, then the biases).
      */
-    static List<ConvKernels> of(Network network, float[] params) {
+    public static List<ConvKernels> of(Network network, float[] params) {
         List<ConvKernels> all = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < network.layers().size(); i++) {

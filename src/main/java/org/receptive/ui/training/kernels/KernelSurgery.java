@@ -1,5 +1,7 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.kernels;
 
+import org.receptive.ui.training.DataSource;
+import org.receptive.ui.training.TrainingViewModel;
 import java.io.IOException;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -27,7 +29,7 @@ public final class KernelSurgery {
     private float[] before;          // the weights before the first cut, for Restore
     private double accuracyBefore;
 
-    KernelSurgery(TrainingViewModel studio) {
+    public KernelSurgery(TrainingViewModel studio) {
         this.studio = studio;
     }
 
@@ -152,7 +154,7 @@ public final class KernelSurgery {
     }
 
     /** Forgets the undo point (new weights came from training, a reset or a load). */
-    void forget() {
+    public void forget() {
         before = null;
         verdict.set("");
     }

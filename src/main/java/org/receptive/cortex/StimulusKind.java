@@ -1,4 +1,4 @@
-package org.receptive.ui.cortex;
+package org.receptive.cortex;
 
 import java.util.Locale;
 
@@ -27,7 +27,7 @@ public enum StimulusKind {
     }
 
     /** The kind a lesson names ({@code bar}, {@code cross}, …), or null. */
-    static StimulusKind named(String word) {
+    public static StimulusKind named(String word) {
         for (StimulusKind k : values()) {
             if (k.name().toLowerCase(Locale.ROOT).equals(word.trim().toLowerCase(Locale.ROOT))) {
                 return k;

@@ -1,5 +1,6 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.design;
 
+import org.receptive.ui.common.Fields;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -18,12 +19,12 @@ import org.receptive.engine.NetworkDesign;
  * layer, and a table that follows every edit (output shape, parameters, receptive field), with
  * what is wrong said in words.
  */
-final class DesignEditor extends VBox {
+public final class DesignEditor extends VBox {
 
     private final DesignModel model;
     private final GridPane table = new GridPane();
 
-    DesignEditor(DesignModel model) {
+    public DesignEditor(DesignModel model) {
         super(8);
         this.model = model;
         getStyleClass().add("design-editor");

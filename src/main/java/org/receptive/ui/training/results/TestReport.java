@@ -1,4 +1,4 @@
-package org.receptive.ui.training;
+package org.receptive.ui.training.results;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,7 @@ import org.receptive.engine.SoftmaxCrossEntropy;
  * sure it was: enough for the confusion matrix, the images behind any of its cells, and the
  * mistakes it was most sure of. Plain Java; computed off the UI thread.
  */
-record TestReport(Dataset images, Evaluation evaluation, int[] guess, float[] guessProbability, float[] truthProbability) {
+public record TestReport(Dataset images, Evaluation evaluation, int[] guess, float[] guessProbability, float[] truthProbability) {
 
     /** Scores {@code net} on all of {@code test}. */
     static TestReport of(Network net, Dataset test) {
