@@ -3,13 +3,7 @@ package org.receptive.cortex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.receptive.cortex.CombiningUnit;
-import org.receptive.cortex.NeuronSheet;
-import org.receptive.cortex.SelectiveKernels;
-import org.receptive.cortex.Stimulus;
-import org.receptive.engine.Conv2d;
 import org.receptive.engine.DefaultModel;
-import org.receptive.engine.LayerSpec;
 import org.receptive.stepper.KernelPreset;
 
 /**
@@ -61,7 +55,8 @@ public record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, Stri
 
     /** The learned layer: computed once, the default model never changes while the app runs. */
     private static final class Learned {
-        static final FirstLayer LAYER = learned(firstLayerKernels((Conv2d) DefaultModel.load().network().layer(0)));
+        static final FirstLayer LAYER = learned(DefaultModel.load().network().firstConvolution()
+                .orElseThrow(() -> new IllegalStateException("the default model has no convolution")).kernels(0));
     }
 
     public static FirstLayer learned(List<float[][]> modelKernels) {
@@ -87,22 +82,6 @@ public record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, Stri
         return new FirstLayer(KernelSet.LEARNED, sheet, angles, names, crosses(sheet, angles, null, null), reference);
     }
 
-    /** Filter o of a one-channel convolution, as rows of weights. The bias is left out: it shifts every angle alike. */
-    public static List<float[][]> firstLayerKernels(Conv2d conv) {
-        int k = ((LayerSpec.Conv) conv.spec()).kernel();
-        List<float[][]> out = new ArrayList<>();
-        for (int o = 0; o < conv.outputShape().channels(); o++) {
-            float[][] w = new float[k][k];
-            for (int y = 0; y < k; y++) {
-                for (int x = 0; x < k; x++) {
-                    w[y][x] = conv.weight(o, 0, y, x);
-                }
-            }
-            out.add(w);
-        }
-        return out;
-    }
-
     /**
      * Two units over the 3×3 block of positions in the middle of the sheet, each needing two kinds
      * whose angles are about a right angle apart (kinds i and i+2 of four sorted by angle).
@@ -124,11 +103,5 @@ public record FirstLayer(KernelSet set, NeuronSheet sheet, double[] angles, Stri
 
     public int fieldSize() {
         return sheet.fieldSize();
-    }
-
-    /** "45°" for a preset neuron, "kernel 7 (90°)" for a learned one. */
-    public String label(int kind) {
-        return set == KernelSet.PRESET ? names[kind]
-                : String.format(Locale.ROOT, "%s (%.0f°)", names[kind], angles[kind]);
     }
 }

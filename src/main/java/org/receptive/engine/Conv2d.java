@@ -1,5 +1,7 @@
 package org.receptive.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -259,5 +261,61 @@ public final class Conv2d implements Layer {
                 }
             }
         }
+    }
+
+    // ---- Kernels one at a time, for the views and lessons: the (O, C, k, k) layout stays in here ----
+
+    /** Side of every (square) kernel. */
+    public int size() {
+        return k;
+    }
+
+    /** Number of filters: one output map each. */
+    public int filters() {
+        return out.channels();
+    }
+
+    /** Input channels each filter spans (one kernel per channel). */
+    public int channels() {
+        return in.channels();
+    }
+
+    /** A copy of the kernel filter {@code filter} lays over input channel {@code channel}, as rows: {@code [ky][kx]}. */
+    public float[][] kernel(int filter, int channel) {
+        float[][] w = new float[k][k];
+        for (int ky = 0; ky < k; ky++) {
+            System.arraycopy(p, kernelAt(filter, channel) + ky * k, w[ky], 0, k);
+        }
+        return w;
+    }
+
+    /** Copies of every filter's kernel over input channel {@code channel}, filter by filter. */
+    public List<float[][]> kernels(int channel) {
+        List<float[][]> all = new ArrayList<>(filters());
+        for (int f = 0; f < filters(); f++) {
+            all.add(kernel(f, channel));
+        }
+        return all;
+    }
+
+    /** Overwrites that kernel (size×size values) in the bound parameters; the bias is left alone. */
+    public void setKernel(int filter, int channel, float[][] values) {
+        if (values.length != k) {
+            throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take " + values.length + " rows");
+        }
+        for (int ky = 0; ky < k; ky++) {
+            if (values[ky].length != k) {
+                throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take a row of " + values[ky].length);
+            }
+            System.arraycopy(values[ky], 0, p, kernelAt(filter, channel) + ky * k, k);
+        }
+    }
+
+    private int kernelAt(int filter, int channel) {
+        if (filter < 0 || filter >= out.channels() || channel < 0 || channel >= in.channels()) {
+            throw new IndexOutOfBoundsException("no kernel (" + filter + ", " + channel + ") in " + out.channels()
+                    + " filters × " + in.channels() + " channels");
+        }
+        return wOff + (filter * in.channels() + channel) * k * k;
     }
 }

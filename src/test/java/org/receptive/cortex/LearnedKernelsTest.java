@@ -7,13 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptive.cortex.SelectiveKernels;
 import org.receptive.cortex.TuningCurve;
-import org.receptive.engine.Conv2d;
 import org.receptive.engine.DefaultModel;
 
 /** The trained model's first layer as the lab's neurons: selective kernels, distinct angles, working tuning. */
 class LearnedKernelsTest {
 
-    private static final List<float[][]> MODEL = FirstLayer.firstLayerKernels((Conv2d) DefaultModel.load().network().layer(0));
+    private static final List<float[][]> MODEL = DefaultModel.load().network().firstConvolution().orElseThrow().kernels(0);
 
     @Test
     void theModelsFirstLayerIsSixteenFiveByFiveKernels() {

@@ -79,6 +79,16 @@ public final class HeatmapView extends Canvas {
         resize();
     }
 
+    /** Shows a grid given as rows (all as long as the first), as {@link #show(float[], int, int, int, ColorMap, double, double)}. */
+    public void show(float[][] grid, ColorMap map, double min, double max) {
+        int rows = grid.length, cols = rows == 0 ? 0 : grid[0].length;
+        float[] flat = new float[rows * cols];
+        for (int y = 0; y < rows; y++) {
+            System.arraycopy(grid[y], 0, flat, y * cols, cols);
+        }
+        show(flat, 0, rows, cols, map, min, max);
+    }
+
     /** Side of one cell in pixels; may be fractional (cell edges are still drawn on whole pixels). */
     public void setCellSize(double size) {
         if (size != cell) {

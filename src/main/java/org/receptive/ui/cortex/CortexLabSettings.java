@@ -1,12 +1,12 @@
 package org.receptive.ui.cortex;
 
-import org.receptive.cortex.KernelSet;
-import org.receptive.cortex.StimulusKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 
 /**
  * A lesson's {@code widget cortex} lines applied to the lab: {@code kernels: preset|learned},

@@ -1,12 +1,12 @@
 package org.receptive.ui.cortex;
 
-import org.receptive.cortex.KernelSet;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.KernelSet;
 
 /**
  * The visual-cortex lab: the visual field with its stimulus, the sheet of oriented neurons that

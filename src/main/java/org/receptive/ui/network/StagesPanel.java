@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.receptive.engine.Magnitude;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
@@ -136,25 +137,19 @@ public final class StagesPanel extends ScrollPane {
     }
 
     private VBox kernelSection() {
-        List<float[]> ks = model.firstLayerKernels();
-        float m = 0;
-        for (float[] k : ks) {
-            for (float v : k) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
+        List<float[][]> ks = model.firstLayerKernels();
+        float m = Magnitude.largestOf(ks);
         kernels.clear();
         kernelGrid = new GridPane();
         kernelGrid.setHgap(GAP);
         kernelGrid.setVgap(GAP);
         for (int i = 0; i < ks.size(); i++) {
-            int side = (int) Math.round(Math.sqrt(ks.get(i).length));
             HeatmapView v = new HeatmapView(12);
             v.setId("kernel-" + i);
             v.getStyleClass().add("kernel");
             final int n = i + 1;
             v.setHoverText((r, c, value) -> String.format(Locale.ROOT, "kernel %d · row %d, column %d: weight %+.3f", n, r, c, value));
-            v.show(ks.get(i), 0, side, side, ColorMap.DIVERGING, -m, m);
+            v.show(ks.get(i), ColorMap.DIVERGING, -m, m);
             kernels.add(v);
         }
         Label title = new Label("Its " + ks.size() + " learned kernels (the weights it slides over the input; hover a square to read it)");
@@ -218,19 +213,13 @@ public final class StagesPanel extends ScrollPane {
 
     /** Redraws the kernels from the network's weights now (the training studio changes them). */
     private void refreshKernels() {
-        List<float[]> ks = model.firstLayerKernels();
+        List<float[][]> ks = model.firstLayerKernels();
         if (kernelLegend == null || ks.size() != kernels.size()) {
             return;
         }
-        float m = 0;
-        for (float[] k : ks) {
-            for (float v : k) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
+        float m = Magnitude.largestOf(ks);
         for (int i = 0; i < ks.size(); i++) {
-            HeatmapView v = kernels.get(i);
-            v.show(ks.get(i), 0, v.rows(), v.cols(), ColorMap.DIVERGING, -m, m);
+            kernels.get(i).show(ks.get(i), ColorMap.DIVERGING, -m, m);
         }
         kernelLegend.show(ColorMap.DIVERGING, -m, m);
     }

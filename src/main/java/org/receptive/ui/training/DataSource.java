@@ -21,6 +21,9 @@ public final class DataSource {
         Dataset[] load() throws IOException;
     }
 
+    /** Test images on which held-out accuracy is measured during a run (the same ones every time). */
+    public static final int HELD_OUT = 500;
+
     /** Where Fashion-MNIST lives when the Debian package dataset-fashion-mnist is installed. */
     static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
 
@@ -72,6 +75,13 @@ public final class DataSource {
             train = sets[0];
             test = sets[1];
         }
+    }
+
+    /** The first {@link #HELD_OUT} test images (fewer in a smaller set), loading them first if need be. */
+    public Dataset heldOut() throws IOException {
+        load();
+        Dataset t = test();
+        return t.subset(0, Math.min(HELD_OUT, t.size()));
     }
 
     synchronized Dataset train() { return train; }

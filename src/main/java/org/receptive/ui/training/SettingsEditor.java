@@ -89,7 +89,7 @@ final class SettingsEditor extends VBox {
         Label split = Fields.label("", "hint");
         split.setId("split");
         split.textProperty().bind(Bindings.createStringBinding(() -> model.dataProperty().get().sizes()
-                + ". Held-out accuracy is measured on the first " + TrainingViewModel.HELD_OUT
+                + ". Held-out accuracy is measured on the first " + DataSource.HELD_OUT
                 + " test images, never trained on.", model.dataProperty()));
         getChildren().addAll(Fields.label("Training", "section-title"), grid, Fields.label("Data", "section-title"), data, use, split);
     }

@@ -1,9 +1,5 @@
 package org.receptive.ui.training;
 
-import org.receptive.ui.training.kernels.KernelsPanel;
-import org.receptive.ui.training.results.ResultsPanel;
-import org.receptive.ui.training.design.DesignEditor;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +15,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
+import org.receptive.ui.training.design.DesignEditor;
+import org.receptive.ui.training.kernels.KernelsPanel;
+import org.receptive.ui.training.results.ResultsPanel;
 
 /**
  * The training studio: set up a run on the left; on the right, run it and watch it learn —
@@ -36,8 +35,6 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
     private Tab resultsTab;
     private final DrawnSample drawn;
-    private ChartsPanel charts;
-    private KernelsPanel kernels;
 
     public TrainingView(TrainingViewModel model) {
         this(model, null);
@@ -57,7 +54,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     }
 
     private void createView() {
-        var busy = Bindings.createBooleanBinding(() -> model.stateProperty().get().busy(), model.stateProperty());
+        var busy = model.busyProperty();
         Label locked = new Label("Locked while a run is going: Stop it to change the network or the settings.");
         locked.getStyleClass().add("hint");
         locked.setWrapText(true);
@@ -75,9 +72,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         setLeft(left);
 
         model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
-        charts = new ChartsPanel(model);
-        kernels = new KernelsPanel(model);
-        VBox learning = new VBox(12, charts, kernels);
+        VBox learning = new VBox(12, new ChartsPanel(model), new KernelsPanel(model.shown(), model.surgery(), model.busyProperty()));
         learning.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane learningScroll = new ScrollPane(learning);
         learningScroll.setFitToWidth(true);
@@ -167,54 +162,5 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
             content.setTop(bar);
         }
         mapsTab.setContent(content);
-    }
-
-    /** Frame times measured so far (the demo prints them; the overlay shows them). */
-    public String frameSummary() {
-        return timer.stats().summary();
-    }
-
-    /** The 99th percentile of recent frame times in ms. */
-    public double frameP99() {
-        return timer.stats().quantile(0.99);
-    }
-
-    /** Clears the frame statistics (e.g. once a run has started). */
-    public void resetFrameStats() {
-        timer.stats().clear();
-    }
-
-    public void showFeatureMaps() {
-        tabs.getSelectionModel().select(mapsTab);
-    }
-
-    /** Shows the kernels' change since step 0 instead of the weights. */
-    public void showChange(boolean on) {
-        kernels.showChange(on);
-    }
-
-    /** Draws the first layer's kernels at step 0 beside them (demo and screenshots). */
-    public void showBesideStart(boolean on) {
-        kernels.showBesideStart(on);
-    }
-
-    public void showResults() {
-        tabs.getSelectionModel().select(resultsTab);
-    }
-
-    public void setOverlayVisible(boolean v) {
-        overlay.setVisible(v);
-    }
-
-    public TrainingViewModel model() {
-        return model;
-    }
-
-    ChartsPanel charts() {
-        return charts;
-    }
-
-    KernelsPanel kernels() {
-        return kernels;
     }
 }

@@ -208,22 +208,21 @@ class TrainingViewModelTest {
         assertFalse(s.zero(), "not while training");
         ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
         float[] trained = vm.trainedNetwork().copyParams();
+        float[][] kernel0 = vm.trainedNetwork().firstConvolution().orElseThrow().kernel(0, 0);
 
         assertTrue(s.zero());
         ConvKernels first = vm.shown().kernelsProperty().get().get(0);
-        for (int i = 0; i < 25; i++) {
-            assertEquals(0f, first.weights()[first.offset(1, 0) + i]);
-        }
-        assertEquals(trained[first.offset(0, 0)], first.weights()[first.offset(0, 0)], "the other kernels stay");
+        assertArrayEquals(new float[5][5], first.kernel(1, 0));
+        assertArrayEquals(kernel0, first.kernel(0, 0), "the other kernels stay");
         org.receptive.engine.Evaluation direct = org.receptive.engine.Evaluator.evaluate(vm.trainedNetwork(),
-                vm.dataProperty().get().test(), TrainingViewModel.HELD_OUT, 1);
+                vm.dataProperty().get().test(), DataSource.HELD_OUT, 1);
         assertTrue(s.verdictProperty().get().endsWith(String.format("→ %.1f%% now.", 100 * direct.accuracy())),
                 s.verdictProperty().get());
 
         assertTrue(s.replace(org.receptive.stepper.KernelPreset.SOBEL_X));
         float[][] sobel = org.receptive.stepper.KernelPreset.SOBEL_X.values(5);
         first = vm.shown().kernelsProperty().get().get(0);
-        assertEquals(sobel[2][1], first.weights()[first.offset(1, 0) + 2 * 5 + 1]);
+        assertArrayEquals(sobel, first.kernel(1, 0));
 
         assertTrue(s.restore());
         assertArrayEquals(trained, vm.trainedNetwork().params());

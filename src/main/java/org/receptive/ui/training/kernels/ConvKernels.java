@@ -3,61 +3,55 @@ package org.receptive.ui.training.kernels;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptive.engine.Conv2d;
-import org.receptive.engine.LayerSpec;
+import org.receptive.engine.Layer;
+import org.receptive.engine.Magnitude;
 import org.receptive.engine.Network;
 
 /**
- * The kernels of one convolution, copied out of a parameter array: {@code weights} is
- * (filters, channels, size, size) row-major, {@code maxAbs} the largest magnitude (for a shared
- * colour scale).
+ * The kernels of one convolution, copied out of a network (the studio's display network, never
+ * the one the trainer writes): {@code kernels[filter][channel]} is one size×size kernel as rows,
+ * {@code maxAbs} the largest magnitude among them all (for a shared colour scale).
  */
-public record ConvKernels(int convolution, int filters, int channels, int size, float[] weights, float maxAbs) {
+public record ConvKernels(int convolution, int filters, int channels, int size, float[][][][] kernels, float maxAbs) {
 
-    /** Kernel (filter, channel) as size×size values starting at this offset in {@link #weights}. */
-    public int offset(int filter, int channel) {
-        return (filter * channels + channel) * size * size;
+    /** Kernel (filter, channel), rows of weights (not a copy: do not write into it). */
+    public float[][] kernel(int filter, int channel) {
+        return kernels[filter][channel];
     }
 
     /** Largest magnitude within one kernel, for a per-kernel colour scale. */
     public float maxAbs(int filter, int channel) {
-        float m = 0;
-        int o = offset(filter, channel);
-        for (int i = 0; i < size * size; i++) {
-            m = Math.max(m, Math.abs(weights[o + i]));
-        }
-        return m;
+        return Magnitude.largest(kernels[filter][channel]);
     }
 
     /** What changed since {@code base} (same shape): these weights minus base's. */
     public ConvKernels minus(ConvKernels base) {
-        float[] d = new float[weights.length];
-        float m = 0;
-        for (int i = 0; i < d.length; i++) {
-            d[i] = weights[i] - base.weights[i];
-            m = Math.max(m, Math.abs(d[i]));
+        float[][][][] d = new float[filters][channels][size][size];
+        for (int f = 0; f < filters; f++) {
+            for (int c = 0; c < channels; c++) {
+                for (int y = 0; y < size; y++) {
+                    for (int x = 0; x < size; x++) {
+                        d[f][c][y][x] = kernels[f][c][y][x] - base.kernels[f][c][y][x];
+                    }
+                }
+            }
         }
-        return new ConvKernels(convolution, filters, channels, size, d, m);
+        return new ConvKernels(convolution, filters, channels, size, d, Magnitude.largest(d));
     }
 
-    /**
-     * Every convolution's kernels in {@code params}, laid out as {@code network}'s parameters
-     * (Conv2d binds its weights (O, C, k, k) first, then the biases).
-     */
-    public static List<ConvKernels> of(Network network, float[] params) {
+    /** Every convolution's kernels as {@code network} holds them now, numbered from 1. */
+    public static List<ConvKernels> of(Network network) {
         List<ConvKernels> all = new ArrayList<>();
-        int n = 0;
-        for (int i = 0; i < network.layers().size(); i++) {
-            if (network.layer(i) instanceof Conv2d c) {
-                int k = ((LayerSpec.Conv) c.spec()).kernel();
-                int filters = c.outputShape().channels(), channels = c.inputShape().channels();
-                int from = network.paramOffset(i), count = filters * channels * k * k;
-                float[] w = new float[count];
-                System.arraycopy(params, from, w, 0, count);
-                float m = 0;
-                for (float v : w) {
-                    m = Math.max(m, Math.abs(v));
+        for (Layer layer : network.layers()) {
+            if (layer instanceof Conv2d c) {
+                float[][][][] k = new float[c.filters()][][][];
+                for (int f = 0; f < c.filters(); f++) {
+                    k[f] = new float[c.channels()][][];
+                    for (int ch = 0; ch < c.channels(); ch++) {
+                        k[f][ch] = c.kernel(f, ch);
+                    }
                 }
-                all.add(new ConvKernels(++n, filters, channels, k, w, m));
+                all.add(new ConvKernels(all.size() + 1, c.filters(), c.channels(), c.size(), k, Magnitude.largest(k)));
             }
         }
         return List.copyOf(all);

@@ -125,10 +125,10 @@ public final class KernelGridView extends ImageView {
                 int slot = kernels.channels() == 1 ? f : f * kernels.channels() + c;
                 int gx = (slot % perRow) * step + cell, gy = (slot / perRow) * step + cell;
                 float m = ownScale ? kernels.maxAbs(f, c) : range;
-                int o = kernels.offset(f, c);
+                float[][] kernel = kernels.kernel(f, c);
                 for (int y = 0; y < k; y++) {
                     for (int x = 0; x < k; x++) {
-                        int argb = argb(ColorMap.DIVERGING.of(kernels.weights()[o + y * k + x], -m, m));
+                        int argb = argb(ColorMap.DIVERGING.of(kernel[y][x], -m, m));
                         for (int py = 0; py < cell; py++) {
                             int row = (gy + y * cell + py) * w + gx + x * cell;
                             java.util.Arrays.fill(pixels, row, row + cell, argb);
@@ -181,7 +181,7 @@ public final class KernelGridView extends ImageView {
         if (f >= kernels.filters()) {
             return null;
         }
-        float v = kernels.weights()[kernels.offset(f, c) + y * k + x];
+        float v = kernels.kernel(f, c)[y][x];
         return kernels.channels() == 1
                 ? String.format(Locale.ROOT, "kernel %d · row %d, column %d: weight %+.3f", f + 1, y, x, v)
                 : String.format(Locale.ROOT, "kernel %d, reading map %d · row %d, column %d: weight %+.3f", f + 1, c + 1, y, x, v);

@@ -1,35 +1,53 @@
 package org.receptive.ui.training.kernels;
 
-import org.receptive.ui.training.DataSource;
-import org.receptive.ui.training.TrainingViewModel;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.receptive.data.Dataset;
 import org.receptive.engine.Conv2d;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
-import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.ui.common.TypedNumber;
 
 /**
  * Kernel surgery on the first layer between runs: pick a kernel, zero it, put a classic one
  * (Sobel, blur…) in its place or type new values for single weights, and see the held-out
- * accuracy change at once (re-scored on the same {@value TrainingViewModel#HELD_OUT} test images
- * as the chart). Restore undoes every cut.
+ * accuracy change at once (re-scored on the same test images as the chart's accuracy). Restore
+ * undoes every cut.
  */
 public final class KernelSurgery {
 
-    private final TrainingViewModel studio;
+    /** What surgery needs from the training studio, and no more. */
+    public interface Studio {
+        /** The network training writes; read here, changed only through {@link #replaceWeights}. */
+        Network network();
+
+        /** Whether a run is going (surgery then would be undone by the next step). */
+        boolean busy();
+
+        /** Makes these the network's weights, shown at once and kept by Start and Save. */
+        void replaceWeights(float[] params);
+
+        /** The held-out test images the studio measures accuracy on during a run, loaded. */
+        Dataset heldOutImages() throws IOException;
+    }
+
+    /** Typed weights beyond this are refused: a kernel of such numbers only saturates every map. */
+    static final float MAX_WEIGHT = 100;
+
+    private final Studio studio;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private float[] before;          // the weights before the first cut, for Restore
     private double accuracyBefore;
 
-    public KernelSurgery(TrainingViewModel studio) {
+    public KernelSurgery(Studio studio) {
         this.studio = studio;
     }
 
@@ -40,19 +58,12 @@ public final class KernelSurgery {
 
     /** Sets every weight of the selected kernel to 0: the map it makes goes dark. */
     public boolean zero() {
-        return cut((k, now) -> new float[k * k]);
+        return cut(now -> new float[now.length][now.length]);
     }
 
     /** Replaces the selected kernel by a classic one (made for its size). */
     public boolean replace(KernelPreset preset) {
-        return cut((k, now) -> {
-            float[][] v = preset.values(k);
-            float[] flat = new float[k * k];
-            for (int y = 0; y < k; y++) {
-                System.arraycopy(v[y], 0, flat, y * k, k);
-            }
-            return flat;
-        });
+        return cut(now -> preset.values(now.length));
     }
 
     /**
@@ -61,46 +72,34 @@ public final class KernelSurgery {
      * changes nothing.
      */
     public boolean edit(int row, int col, String typed) {
-        Float value = org.receptive.ui.common.TypedNumber.parse(typed, MAX_WEIGHT);
+        Float value = TypedNumber.parse(typed, MAX_WEIGHT);
         if (value == null) {
             String t = typed == null ? "" : typed.trim();
             verdict.set("“" + t + "” is not a weight: type a number such as 0.25 or -1 (between -"
                     + (int) MAX_WEIGHT + " and " + (int) MAX_WEIGHT + ").");
             return false;
         }
-        float[] kernel = selectedKernel();
-        int side = kernel == null ? 0 : (int) Math.round(Math.sqrt(kernel.length));
+        float[][] kernel = selectedKernel();
+        int side = kernel == null ? 0 : kernel.length;
         if (kernel != null && (row < 0 || col < 0 || row >= side || col >= side)) {
             verdict.set("A " + side + "×" + side + " kernel has no row " + row + ", column " + col + ".");
             return false;
         }
         float v = value;
-        return cut((k, now) -> {
-            now[row * k + col] = v;
+        return cut(now -> {
+            now[row][col] = v;
             return now;
         });
     }
 
-    /** Typed weights beyond this are refused: a kernel of such numbers only saturates every map. */
-    static final float MAX_WEIGHT = 100;
-
-    /** The selected kernel's weights now, row by row (k×k), or null when no first-layer kernel is selected. */
-    public float[] selectedKernel() {
-        int f = selected.get();
-        Network net = studio.trainedNetwork();
-        if (f < 0 || !(net.layer(0) instanceof Conv2d conv) || f >= conv.outputShape().channels()) {
-            return null;
-        }
-        int k = ((LayerSpec.Conv) conv.spec()).kernel();
-        float[] params = net.params();
-        float[] kernel = new float[k * k];
-        System.arraycopy(params, net.paramOffset(0) + f * k * k, kernel, 0, k * k);
-        return kernel;
+    /** The selected kernel's weights now (a copy, as rows), or null when no first-layer kernel is selected. */
+    public float[][] selectedKernel() {
+        return selectedConvolution(studio.network()).map(c -> c.kernel(selected.get(), 0)).orElse(null);
     }
 
     /** Puts back the weights as they were before the first cut. */
     public boolean restore() {
-        if (before == null || studio.stateProperty().get().busy()) {
+        if (before == null || studio.busy()) {
             return false;
         }
         studio.replaceWeights(before);
@@ -109,19 +108,18 @@ public final class KernelSurgery {
         return true;
     }
 
-    /** New values for a k×k kernel, given k and (a copy of) the kernel now. */
+    /** New values for the selected kernel, given (a copy of) it now. */
     private interface Cut {
-        float[] values(int k, float[] now);
+        float[][] values(float[][] now);
     }
 
     private boolean cut(Cut values) {
-        int f = selected.get();
-        Network net = studio.trainedNetwork();
-        if (studio.stateProperty().get().busy()) {
+        if (studio.busy()) {
             verdict.set("Stop the run first: surgery while it trains would be undone by the next step.");
             return false;
         }
-        if (f < 0 || !(net.layer(0) instanceof Conv2d conv) || f >= conv.outputShape().channels()) {
+        Network net = studio.network();
+        if (selectedConvolution(net).isEmpty()) {
             verdict.set("Click a kernel of the first convolution first.");
             return false;
         }
@@ -130,14 +128,12 @@ public final class KernelSurgery {
                 before = net.copyParams();
                 accuracyBefore = score(net).accuracy();
             }
-            int k = ((LayerSpec.Conv) conv.spec()).kernel();
-            float[] params = net.copyParams();
-            // Conv2d keeps its weights (filters, channels, k, k) first; the first layer has one channel.
-            int at = net.paramOffset(0) + f * k * k;
-            float[] now = java.util.Arrays.copyOfRange(params, at, at + k * k);
-            System.arraycopy(values.values(k, now), 0, params, at, k * k);
-            studio.replaceWeights(params);
-            Evaluation after = score(studio.trainedNetwork());
+            Network changed = net.copy();   // the studio takes the new weights as a whole
+            Conv2d first = selectedConvolution(changed).orElseThrow();
+            int f = selected.get();
+            first.setKernel(f, 0, values.values(first.kernel(f, 0)));
+            studio.replaceWeights(changed.params());
+            Evaluation after = score(studio.network());
             verdict.set(String.format(Locale.ROOT, "Held-out accuracy on %d test images: %.1f%% before surgery → %.1f%% now.",
                     after.count(), 100 * accuracyBefore, 100 * after.accuracy()));
             return true;
@@ -147,10 +143,14 @@ public final class KernelSurgery {
         }
     }
 
+    /** The first convolution, when it takes the input itself (one channel) and has the selected kernel. */
+    private Optional<Conv2d> selectedConvolution(Network net) {
+        int f = selected.get();
+        return net.firstConvolution().filter(c -> c == net.layer(0) && f >= 0 && f < c.filters());
+    }
+
     private Evaluation score(Network net) throws IOException {
-        DataSource d = studio.dataProperty().get();
-        d.load();
-        return Evaluator.evaluate(net, d.test(), TrainingViewModel.HELD_OUT, Runtime.getRuntime().availableProcessors());
+        return Evaluator.evaluate(net, studio.heldOutImages(), 0, Runtime.getRuntime().availableProcessors());
     }
 
     /** Forgets the undo point (new weights came from training, a reset or a load). */

@@ -1,8 +1,8 @@
 package org.receptive.ui.training.kernels;
 
-import org.receptive.ui.training.TrainingViewModel;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -16,16 +16,16 @@ import javafx.scene.layout.VBox;
  */
 final class KernelWeightFields extends VBox {
 
-    private final TrainingViewModel model;
     private final KernelSurgery surgery;
+    private final ObservableBooleanValue busy;
     private final GridPane grid = new GridPane();
     private TextField[] fields = new TextField[0];
-    private int side;
 
-    KernelWeightFields(TrainingViewModel model) {
+    /** {@code kernels}: the kernels on show, which surgery (or loading, or resetting) replaces; {@code busy}: a run is going. */
+    KernelWeightFields(KernelSurgery surgery, ObservableValue<?> kernels, ObservableBooleanValue busy) {
         super(4);
-        this.model = model;
-        this.surgery = model.surgery();
+        this.surgery = surgery;
+        this.busy = busy;
         getStyleClass().add("kernel-editor");
         Label hint = new Label("Or edit its weights: type a number in a cell and press Enter.");
         hint.getStyleClass().add("hint");
@@ -35,35 +35,37 @@ final class KernelWeightFields extends VBox {
         var chosen = surgery.selectedProperty().greaterThanOrEqualTo(0);
         visibleProperty().bind(chosen);
         managedProperty().bind(chosen);
-        disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get().busy(), model.stateProperty()));
+        disableProperty().bind(busy);
         surgery.selectedProperty().addListener((o, was, now) -> refresh());
         // While a run goes the fields are locked, and rewriting them 10 times a second would cost frames.
-        model.shown().kernelsProperty().addListener((o, was, now) -> {
-            if (!model.stateProperty().get().busy()) {
+        kernels.addListener((o, was, now) -> {
+            if (!busy.get()) {
                 refresh();
             }
         });
-        model.stateProperty().addListener((o, was, now) -> refresh());
+        busy.addListener((o, was, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        float[] kernel = surgery.selectedKernel();
+        float[][] kernel = surgery.selectedKernel();
         if (kernel == null) {
             grid.getChildren().clear();
             fields = new TextField[0];
             return;
         }
-        if (fields.length != kernel.length) {
-            build((int) Math.round(Math.sqrt(kernel.length)));
+        int k = kernel.length;
+        if (fields.length != k * k) {
+            build(k);
         }
-        for (int i = 0; i < kernel.length; i++) {
-            fields[i].setText(format(kernel[i]));
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                fields[r * k + c].setText(format(kernel[r][c]));
+            }
         }
     }
 
     private void build(int k) {
-        side = k;
         grid.getChildren().clear();
         fields = new TextField[k * k];
         for (int r = 0; r < k; r++) {
@@ -88,8 +90,8 @@ final class KernelWeightFields extends VBox {
 
     /** Puts the typed value in, unless the cell still shows the weight as it is. */
     private void put(int row, int col, TextField f) {
-        float[] kernel = surgery.selectedKernel();
-        if (kernel == null || model.stateProperty().get().busy() || f.getText().trim().equals(format(kernel[row * side + col]))) {
+        float[][] kernel = surgery.selectedKernel();
+        if (kernel == null || busy.get() || f.getText().trim().equals(format(kernel[row][col]))) {
             return;
         }
         if (!surgery.edit(row, col, f.getText())) {

@@ -1,9 +1,8 @@
 package org.receptive.ui.training.kernels;
 
-import org.receptive.ui.training.WeightsOnShow;
-import org.receptive.ui.training.TrainingViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -22,7 +21,9 @@ import org.receptive.ui.common.ColorMap;
  */
 public final class KernelsPanel extends VBox {
 
-    private final WeightsOnShow shown;
+    private final ShownKernels shown;
+    private final KernelSurgery surgery;
+    private final ObservableBooleanValue busy;
     private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
     private final CheckBox change = new CheckBox("show only what training changed");
     private final CheckBox beside = new CheckBox("step 0 beside them");
@@ -33,11 +34,12 @@ public final class KernelsPanel extends VBox {
     private final List<ColorLegend> legends = new ArrayList<>();
     private final VBox layers = new VBox(14);
 
-    private final TrainingViewModel studio;
 
-    public KernelsPanel(TrainingViewModel studio) {
-        this.studio = studio;
-        this.shown = studio.shown();
+    /** {@code busy}: a run is going, and surgery waits for it to end. */
+    public KernelsPanel(ShownKernels shown, KernelSurgery surgery, ObservableBooleanValue busy) {
+        this.shown = shown;
+        this.surgery = surgery;
+        this.busy = busy;
         getStyleClass().add("kernels-panel");
         setSpacing(10);
         Label title = new Label("Kernels: what each convolution looks for");
@@ -145,11 +147,10 @@ public final class KernelsPanel extends VBox {
                     : new FlowPane(grid);
             VBox layer = new VBox(6, head, holder);
             if (k.convolution() == 1) {
-                KernelSurgery s = studio.surgery();
-                grid.setOnKernel(s::select);
-                grid.setSelected(s.selectedProperty().get());
-                s.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
-                layer.getChildren().add(new SurgeryBar(studio));
+                grid.setOnKernel(surgery::select);
+                grid.setSelected(surgery.selectedProperty().get());
+                surgery.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
+                layer.getChildren().add(new SurgeryBar(surgery, shown.kernelsProperty(), busy));
             }
             layers.getChildren().add(layer);
             grids.add(grid);
@@ -165,23 +166,5 @@ public final class KernelsPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         return l;
-    }
-
-    public void showChange(boolean on) {
-        change.setSelected(on);
-    }
-
-    public void showBesideStart(boolean on) {
-        beside.setSelected(on);
-    }
-
-    /** The first layer's step-0 grid, for tests. */
-    KernelGridView startGrid() {
-        return startGrid;
-    }
-
-    /** The grid of convolution n (from 1), for tests. */
-    KernelGridView grid(int n) {
-        return grids.get(n - 1);
     }
 }

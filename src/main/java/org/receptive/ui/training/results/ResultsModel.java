@@ -1,10 +1,10 @@
 package org.receptive.ui.training.results;
 
-import org.receptive.ui.training.DataSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 
 /**
@@ -24,10 +25,16 @@ public final class ResultsModel {
     /** The images listed for a cell or as worst mistakes. */
     static final int GALLERY = 24;
 
+    /** Where the whole test set comes from: read on the scoring thread (the first read takes a moment). */
+    @FunctionalInterface
+    public interface TestImages {
+        Dataset load() throws IOException;
+    }
+
     private final Executor ui;
     private final Supplier<Network> network;
-    private final Supplier<DataSource> data;
-    private final java.util.function.LongSupplier step;
+    private final Supplier<TestImages> images;
+    private final LongSupplier step;
     private long scoredStep;
     private final ReadOnlyObjectWrapper<TestReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -35,11 +42,16 @@ public final class ResultsModel {
     private final ReadOnlyObjectWrapper<List<Integer>> gallery = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper("");
 
-    public ResultsModel(Executor ui, Supplier<Network> network, Supplier<DataSource> data, java.util.function.LongSupplier step) {
+    /**
+     * @param network a copy of the weights on show, made when scoring starts
+     * @param images  the test set of the data chosen when scoring starts
+     * @param step    the training step of the weights on show, for the summary
+     */
+    public ResultsModel(Executor ui, Supplier<Network> network, Supplier<TestImages> images, LongSupplier step) {
         this.ui = ui;
         this.step = step;
         this.network = network;
-        this.data = data;
+        this.images = images;
     }
 
     /** Scores the weights on show on every test image, in the background. */
@@ -51,11 +63,10 @@ public final class ResultsModel {
         summary.set("Scoring every test image…");
         Network copy = network.get();
         scoredStep = step.getAsLong();
-        DataSource source = data.get();
+        TestImages source = images.get();
         Thread t = new Thread(() -> {
             try {
-                source.load();
-                TestReport r = TestReport.of(copy, source.test());
+                TestReport r = TestReport.of(copy, source.load());
                 ui.execute(() -> show(r));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> {
