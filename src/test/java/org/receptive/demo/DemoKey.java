@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public enum DemoKey {
 
     // The window
-    VIEW(Area.WINDOW, "stepper|network|draw|train|lessons|cortex", "open that view (its button in the header is pressed)"),
+    VIEW(Area.WINDOW, "NAME", "open view NAME: stepper, network, draw, train, lessons or cortex (its button is pressed)"),
     ZOOM(Area.WINDOW, "1.0–2.5", "classroom zoom"),
     PRESENT(Area.WINDOW, "", "presentation mode: full screen without the header or editing controls"),
     CONTRAST(Area.WINDOW, "", "high contrast"),

@@ -80,7 +80,7 @@ public final class CortexLabView extends BorderPane {
 
     private static VBox column(Node... children) {
         VBox box = new VBox(8, children);
-        box.getStyleClass().add("lab-column");
+        box.getStyleClass().addAll("card", "lab-column");
         return box;
     }
 

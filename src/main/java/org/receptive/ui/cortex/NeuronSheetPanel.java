@@ -36,7 +36,7 @@ final class NeuronSheetPanel extends VBox {
         this.model = model;
         this.cell = cell;
         this.legend = new ColorLegend("response (0 = silent)", width());
-        getStyleClass().add("lab-column");
+        getStyleClass().addAll("card", "lab-column");
         createView();
     }
 

@@ -49,7 +49,7 @@ final class VisualFieldPanel extends VBox {
         this.model = model;
         this.cell = cell;
         this.field = new HeatmapView(cell);
-        getStyleClass().add("lab-column");
+        getStyleClass().addAll("card", "lab-column");
         createView();
     }
 

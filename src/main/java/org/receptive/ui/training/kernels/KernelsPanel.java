@@ -40,7 +40,7 @@ public final class KernelsPanel extends VBox {
         this.shown = shown;
         this.surgery = surgery;
         this.busy = busy;
-        getStyleClass().add("kernels-panel");
+        getStyleClass().addAll("card", "kernels-panel");
         setSpacing(10);
         Label title = new Label("Kernels: what each convolution looks for");
         title.getStyleClass().add("panel-title");
