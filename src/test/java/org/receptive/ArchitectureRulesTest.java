@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -15,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * {@code javafx.} name counts as much as an import): nothing below the UI uses JavaFX (JabRef
  * keeps the same rule as {@code doNotUseGuiInLogic}), the engine uses no other package of ours,
  * what ships never reaches into the demo harness, and only the command line writes to the
- * standard streams (JabRef's {@code restrictStandardStreams}). A rule whose classes are all
+ * standard streams (JabRef's {@code restrictStandardStreams}), and no two packages need each
+ * other. A rule whose classes are all
  * missing fails too (ArchUnit's default), so a wrong package name cannot make it pass on nothing.
  */
 @AnalyzeClasses(packages = "org.receptive", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,4 +46,8 @@ class ArchitectureRulesTest {
             .that().resideOutsideOfPackage("org.receptive.cli..")
             .should(ACCESS_STANDARD_STREAMS)
             .because("the app says things in its window; only the command line prints");
+
+    @ArchTest
+    static final ArchRule packagesDependOnEachOtherOneWay = slices().matching("org.receptive.(**)").should().beFreeOfCycles()
+            .because("each package-info says what its package may use, and no two packages may need each other");
 }
