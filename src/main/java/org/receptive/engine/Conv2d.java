@@ -1,8 +1,9 @@
 package org.receptive.engine;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * 2-D convolution (cross-correlation, as every library computes it) with zero padding, stride,
@@ -263,22 +264,11 @@ public final class Conv2d implements Layer {
         }
     }
 
-    // ---- Kernels one at a time, for the views and lessons: the (O, C, k, k) layout stays in here ----
-
-    /** Side of every (square) kernel. */
-    public int size() {
-        return k;
-    }
-
-    /** Number of filters: one output map each. */
-    public int filters() {
-        return out.channels();
-    }
-
-    /** Input channels each filter spans (one kernel per channel). */
-    public int channels() {
-        return in.channels();
-    }
+    // ---- Kernels one at a time, for the views and lessons: the (O, C, k, k) layout stays in here. The side
+    // of every (square) kernel; filters, one output map each; input channels, one kernel each per filter. ----
+    public int size() { return k; }
+    public int filters() { return out.channels(); }
+    public int channels() { return in.channels(); }
 
     /** A copy of the kernel filter {@code filter} lays over input channel {@code channel}, as rows: {@code [ky][kx]}. */
     public float[][] kernel(int filter, int channel) {
@@ -291,31 +281,22 @@ public final class Conv2d implements Layer {
 
     /** Copies of every filter's kernel over input channel {@code channel}, filter by filter. */
     public List<float[][]> kernels(int channel) {
-        List<float[][]> all = new ArrayList<>(filters());
-        for (int f = 0; f < filters(); f++) {
-            all.add(kernel(f, channel));
-        }
-        return all;
+        return IntStream.range(0, filters()).mapToObj(f -> kernel(f, channel)).toList();
     }
 
-    /** Overwrites that kernel (size×size values) in the bound parameters; the bias is left alone. */
+    /** Overwrites that kernel (size×size values, as rows) in the bound parameters; the bias is left alone. */
     public void setKernel(int filter, int channel, float[][] values) {
-        if (values.length != k) {
-            throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take " + values.length + " rows");
-        }
+        int at = kernelAt(filter, channel);
         for (int ky = 0; ky < k; ky++) {
-            if (values[ky].length != k) {
-                throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take a row of " + values[ky].length);
+            if (values.length != k || values[ky].length != k) {
+                throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take these " + values.length + " rows");
             }
-            System.arraycopy(values[ky], 0, p, kernelAt(filter, channel) + ky * k, k);
+            System.arraycopy(values[ky], 0, p, at + ky * k, k);
         }
     }
 
     private int kernelAt(int filter, int channel) {
-        if (filter < 0 || filter >= out.channels() || channel < 0 || channel >= in.channels()) {
-            throw new IndexOutOfBoundsException("no kernel (" + filter + ", " + channel + ") in " + out.channels()
-                    + " filters × " + in.channels() + " channels");
-        }
-        return wOff + (filter * in.channels() + channel) * k * k;
+        Objects.checkIndex(filter, out.channels());
+        return wOff + (filter * in.channels() + Objects.checkIndex(channel, in.channels())) * k * k;
     }
 }
