@@ -163,11 +163,6 @@ public final class Shell extends BorderPane {
         }
     }
 
-    /** The id of the view on screen ("stepper", …). */
-    String shownView() {
-        return shown;
-    }
-
     /** Presenting hides the header and fills the screen; the keys a teacher needs work everywhere. */
     private void wireClassroom() {
         presentation.presentingProperty().addListener((o, was, now) -> {

@@ -56,6 +56,7 @@ final class StudioDemo {
 
     /** Applies the studio's parts in order, then starts the run if the script trains. */
     void apply() {
+        view.applyCss();   // skins now: the tabs' contents (check boxes, buttons) are in the scene graph to be found
         for (DemoScript.Part p : script.parts()) {
             try {
                 part(p);
@@ -93,7 +94,10 @@ final class StudioDemo {
     }
 
     private void tick(String id) {
-        ((CheckBox) view.lookup("#" + id)).setSelected(true);
+        if (!(view.lookup("#" + id) instanceof CheckBox box)) {
+            throw new IllegalStateException("the studio has no check box #" + id);
+        }
+        box.setSelected(true);
     }
 
     /** Frame times of the studio standing still, as a baseline for the figures while training. */

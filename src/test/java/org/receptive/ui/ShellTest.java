@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ToggleButton;
@@ -93,7 +95,7 @@ class ShellTest {
         loaded();
         assertTrue(robot.lookup(".cortex-lab").tryQuery().isPresent());
         assertTrue(robot.lookup(".draw-view").tryQuery().isEmpty());
-        assertEquals("cortex", shell.shownView());
+        assertTrue(robot.lookup("#nav-cortex").queryAs(ToggleButton.class).isSelected());
     }
 
     @Test
@@ -149,9 +151,25 @@ class ShellTest {
         robot.clickOn("#where");
         ctrl(robot, KeyCode.DIGIT6);
         assertTrue(robot.lookup("#nav-cortex").queryAs(ToggleButton.class).isSelected());
-        assertEquals("cortex", shell.shownView());
+        assertTrue(robot.lookup(".cortex-lab").tryQuery().isPresent());
         ctrl(robot, KeyCode.DIGIT1);
         assertTrue(shell.lookup(".stepper-view") instanceof StepperView);
-        assertEquals("stepper", shell.shownView());
+        assertTrue(robot.lookup("#nav-stepper").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void dataThatCannotBeReadLeavesOneSentenceWhereTheViewWouldBe(FxRobot robot) throws Exception {
+        Stage stage = (Stage) shell.getScene().getWindow();
+        AppModels broken = new AppModels(Platform::runLater, () -> {
+            throw new IllegalStateException("the default model is damaged");
+        });
+        robot.interact(() -> WindowFixture.show(stage, new Shell(broken)));
+        robot.clickOn("#nav-network");
+        assertThrows(ExecutionException.class, () -> broken.loaded().get(30, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup(".waiting").queryLabeled().getText();
+        assertEquals("This view cannot open: the app's built-in data could not be read (the default model is damaged).", said);
+        robot.clickOn("#nav-stepper");
+        assertTrue(robot.lookup(".stepper-view").tryQuery().isPresent(), "the rest of the app still works");
     }
 }

@@ -33,12 +33,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private final FrameTimer timer = new FrameTimer(overlay);
     private final TabPane tabs = new TabPane();
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
-    private Tab resultsTab;
     private final DrawnSample drawn;
-
-    public TrainingView(TrainingViewModel model) {
-        this(model, null);
-    }
 
     /**
      * {@code drawing}: the Draw view's current 28×28 input, or null while its pad is empty; with
@@ -85,7 +80,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         ScrollPane resultsScroll = new ScrollPane(results);
         resultsScroll.setFitToWidth(true);
         resultsScroll.getStyleClass().add("learning-scroll");
-        resultsTab = new Tab("Test results", resultsScroll);
+        Tab resultsTab = new Tab("Test results", resultsScroll);
         resultsTab.setId("resultsTab");
         tabs.getTabs().addAll(learningTab, mapsTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
