@@ -1,10 +1,11 @@
 package org.receptive;
 
 import org.receptive.cli.ReceptiveCli;
+import org.receptive.ui.StartupClasses;
 
 /**
- * Entry point of {@code receptive.jar}: with no argument it opens the app, with a command it runs
- * the command line. A separate class, because a {@code main} inside a JavaFX {@code Application}
+ * Entry point of {@code receptive.jar} and of {@code mvn javafx:run}: with no argument it opens the
+ * app, with a command it runs the command line. A separate class, because a {@code main} inside a JavaFX {@code Application}
  * fails when JavaFX is on the class path rather than the module path.
  */
 public final class Main {
@@ -14,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) throws ClassNotFoundException {
         if (args.length == 0) {
+            StartupClasses.preloadInBackground();   // while JavaFX starts: see StartupClasses
             // By name, so the command line never loads JavaFX.
             Class<? extends javafx.application.Application> app = Class.forName("org.receptive.ui.ReceptiveApp")
                     .asSubclass(javafx.application.Application.class);

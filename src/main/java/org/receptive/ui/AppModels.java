@@ -21,9 +21,9 @@ import org.receptive.ui.training.TrainingViewModel;
 /**
  * The view-models behind the app's views, each made the first time it is asked for, and what
  * they share read once: the MNIST test digits and the default model. Those two take a second or
- * more, so they are read on a background thread from the moment the app starts, and the views
- * that need them ({@link #loaded()}) wait behind a placeholder while the first view is already in
- * use. Everything but the loading runs on the UI thread.
+ * more, so they are read on a background thread as soon as the first frame is on screen (or a
+ * view asks for them), and the views that need them ({@link #loaded()}) wait behind a calm line
+ * of text while the first view is already in use. Everything but the reading runs on the UI thread.
  */
 public final class AppModels {
 
@@ -37,7 +37,9 @@ public final class AppModels {
     }
 
     private final Executor ui;
+    private final Supplier<Loaded> read;
     private final CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+    private boolean reading;
     private final PresentationModel presentation = new PresentationModel();
     private final StepperViewModel stepper = new StepperViewModel();
     private NetworkViewModel network;
@@ -55,6 +57,19 @@ public final class AppModels {
     /** As above, with {@code read} run on the loading thread to get what the views share (tests decide when it ends). */
     AppModels(Executor ui, Supplier<Loaded> read) {
         this.ui = ui;
+        this.read = read;
+    }
+
+    /**
+     * Starts reading what the views share on a background thread, once: the app calls this when
+     * the first frame is on screen (so the reading does not take a core from the first frame),
+     * and asking for {@link #loaded()} calls it too.
+     */
+    public synchronized void startReading() {
+        if (reading) {
+            return;
+        }
+        reading = true;
         Thread reader = new Thread(() -> {
             try {
                 loaded.complete(read.get());
@@ -66,8 +81,9 @@ public final class AppModels {
         reader.start();
     }
 
-    /** Completes (on the loading thread) once the test digits and the default model are read. */
+    /** Completes (on the loading thread) once the test digits and the default model are read; starts the reading if need be. */
     public CompletableFuture<Loaded> loaded() {
+        startReading();
         return loaded;
     }
 

@@ -1,5 +1,6 @@
 package org.receptive.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -9,7 +10,8 @@ import org.receptive.ui.common.Theme;
 
 /**
  * The Receptive window. It is on screen, with the Stepper ready, before the test digits and the
- * default model are read: those arrive in the background for the views that need them.
+ * default model are read: those are read in the background once the first frame is drawn, for
+ * the views that need them.
  */
 public final class ReceptiveApp extends Application {
 
@@ -29,6 +31,19 @@ public final class ReceptiveApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        // What the other views share is read once the Stepper is on screen: reading it at the same
+        // time would take a core from the first frame on a two-core machine.
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {   // the first frame has been drawn
+                    stop();
+                    models.startReading();
+                }
+            }
+        }.start();
         return shell;
     }
 }

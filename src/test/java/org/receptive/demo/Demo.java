@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.receptive.ui.AppModels;
 import org.receptive.ui.ReceptiveApp;
 import org.receptive.ui.Shell;
+import org.receptive.ui.StartupClasses;
 
 /**
  * The screenshot and measurement harness: opens the app exactly as {@link ReceptiveApp} does and
@@ -28,6 +29,7 @@ public final class Demo {
             System.out.println(DemoKey.table());
             return;
         }
+        StartupClasses.preloadInBackground();   // as org.receptive.Main does, so start-up is measured as it ships
         // A separate Application class: a main inside one fails when JavaFX is on the class path.
         Application.launch(App.class, args);
     }
