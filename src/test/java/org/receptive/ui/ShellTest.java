@@ -172,4 +172,12 @@ class ShellTest {
         robot.clickOn("#nav-stepper");
         assertTrue(robot.lookup(".stepper-view").tryQuery().isPresent(), "the rest of the app still works");
     }
+
+    @Test
+    void aHeaderButtonSaysWhatItDoesWhenThePointerComesOverIt(FxRobot robot) {
+        ToggleButton contrast = robot.lookup("#highContrast").queryAs(ToggleButton.class);
+        assertEquals("High contrast: black on white, for bright rooms (Ctrl+H)", contrast.getAccessibleHelp(), "read out at once");
+        robot.moveTo(contrast);
+        assertEquals("High contrast: black on white, for bright rooms (Ctrl+H)", contrast.getTooltip().getText());
+    }
 }
