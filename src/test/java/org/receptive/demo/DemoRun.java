@@ -35,7 +35,7 @@ final class DemoRun {
         this.shell = shell;
         this.updateCost = updateCost;
         this.say = say;
-        this.views = new ViewParts(models);
+        this.views = new ViewParts(models, shell);
     }
 
     /** Starts the script (on the UI thread); completes once every part has been applied. */
@@ -59,8 +59,10 @@ final class DemoRun {
                 }
                 apply();
                 applied.complete(null);
-            } catch (RuntimeException x) {
+            } catch (RuntimeException | Error x) {
+                say.accept("RECEPTIVE_DEMO: the script stopped: " + x);
                 applied.completeExceptionally(x);
+                throw x;   // and the UI thread reports it with its stack
             }
         }));
         return applied;

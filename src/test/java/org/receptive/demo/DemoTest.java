@@ -72,4 +72,18 @@ class DemoTest {
                         + "No enum constant org.receptive.cortex.StimulusKind.TRIANGLE)"), said);
         assertEquals(30, models.cortex().angleProperty().get(), 1e-9);
     }
+
+    @Test
+    void aLessonScriptPagesToTheQuestionAndTheExerciseAndAnswersThemThroughTheWindow(FxRobot robot) throws Exception {
+        play(robot, "view=lessons;lesson=2;reveal=1;answer=1,-4");
+        var lessons = models.lessons();
+        var lesson = lessons.lessonProperty().get();
+        assertEquals(1, lessons.lessonIndexProperty().get());
+        assertTrue(lessons.revealedProperty(lesson.questions().get(0)).get());
+        var exercise = lesson.exercises().get(0);
+        assertTrue(lesson.sections().get(lessons.sectionIndexProperty().get()).blocks().contains(exercise), "turned to the exercise");
+        assertTrue(lessons.attemptProperty(exercise).get().check().correct(), "1·1 + 5·(−1) = −4");
+        assertEquals("-4", robot.lookup("#answer-" + exercise.id()).queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(List.of(), said);
+    }
 }

@@ -3,6 +3,7 @@ package org.receptive.demo;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.scene.Parent;
 import javafx.util.Duration;
 import org.receptive.cortex.KernelSet;
 import org.receptive.cortex.StimulusKind;
@@ -11,18 +12,23 @@ import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Setup;
 import org.receptive.ui.AppModels;
 import org.receptive.ui.draw.DrawViewModel;
+import org.receptive.ui.draw.SampleDigits;
 import org.receptive.ui.stepper.StepperViewModel;
 
 /**
  * The demo parts that put a view in a state (Stepper, Network, Draw, Lessons, Cortex lab, the
- * classroom settings), through the same view-models the app's views are built over.
+ * classroom settings), through the same view-models the app's views are built over, and the
+ * Lessons view through its nodes, as a student works it.
  */
 final class ViewParts {
 
     private final AppModels models;
+    private final Parent window;
 
-    ViewParts(AppModels models) {
+    /** {@code window}: the app's root node, where the Lessons view is driven through its buttons and fields. */
+    ViewParts(AppModels models, Parent window) {
         this.models = models;
+        this.window = window;
     }
 
     /** Applies one part; false for a key of another area. */
@@ -89,7 +95,7 @@ final class ViewParts {
                 int[] n = p.ints();
                 models.network().select(n[0], n[1], n[2], n[3]);
             }
-            case DRAW -> models.draw().drawSample(p.integer());
+            case DRAW -> SampleDigits.drawOn(models.draw(), p.integer());
             case DRAWSELECT -> {
                 int[] n = p.ints();
                 models.draw().networkModel().select(n[0], n[1], n[2], n[3]);
@@ -103,14 +109,14 @@ final class ViewParts {
     }
 
     private boolean lessons(DemoScript.Part p) {
-        var m = models.lessons();
+        LessonDriver student = new LessonDriver(models.lessons(), window);
         switch (p.key()) {
-            case LESSON -> m.open(p.integer() - 1);
-            case SECTION -> m.goToSection(p.integer() - 1);
-            case REVEAL -> m.revealQuestion(p.integer());
+            case LESSON -> student.open(p.integer());
+            case SECTION -> student.section(p.integer());
+            case REVEAL -> student.reveal(p.integer());
             case ANSWER -> {
                 String[] a = p.value().split(",", 2);
-                m.answerExercise(Integer.parseInt(a[0].trim()), a.length == 2 ? a[1] : "");
+                student.answer(Integer.parseInt(a[0].trim()), a.length == 2 ? a[1] : "");
             }
             default -> {
                 return false;

@@ -103,7 +103,7 @@ class DrawViewTest {
 
     @Test
     void clickingAFeatureMapCellOutlinesItsFieldOnTheInputAndOnTheDrawing(FxRobot robot) throws Exception {
-        robot.interact(() -> model.drawSample(7));
+        robot.interact(() -> SampleDigits.drawOn(model, 7));
         HeatmapView map = robot.lookup("#featureMap-1-0").queryAs(HeatmapView.class);
         Point2D cell = WaitForAsyncUtils.asyncFx(() -> map.localToScreen(map.cellCentre(10, 12))).get();
         robot.clickOn(cell);

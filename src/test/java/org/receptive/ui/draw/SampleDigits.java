@@ -5,10 +5,10 @@ import org.receptive.data.Drawing;
 /**
  * Each digit written as a person writes it with a mouse on the 280×280 pad: a few pen strokes
  * through hand-placed points, smoothed with a Catmull–Rom spline so curves look drawn rather than
- * polygonal. Used to put the Draw view in a state for screenshots and to test classification of
- * strokes (not of MNIST images).
+ * polygonal. The demo harness draws them on the Draw view for screenshots, and tests check the
+ * model reads strokes (not only MNIST images). Test sources only: the app does not ship them.
  */
-final class SampleDigits {
+public final class SampleDigits {
 
     /** Pen strokes per digit; each stroke is x, y pairs in pad pixels. */
     private static final double[][][] STROKES = {
@@ -32,18 +32,41 @@ final class SampleDigits {
 
     /** Draws digit d (0..9) into {@code drawing} with a brush {@code brush} pixels wide. */
     static void draw(Drawing drawing, int digit, double brush) {
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException("a sample digit is 0 to 9, not " + digit);
-        }
         double sx = drawing.width() / 280.0, sy = drawing.height() / 280.0;
-        for (double[] stroke : STROKES[digit]) {
-            double[] smooth = catmullRom(stroke);
+        for (double[] smooth : strokes(digit)) {
             drawing.begin(smooth[0] * sx, smooth[1] * sy, brush, false);
             for (int i = 2; i < smooth.length; i += 2) {
                 drawing.extend(smooth[i] * sx, smooth[i + 1] * sy);
             }
             drawing.end();
         }
+    }
+
+    /**
+     * Clears the Draw view's pad and draws digit d (0..9) on it stroke by stroke, with its brush,
+     * as the pad does when a person drags the mouse.
+     */
+    public static void drawOn(DrawViewModel pad, int digit) {
+        pad.clear();
+        for (double[] smooth : strokes(digit)) {
+            pad.beginStroke(smooth[0], smooth[1]);
+            for (int i = 2; i < smooth.length; i += 2) {
+                pad.extendStroke(smooth[i], smooth[i + 1]);
+            }
+            pad.endStroke();
+        }
+    }
+
+    /** Digit d's strokes smoothed, as x, y pairs in pad pixels (the pad is 280×280). */
+    private static double[][] strokes(int digit) {
+        if (digit < 0 || digit > 9) {
+            throw new IllegalArgumentException("a sample digit is 0 to 9, not " + digit);
+        }
+        double[][] out = new double[STROKES[digit].length][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = catmullRom(STROKES[digit][s]);
+        }
+        return out;
     }
 
     /** The pen path as points: x, y pairs through every given point (uniform Catmull–Rom). */
