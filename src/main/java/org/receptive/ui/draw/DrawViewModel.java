@@ -158,7 +158,7 @@ public final class DrawViewModel {
         lastMillis.set((System.nanoTime() - t0) / 1e6);
         preprocessed.set(p);
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(p, network.probabilitiesProperty().get()));
+                : Answer.of(p, network.predictionProperty().get().probabilities()));
         updateFieldOnSource();
     }
 

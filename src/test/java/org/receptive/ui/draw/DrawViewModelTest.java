@@ -66,7 +66,7 @@ class DrawViewModelTest {
         assertEquals(1, one.best(), one.status());
         assertFalse(one.notSure(), one.status());
         assertEquals("1", one.headline());
-        float[] p = network.probabilitiesProperty().get();
+        float[] p = network.predictionProperty().get().probabilities();
         assertEquals(p[1], one.probabilities()[1], "the answer is the engine's own forward pass");
 
         model.clear();
@@ -143,17 +143,17 @@ class DrawViewModelTest {
         model.beginStroke(142, 50);
         model.extendStroke(141, 120);
         model.pulse(t);                                   // first answer: maps too
-        float[] mapsProbabilities = model.networkModel().probabilitiesProperty().get();
+        float[] mapsProbabilities = model.networkModel().predictionProperty().get().probabilities();
         assertFalse(model.mapsBehind());
         model.extendStroke(140, 230);
         model.extendStroke(200, 240);
         model.pulse(t + DrawViewModel.LIVE_INTERVAL_NANOS);
         assertTrue(model.mapsBehind(), "100 ms later the answer moves on, the maps wait");
-        assertSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
+        assertSame(mapsProbabilities, model.networkModel().predictionProperty().get().probabilities());
         model.endStroke();                                // the pen lifts: everything catches up
         assertFalse(model.mapsBehind());
-        assertNotSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
-        assertArrayEquals(model.networkModel().probabilitiesProperty().get(), model.answerProperty().get().probabilities(), 1e-6f);
+        assertNotSame(mapsProbabilities, model.networkModel().predictionProperty().get().probabilities());
+        assertArrayEquals(model.networkModel().predictionProperty().get().probabilities(), model.answerProperty().get().probabilities(), 1e-6f);
     }
 
     @Test
