@@ -51,7 +51,7 @@ class PlainPartsTest {
     }
 
     @Test
-    void frameStatsQuantiles() {
+    void frameStatsGiveNearestRankQuantilesOfTheLastFrames() {
         FrameStats f = new FrameStats(100);
         for (int i = 1; i <= 100; i++) {
             f.add(i);
