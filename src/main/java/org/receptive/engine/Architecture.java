@@ -57,7 +57,8 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
                 throw new IllegalArgumentException("the input shape '" + body.substring(0, colon).trim()
                         + "' should look like 1x28x28 (channels x height x width)");
             }
-            input = new Shape(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+            String shape = body.substring(0, colon).trim();
+            input = new Shape(number(s.group(1), shape), number(s.group(2), shape), number(s.group(3), shape));
             body = body.substring(colon + 1);
         }
         List<LayerSpec> specs = new ArrayList<>();
@@ -75,15 +76,15 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
             if (!m.group(1).equals(m.group(2))) {
                 throw new IllegalArgumentException("'" + t + "': only square kernels are supported");
             }
-            return new LayerSpec.Conv(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    opt(m.group(5), 1), opt(m.group(4), 0), opt(m.group(6), 1));
+            return new LayerSpec.Conv(number(m.group(3), t), number(m.group(1), t),
+                    opt(m.group(5), 1, t), opt(m.group(4), 0, t), opt(m.group(6), 1, t));
         }
         if ((m = POOL.matcher(t)).matches()) {
-            int size = Integer.parseInt(m.group(1));
-            return new LayerSpec.Pool(size, opt(m.group(2), size));
+            int size = number(m.group(1), t);
+            return new LayerSpec.Pool(size, opt(m.group(2), size, t));
         }
         if ((m = DENSE.matcher(t)).matches()) {
-            return new LayerSpec.Dense(Integer.parseInt(m.group(1)));
+            return new LayerSpec.Dense(number(m.group(1), t));
         }
         return switch (t) {
             case "relu" -> new LayerSpec.Relu();
@@ -93,8 +94,17 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
         };
     }
 
-    private static int opt(String group, int fallback) {
-        return group == null ? fallback : Integer.parseInt(group);
+    private static int opt(String group, int fallback, String token) {
+        return group == null ? fallback : number(group, token);
+    }
+
+    /** The digits of a token as an int; a number past int's range is named, not Java's NumberFormatException. */
+    private static int number(String digits, String token) {
+        String plain = digits.replaceFirst("^0+(?=\\d)", "");
+        if (plain.length() > 9) {
+            throw new IllegalArgumentException("'" + token + "': " + digits + " is far too large");
+        }
+        return Integer.parseInt(plain);
     }
 
     /** Builds the layers in order, each from the previous one's output shape. */
@@ -112,6 +122,33 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
             }
         }
         return built;
+    }
+
+    /**
+     * Why this architecture cannot learn from images of shape {@code data} with {@code classes}
+     * classes, as one sentence, or null when it can: the input must be the images' shape, every
+     * layer must fit, and the last layer must give one output per class.
+     */
+    public String mismatch(Shape data, int classes) {
+        if (!input.equals(data)) {
+            return "the images are " + data.height() + "×" + data.width()
+                    + (data.channels() > 1 ? " with " + data.channels() + " channels" : "")
+                    + " but the architecture reads " + input + " inputs; start it with \""
+                    + data.channels() + "x" + data.height() + "x" + data.width() + ": …\"";
+        }
+        List<Layer> built;
+        try {
+            built = build();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        int outputs = built.get(built.size() - 1).outputShape().size();
+        if (outputs != classes) {
+            return String.format(java.util.Locale.ROOT,
+                    "the last layer gives %,d outputs but there are %d classes: end the architecture with dense%d",
+                    outputs, classes, classes);
+        }
+        return null;
     }
 
     @Override

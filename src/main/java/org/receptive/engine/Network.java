@@ -38,6 +38,18 @@ public final class Network {
     }
 
     private Network(Architecture architecture) {
+        // Sizes in long arithmetic first: the layers count their weights in ints, which a huge
+        // architecture would wrap round, and the weights array must fit before it is allocated.
+        MemoryEstimate estimate = MemoryEstimate.of(architecture);
+        String problem = estimate.sizeProblem();
+        if (problem == null && 4 * estimate.parameters() > MemoryEstimate.availableBytes()) {
+            problem = String.format(java.util.Locale.ROOT, "its %,d weights need %s, more than the %s Java may use here",
+                    estimate.parameters(), MemoryEstimate.bytes(4 * estimate.parameters()),
+                    MemoryEstimate.bytes(MemoryEstimate.availableBytes()));
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         this.architecture = architecture;
         this.layers = architecture.build();
         this.offsets = new int[layers.size()];
@@ -154,6 +166,14 @@ public final class Network {
         return last.forward(input).clone();
     }
 
+    /** The logits (the last layer's outputs, before softmax) of the last {@link #forward} call, a copy. */
+    public float[] logits() {
+        if (last == null) {
+            throw new IllegalStateException("no forward pass has run yet");
+        }
+        return last.activation(layers.size()).clone();
+    }
+
     /** The pass of the last {@link #forward} call, or null before the first. */
     public Pass lastPass() {
         return last;
@@ -166,6 +186,16 @@ public final class Network {
             f += l.forwardFlops();
         }
         return f;
+    }
+
+    /** Whether every weight and bias is a number (a blow-up in training leaves NaN or infinity). */
+    public boolean weightsAreFinite() {
+        for (float v : params) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parameter count, for display. */

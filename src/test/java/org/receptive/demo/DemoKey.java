@@ -35,9 +35,11 @@ public enum DemoKey {
     // Draw
     DRAW(Area.DRAW, "I", "draw MNIST test digit I as pen strokes"),
     DRAWSELECT(Area.DRAW, "S,M,R,C", "select a neuron of the drawing's stages (numbered as in select)"),
+    PICTURE(Area.DRAW, "PATH", "open a picture file on the pad, as its Open picture button does"),
     SCRIBBLE(Area.DRAW, "S", "from 5 s on, draw loops on the pad one point a frame for S seconds, a new stroke every second"),
     // Lessons
     LESSON(Area.LESSONS, "N", "open lesson N"),
+    LESSONFILE(Area.LESSONS, "PATH", "open a teacher's lesson file, as its Open a lesson file button does"),
     SECTION(Area.LESSONS, "N", "go to section N"),
     REVEAL(Area.LESSONS, "N", "reveal question N, turning to its section (marks progress like a student)"),
     ANSWER(Area.LESSONS, "N,TEXT", "answer exercise N with TEXT (marks progress like a student)"),

@@ -1,5 +1,6 @@
 package org.receptive.demo;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -100,6 +101,7 @@ final class ViewParts {
                 int[] n = p.ints();
                 models.draw().networkModel().select(n[0], n[1], n[2], n[3]);
             }
+            case PICTURE -> models.draw().openPicture(Path.of(p.value()));
             case SCRIBBLE -> later(5, () -> scribble(models.draw(), p.number()));
             default -> {
                 return false;
@@ -112,6 +114,7 @@ final class ViewParts {
         LessonDriver student = new LessonDriver(models.lessons(), window);
         switch (p.key()) {
             case LESSON -> student.open(p.integer());
+            case LESSONFILE -> models.lessons().openFile(Path.of(p.value()));
             case SECTION -> student.section(p.integer());
             case REVEAL -> student.reveal(p.integer());
             case ANSWER -> {
