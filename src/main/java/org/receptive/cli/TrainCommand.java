@@ -88,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
         if (mismatch != null) {
             throw new Refusal("this architecture does not fit the data: " + mismatch);
         }
-        String memory = MemoryEstimate.of(architecture).trainingProblem(workers, MemoryEstimate.availableBytes());
+        String memory = MemoryEstimate.of(architecture).trainingProblem(workers, batch, MemoryEstimate.availableBytes());
         if (memory != null) {
             throw new Refusal(memory);
         }

@@ -22,6 +22,8 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
     public static final String FAST = "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool2 dense10";
     /** The architecture of the default model shipped with the app. */
     public static final String DEFAULT = "1x28x28: conv5x5x16p2 relu pool2 conv5x5x32p2 relu pool2 dense128 relu dense10";
+    /** The default model twice as wide, as in LeNet-5 tutorials: the benchmark's heavy net. */
+    public static final String LENET5_ISH = "1x28x28: conv5x5x32p2 relu pool2 conv5x5x64p2 relu pool2 dense128 relu dense10";
 
     private static final Pattern CONV = Pattern.compile("conv(\\d+)x(\\d+)x(\\d+)(?:p(\\d+))?(?:s(\\d+))?(?:d(\\d+))?");
     private static final Pattern POOL = Pattern.compile("pool(\\d+)(?:s(\\d+))?");
@@ -35,13 +37,14 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
         }
     }
 
-    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code fast}, {@code default}) or as a string. */
+    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code fast}, {@code default}, {@code lenet5-ish}) or as a string. */
     public static Architecture named(String nameOrSpec) {
         return switch (nameOrSpec.trim().toLowerCase(Locale.ROOT)) {
             case "lenet-small" -> parse(LENET_SMALL);
             case "tiny" -> parse(TINY);
             case "fast" -> parse(FAST);
             case "default" -> parse(DEFAULT);
+            case "lenet5-ish" -> parse(LENET5_ISH);
             default -> parse(nameOrSpec);
         };
     }

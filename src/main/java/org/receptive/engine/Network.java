@@ -150,9 +150,14 @@ public final class Network {
         return withParams(architecture, params);
     }
 
-    /** Fresh working memory for running this network on one thread. */
+    /** Fresh working memory for running this network on one thread, one sample at a time. */
     public Pass newPass() {
         return new Pass(this);
+    }
+
+    /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code kernels}. */
+    Pass newPass(int capacity, Kernels kernels) {
+        return new Pass(this, capacity, kernels);
     }
 
     /**
@@ -186,6 +191,11 @@ public final class Network {
             f += l.forwardFlops();
         }
         return f;
+    }
+
+    /** Which matrix kernels this JVM multiplies with ("Vector API, 16 lanes" or "plain Java"), for the bench. */
+    public static String kernels() {
+        return Kernels.best().describe();
     }
 
     /** Whether every weight and bias is a number (a blow-up in training leaves NaN or infinity). */
