@@ -61,7 +61,7 @@ final class PlaybackBar extends HBox {
         where.setId("where");
         where.setMinWidth(150);
         Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
-        gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
+        gif.setOnAction(e -> new SweepExport(model, s -> { }).choose(getScene() == null ? null : getScene().getWindow()));
         Label speedLabel = new Label("Speed");
         speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speedText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
