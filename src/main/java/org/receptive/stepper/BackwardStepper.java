@@ -87,15 +87,21 @@ public final class BackwardStepper {
      * sweep at every frame of the animation is too many {@link Term}s to make).
      */
     public Gradients after(int count) {
+        Gradients g = Gradients.zeros(forward.setup());
+        addTo(g, 0, count);
+        return g;
+    }
+
+    /** Adds what positions from .. to−1 contribute into {@code g} (so playing on adds only the new ones). */
+    public void addTo(Gradients g, int from, int to) {
         Setup s = forward.setup();
-        Gradients g = Gradients.zeros(s);
         float[][][] in = forward.inputArray();
         float[][][][] w = forward.kernelArray();
         int k = s.kernelSize(), st = s.stride(), p = s.padding(), dil = s.dilation();
         int oh = forward.outputHeight(), ow = forward.outputWidth();
         boolean flip = s.mode() == Mode.CONVOLUTION;
-        int done = Math.max(0, Math.min(count, positions()));
-        for (int i = 0; i < done; i++) {
+        int end = Math.min(to, positions());
+        for (int i = Math.max(0, from); i < end; i++) {
             int n = i / (oh * ow), oy = i / ow % oh, ox = i % ow;
             float d = delta[n][oy][ox];
             g.bias()[n] += d;
@@ -120,6 +126,5 @@ public final class BackwardStepper {
                 }
             }
         }
-        return g;
     }
 }

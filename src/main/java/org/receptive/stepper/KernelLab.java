@@ -142,6 +142,11 @@ public final class KernelLab {
         return losses.get(i).target()[0];
     }
 
+    /** The picture left out of the batch (not copied). */
+    public float[][] unseen() {
+        return unseen;
+    }
+
     /** The learned kernel on the picture left out of the batch, and the target kernel on it. */
     public float[][] unseenOutput() {
         return forward(unseen, kernel, 0f).output()[0];

@@ -30,4 +30,26 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
         ConvolutionStepper after = new ConvolutionStepper(before.setup(), before.inputArray(), w, b);
         return new SgdStep(before, after, g, learningRate, lossBefore, upstream.loss(after));
     }
+
+    /**
+     * A learning rate that cannot overshoot a squared-error target: the loss is a quadratic in each
+     * kernel's weights and bias (each kernel on its own) whose curvature along any direction is at most the trace of its
+     * Hessian, scale · Σ over positions (Σ a² + 1), so a rate at or below 1/trace always lowers it.
+     * Rounded down to 1, 2 or 5 times a power of ten, to be typed and read. For the other losses,
+     * whose curvature this cannot bound, 0.01.
+     */
+    public static float suggestedRate(ConvolutionStepper st, Upstream upstream) {
+        if (!(upstream instanceof TargetLoss t)) {
+            return 0.01f;
+        }
+        double trace = 0;   // the same for every kernel: they all see the same input
+        for (int oy = 0; oy < st.outputHeight(); oy++) {
+            for (int ox = 0; ox < st.outputWidth(); ox++) {
+                trace += 1 + st.squaredInputUnder(oy, ox);
+            }
+        }
+        double rate = 1 / (t.scale() * trace), ten = Math.pow(10, Math.floor(Math.log10(rate)));
+        double step = rate / ten >= 5 ? 5 : rate / ten >= 2 ? 2 : 1;
+        return (float) (step * ten);
+    }
 }

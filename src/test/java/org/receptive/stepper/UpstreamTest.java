@@ -122,4 +122,21 @@ class UpstreamTest {
         assertTrue(step.lossAfter() < step.lossBefore(), step.lossBefore() + " → " + step.lossAfter());
         assertTrue(up.problem(st.setup().withPadding(1)) != null);
     }
+
+    @Test
+    void theSuggestedRateNeverOvershootsASquaredErrorTarget() {
+        SplittableRandom r = new SplittableRandom(17);
+        for (int trial = 0; trial < 40; trial++) {
+            ConvolutionStepper st = ConvolutionStepperTest.random(r).stepper();
+            Setup linear = st.setup().withActivation(Activation.NONE);
+            st = new ConvolutionStepper(linear, st.input(), st.kernels(), st.bias());
+            TargetLoss up = TargetLoss.ofPreset(st, KernelPreset.SHARPEN, 1f);
+            float rate = SgdStep.suggestedRate(st, up);
+            String digits = Float.toString(rate).replaceAll("[0.E-]", "").replaceAll("^0+", "");
+            assertTrue(digits.startsWith("1") || digits.startsWith("2") || digits.startsWith("5"), "rate " + rate);
+            SgdStep step = SgdStep.take(st, up, rate);
+            assertTrue(step.lossAfter() <= step.lossBefore(), linear + ": " + step.lossBefore() + " → " + step.lossAfter());
+        }
+        assertEquals(0.01f, SgdStep.suggestedRate(ConvolutionStepperTest.random(r).stepper(), new OutputSum()));
+    }
 }
