@@ -138,24 +138,6 @@ public final class ConvolutionStepper {
         return sum + bias[n];
     }
 
-    /** Σ a² over every input cell (all channels) under the window of output cell (oy, ox). */
-    double squaredInputUnder(int oy, int ox) {
-        int k = setup.kernelSize(), s = setup.stride(), p = setup.padding(), d = setup.dilation();
-        double sum = 0;
-        for (int c = 0; c < setup.channels(); c++) {
-            for (int ky = 0; ky < k; ky++) {
-                int y = oy * s - p + ky * d;
-                for (int kx = 0; kx < k && y >= 0 && y < setup.height(); kx++) {
-                    int x = ox * s - p + kx * d;
-                    if (x >= 0 && x < setup.width()) {
-                        sum += (double) input[c][y][x] * input[c][y][x];
-                    }
-                }
-            }
-        }
-        return sum;
-    }
-
     /** Whether any position's window reads input cell (row, col): at a large stride some never are. */
     public boolean[][] cellsRead() {
         boolean[][] read = new boolean[setup.height()][setup.width()];

@@ -114,6 +114,21 @@ public final class KernelLab {
         return loss;
     }
 
+    /**
+     * 1.5 / the loss's largest curvature over these pictures ({@link Curvature}): gradient descent
+     * blows up at 2 / curvature, and the slowest directions, which set how long learning takes,
+     * move fastest with the largest rate that is still safe. Two significant figures.
+     */
+    public float suggestedRate() {
+        Curvature c = new Curvature(1, setup.kernelSize(), false);
+        for (int i = 0; i < images.size(); i++) {
+            c.add(forward(i), losses.get(i).scale());
+        }
+        double rate = 1.5 / c.largest();
+        double ten = Math.pow(10, Math.floor(Math.log10(rate)) - 1);
+        return (float) (Math.floor(rate / ten) * ten);
+    }
+
     /** The loss over the mini-batch now: ½·mean(y − t)². */
     public float loss() {
         float loss = 0;

@@ -33,22 +33,21 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
 
     /**
      * A learning rate that cannot overshoot a squared-error target: the loss is a quadratic in each
-     * kernel's weights and bias (each kernel on its own) whose curvature along any direction is at most the trace of its
-     * Hessian, scale · Σ over positions (Σ a² + 1), so a rate at or below 1/trace always lowers it.
-     * Rounded down to 1, 2 or 5 times a power of ten, to be typed and read. For the other losses,
-     * whose curvature this cannot bound, 0.01.
+     * kernel's weights and bias, and a rate at or below 1 / its largest curvature ({@link Curvature})
+     * lowers the error along every direction without passing the lowest point. Rounded down to 1, 2
+     * or 5 times a power of ten, to be typed and read. For the other losses, whose curvature this
+     * does not know, 0.01.
      */
     public static float suggestedRate(ConvolutionStepper st, Upstream upstream) {
         if (!(upstream instanceof TargetLoss t)) {
             return 0.01f;
         }
-        double trace = 0;   // the same for every kernel: they all see the same input
-        for (int oy = 0; oy < st.outputHeight(); oy++) {
-            for (int ox = 0; ox < st.outputWidth(); ox++) {
-                trace += 1 + st.squaredInputUnder(oy, ox);
-            }
+        Setup s = st.setup();
+        double largest = new Curvature(s.channels(), s.kernelSize(), true).add(st, t.scale()).largest();
+        if (largest <= 0) {
+            return 0.01f;
         }
-        double rate = 1 / (t.scale() * trace), ten = Math.pow(10, Math.floor(Math.log10(rate)));
+        double rate = 1 / largest, ten = Math.pow(10, Math.floor(Math.log10(rate)));
         double step = rate / ten >= 5 ? 5 : rate / ten >= 2 ? 2 : 1;
         return (float) (step * ten);
     }

@@ -34,6 +34,7 @@ public final class KernelLabViewModel {
     private int firstDigit = 0, batch = 4, unseenDigit = 100, kernelSize = 3, shown = 0;
     private KernelPreset target = KernelPreset.SOBEL_X;
     private float rate = 2f;
+    private boolean rateTyped;             // a rate the student typed is kept; otherwise the lab's suggestion
     private double speed = 30;
     private long seed = 7;
     private float[][] picture;
@@ -105,14 +106,13 @@ public final class KernelLabViewModel {
         rebuild();
     }
 
-    /** 3 or 5; another size starts again from the chosen start, with a rate that suits it. */
+    /** 3 or 5; another size starts again from a random kernel. */
     public void setKernelSize(int k) {
         if (k != 3 && k != 5) {
             throw new IllegalArgumentException("the lab's kernels are 3×3 or 5×5");
         }
         if (k != kernelSize) {
             kernelSize = k;
-            rate = k == 3 ? 2f : 0.5f;   // a 5×5 kernel's loss is stiffer: measured to blow up above ~1
             lab = null;
             rebuild();
         }
@@ -124,6 +124,7 @@ public final class KernelLabViewModel {
             return false;
         }
         rate = r;
+        rateTyped = true;
         lab().setLearningRate(r);
         bump();
         return true;
@@ -281,6 +282,10 @@ public final class KernelLabViewModel {
         List<float[][]> images = kind.images(digits, firstDigit, batch, picture, SIZE);
         lab = new KernelLab(images, GridImage.digit(digits.image(unseenDigit), SIZE, SIZE), target, kernelSize, rate);
         lab.restart(keep != null && keep.length == kernelSize ? keep : KernelLab.randomKernel(kernelSize, seed++));
+        if (!rateTyped) {
+            rate = lab.suggestedRate();   // what these pictures can take: patterns far less than digits
+            lab.setLearningRate(rate);
+        }
         bump();
     }
 }

@@ -73,7 +73,7 @@ final class LabControls extends VBox {
         size.valueProperty().addListener((o, a, b) -> act(() -> model.setKernelSize(b)));
         rate.setId("labRate");
         rate.setPrefColumnCount(5);
-        rate.setTooltip(new Tooltip("The learning rate η: how far each update moves the weights (too large and the loss blows up)"));
+        rate.setTooltip(new Tooltip("The learning rate η: how far each update moves the weights. The lab suggests 1.5 / the loss's steepest curvature for these pictures; from 2 / curvature on, the loss blows up"));
         rate.setOnAction(e -> commitRate());
         rate.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
