@@ -207,6 +207,16 @@ public final class KernelLab {
         return images.size();
     }
 
+    /** The loss before the first update, or NaN before there was one. */
+    public float firstLoss() {
+        return history.isEmpty() ? Float.NaN : history.get(0);
+    }
+
+    /** The loss before the last update, or NaN before there was one. */
+    public float lastLoss() {
+        return history.isEmpty() ? Float.NaN : history.get(history.size() - 1);
+    }
+
     /** The loss before each update so far, oldest first (a copy). */
     public List<Float> history() {
         return List.copyOf(history);

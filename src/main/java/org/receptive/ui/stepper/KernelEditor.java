@@ -66,7 +66,8 @@ final class KernelEditor extends VBox {
         random.setOnAction(e -> model.edits().randomKernel(kernel()));
         Button learned = new Button("Learned");
         learned.setId("learnedKernel");
-        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer (click again for the next of 16)"));
+        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer; a smaller kernel becomes 5×5 to hold all of it"
+                + " (click again for the next of 16)"));
         learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
         tools = new FlowPane(6, 6, presets, random, learned);
         tools.setPrefWrapLength(240);

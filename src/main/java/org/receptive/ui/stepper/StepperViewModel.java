@@ -46,7 +46,10 @@ public final class StepperViewModel {
         backward = new BackwardViewModel(this);
         lab = new KernelLabViewModel(this);
         mode.addListener((o, a, b) -> {
-            playback.setPlaying(false);
+            playback.setPlaying(false);   // a new mode starts still: nothing moves behind the student's back
+            if (a == StepperMode.LEARN) {
+                lab.setRunning(false);
+            }
             bump(state);
         });
     }

@@ -6,7 +6,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -22,7 +21,7 @@ import org.receptive.ui.common.HeatmapView;
  * read, the padding ring hatched grey, cells not computed yet in a flat darker grey (never the
  * white of a computed 0), and overlays: the kernel's window (a thick red frame with a dark halo,
  * so it never blends into the red of positive cells), the weight over each covered cell, marked
- * cells (a black-and-white dashed frame) and one emphasised cell (yellow).
+ * cells (a thin black-and-white frame, or a dot in a small cell) and one emphasised cell (yellow).
  */
 public final class ValueGrid extends Canvas {
 
@@ -33,14 +32,12 @@ public final class ValueGrid extends Canvas {
 
     /** A cell the sweep has not reached yet. */
     public static final Color NOT_COMPUTED = Color.web("#b4bac2");
-    private static final Color PAD_FILL = Color.web("#e3e6ea");
-    private static final Color PAD_LINE = Color.web("#b8bfc8");
-    private static final Color RULE = Color.web("#9aa3ad");
 
     private GridPicture picture = GridPicture.of(new float[0][0], 0, "");
     private double cell = 40;
     private CellHandler onPress, onDrag, onHover;
     private Runnable onExit;
+    private WritableImage hatchTile;
     private boolean drawn;
     private int drawnKey;
 
@@ -113,14 +110,13 @@ public final class ValueGrid extends Canvas {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         int rows = rows(), cols = cols(), pad = p.padding();
-        fills(g, rows, cols, pad);
+        GridPainter.fills(g, p, cell);
         boolean numbers = cell >= 24;   // below that a number no longer reads on a projector
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         double font = Math.min(18, Math.max(10, cell * 0.38));
         g.setFont(Font.font("System", FontWeight.NORMAL, font));
-        g.setStroke(PAD_LINE);
-        g.setLineWidth(1);
+        hatchTile = GridPainter.hatch(g, hatchTile, rows, cols, pad, cell);
         Set<Cell> covered = p.windowWeights() != null ? Set.copyOf(p.window()) : Set.of();
         int windowMap = p.window().isEmpty() ? 0 : p.window().get(0).map();
         for (int r = -pad; r < rows + pad; r++) {
@@ -128,9 +124,6 @@ public final class ValueGrid extends Canvas {
                 double x = (c + pad) * cell, y = (r + pad) * cell;
                 boolean padding = r < 0 || c < 0 || r >= rows || c >= cols;
                 if (padding) {
-                    if (cell >= 8) {
-                        g.strokeLine(x, y + cell, x + cell, y);   // a hatch: padding is not data
-                    }
                     if (numbers) {
                         g.setFill(Color.web("#6b7480"));
                         g.fillText("0", x + cell / 2, y + cell / 2);
@@ -151,47 +144,14 @@ public final class ValueGrid extends Canvas {
                 }
             }
         }
-        // Grid lines as whole rows and columns: a few dozen strokes instead of one per cell; none
-        // between cells too small to need them, where they would grey the picture over.
-        g.setStroke(cell < 7 ? Color.TRANSPARENT : RULE);
-        g.setLineWidth(0.6);
-        double right = (cols + 2 * pad) * cell, bottom = (rows + 2 * pad) * cell;
-        for (int i = 0; i <= rows + 2 * pad; i++) {
-            g.strokeLine(0, i * cell + 0.3, right, i * cell + 0.3);
-        }
-        for (int i = 0; i <= cols + 2 * pad; i++) {
-            g.strokeLine(i * cell + 0.3, 0, i * cell + 0.3, bottom);
-        }
+        GridPainter.gridLines(g, rows, cols, pad, cell);
         drawWindow(g, p);
         for (Cell m : p.marks()) {
-            mark(g, m.row(), m.col());
+            GridPainter.mark(g, p.padding(), cell, m.row(), m.col());
         }
         if (p.emphasis() != null) {
-            frame(g, p.emphasis().row(), p.emphasis().col(), 1, 1, Color.BLACK, Color.web("#ffd400"), false);
+            GridPainter.frame(g, p.padding(), cell, p.emphasis().row(), p.emphasis().col(), 1, 1, Color.BLACK, Color.web("#ffd400"));
         }
-    }
-
-    /**
-     * Every cell's colour as one pixel of a small image, drawn scaled up without smoothing: one
-     * image instead of a thousand rectangles, which keeps a 34×34 grid cheap at 20 steps a second.
-     */
-    private void fills(GraphicsContext g, int rows, int cols, int pad) {
-        int w = cols + 2 * pad, h = rows + 2 * pad;
-        if (w == 0 || h == 0) {
-            return;
-        }
-        WritableImage img = new WritableImage(w, h);
-        PixelWriter px = img.getPixelWriter();
-        double m = picture.magnitude();
-        for (int r = -pad; r < rows + pad; r++) {
-            for (int c = -pad; c < cols + pad; c++) {
-                boolean padding = r < 0 || c < 0 || r >= rows || c >= cols;
-                float v = padding ? 0 : picture.values()[r][c];
-                px.setColor(c + pad, r + pad, padding ? PAD_FILL : Float.isNaN(v) ? NOT_COMPUTED : ColorMap.DIVERGING.of(v, -m, m));
-            }
-        }
-        g.setImageSmoothing(false);
-        g.drawImage(img, 0, 0, w * cell, h * cell);
     }
 
     private void drawWindow(GraphicsContext g, GridPicture p) {
@@ -210,10 +170,10 @@ public final class ValueGrid extends Canvas {
         if (window.size() < h * w) {
             // Dilated: the covered cells are spread out, so each gets its own frame as well.
             for (Cell c : window) {
-                frame(g, c.row(), c.col(), 1, 1, null, HeatmapView.FIELD, false);
+                GridPainter.frame(g, p.padding(), cell, c.row(), c.col(), 1, 1, null, HeatmapView.FIELD);
             }
         }
-        frame(g, top, left, h, w, Color.web("#300000"), HeatmapView.FIELD, false);
+        GridPainter.frame(g, p.padding(), cell, top, left, h, w, Color.web("#300000"), HeatmapView.FIELD);
         if (p.windowWeights() != null && cell >= 30) {
             g.setFont(Font.font("System", FontWeight.BOLD, Math.min(16, cell * 0.32)));
             g.setTextAlign(TextAlignment.CENTER);
@@ -227,36 +187,6 @@ public final class ValueGrid extends Canvas {
                 g.fillText("×" + StepperText.cellNumber(p.windowWeights()[i]), x + cell / 2, y + cell * 0.75);
             }
         }
-    }
-
-    /** A marked cell: a thin dashed frame, black on white, that leaves the number inside readable. */
-    private void mark(GraphicsContext g, int row, int col) {
-        double x = (col + picture.padding()) * cell, y = (row + picture.padding()) * cell, inset = 1.5;
-        g.setLineWidth(1.5);
-        g.setStroke(Color.WHITE);
-        g.setLineDashes();
-        g.strokeRect(x + inset, y + inset, cell - 2 * inset, cell - 2 * inset);
-        g.setStroke(Color.BLACK);
-        g.setLineDashes(4, 3);
-        g.strokeRect(x + inset, y + inset, cell - 2 * inset, cell - 2 * inset);
-        g.setLineDashes();
-    }
-
-    /** A frame of {@code h}×{@code w} cells: a halo colour under a main colour, optionally dashed. */
-    private void frame(GraphicsContext g, int row, int col, int h, int w, Color halo, Color main, boolean dashed) {
-        double x = (col + picture.padding()) * cell, y = (row + picture.padding()) * cell;
-        double line = Math.min(3.5, Math.max(2, cell * 0.1)), inset = line * 0.6;   // thin frames on small cells
-        if (halo != null) {
-            g.setStroke(halo);
-            g.setLineWidth(line * 1.8);
-            g.setLineDashes();
-            g.strokeRect(x + inset, y + inset, w * cell - 2 * inset, h * cell - 2 * inset);
-        }
-        g.setStroke(main);
-        g.setLineWidth(line);
-        g.setLineDashes(dashed ? new double[] {5, 4} : null);
-        g.strokeRect(x + inset, y + inset, w * cell - 2 * inset, h * cell - 2 * inset);
-        g.setLineDashes();
     }
 
     private void fire(CellHandler h, MouseEvent e) {

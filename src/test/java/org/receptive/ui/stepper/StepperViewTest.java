@@ -197,6 +197,50 @@ class StepperViewTest {
         assertTrue(status.getText().contains("25 frames"), status.getText());
     }
 
+    @Test
+    void presentingHidesTheEditingControlsOfBackwardAndTheLabAndKeepsTheGrids(FxRobot robot) {
+        robot.clickOn("#mode-backward");
+        double cell = view.backwardGrids().weightGrid(0).cellSize();
+        robot.interact(() -> view.setPresenting(true));
+        assertFalse(shown(robot, "#learningRate"), "the typed learning rate is an editing control");
+        assertFalse(shown(robot, "#clearInput"));
+        assertTrue(shown(robot, "#takeStep"), "the step drives the demo");
+        assertTrue(shown(robot, "#gradientSource"));
+        assertEquals(cell, view.backwardGrids().weightGrid(0).cellSize(), "the grids keep their size");
+        robot.clickOn("#mode-learn");
+        assertFalse(shown(robot, "#labRate"));
+        assertFalse(shown(robot, "#labOpenPicture"));
+        assertTrue(shown(robot, "#labLearn"));
+        robot.interact(() -> view.setPresenting(false));
+        assertTrue(shown(robot, "#labRate"));
+    }
+
+    @Test
+    void theLabLearnsFromTheKeyboardAndHandsAnUpdateToBackward(FxRobot robot) {
+        robot.clickOn("#where");
+        robot.type(KeyCode.L);
+        assertEquals(org.receptive.ui.stepper.StepperMode.LEARN, model.mode());
+        robot.clickOn("#labOnce").clickOn("#labOnce");
+        assertEquals(2, model.lab().lab().updates());
+        assertTrue(robot.lookup("#labProgress").queryAs(Label.class).getText().startsWith("2 updates"));
+        javafx.scene.control.Button through = robot.lookup("#labStepThrough").queryButton();
+        robot.interact(through::requestFocus);
+        robot.type(KeyCode.SPACE);                                 // Space presses the focused button
+        assertEquals(org.receptive.ui.stepper.StepperMode.BACKWARD, model.mode());
+        assertEquals(28, model.setup().height());
+        assertTrue(robot.lookup("#mode-backward").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    /** Whether the node and everything around it is visible: what a student sees. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (javafx.scene.Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The k×k cells at (top, left), step 1 — the footprint without dilation. */
     private static Set<Cell> window(int top, int left, int k) {
         Set<Cell> cells = new HashSet<>();

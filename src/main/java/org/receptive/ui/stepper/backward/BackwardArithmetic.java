@@ -1,12 +1,12 @@
 package org.receptive.ui.stepper.backward;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.stepper.BackwardStep;
 import org.receptive.stepper.BackwardTerm;
 import org.receptive.stepper.Term;
+import org.receptive.ui.stepper.TermGrid;
 
 /**
  * The backward arithmetic of the current position, laid out like the kernel: for each input
@@ -21,8 +21,9 @@ final class BackwardArithmetic extends VBox {
     private final Label delta = new Label();
     private final HBox grids = new HBox(22);
     private final Label bias = new Label();
-    /** Labels (C, k, k) for each of the two grids, made once per shape and reused at every step. */
-    private Label[][][] toWeights = new Label[0][][], toInputs = new Label[0][][];
+    private int size;
+    /** For each input channel, the two grids, made once per shape and redrawn at every step. */
+    private TermGrid[] toWeights = new TermGrid[0], toInputs = new TermGrid[0];
 
     BackwardArithmetic(BackwardViewModel backward) {
         this.backward = backward;
@@ -48,7 +49,7 @@ final class BackwardArithmetic extends VBox {
         setManaged(s != null);
         if (s == null) {
             grids.getChildren().clear();
-            toWeights = new Label[0][][];
+            toWeights = new TermGrid[0];
             delta.setText(backward.problem().isEmpty()
                     ? "Press ▶ or → to start the backward sweep. At each position the output cell's gradient δ is multiplied by the"
                     + " input under the window (adding to dL/dW) and by each weight (scattering into dL/dX)."
@@ -61,53 +62,40 @@ final class BackwardArithmetic extends VBox {
         delta.setText(BackwardText.delta(s));
         for (BackwardTerm t : s.terms()) {
             Term term = t.term();
-            Label w = toWeights[term.channel()][term.wy()][term.wx()];
-            w.setText(BackwardText.product(s.delta(), term.input()));
-            Label x = toInputs[term.channel()][term.ky()][term.kx()];
-            x.setText(term.padding() ? "dropped" : BackwardText.product(s.delta(), term.weight()));
-            style(x, term.padding() ? "term-padding" : "term");
+            toWeights[term.channel()].set(term.wy(), term.wx(), BackwardText.product(s.delta(), term.input()), false);
+            toInputs[term.channel()].set(term.ky(), term.kx(),
+                    term.padding() ? "dropped" : BackwardText.product(s.delta(), term.weight()), term.padding());
+        }
+        for (int c = 0; c < channels; c++) {
+            toWeights[c].redraw();
+            toInputs[c].redraw();
         }
         bias.setText(BackwardText.bias(s));
     }
 
     private void layoutFor(int channels, int k) {
-        if (toWeights.length == channels && channels > 0 && toWeights[0].length == k) {
+        if (toWeights.length == channels && channels > 0 && size == k) {
             return;
         }
         grids.getChildren().clear();
-        toWeights = new Label[channels][k][k];
-        toInputs = new Label[channels][k][k];
+        size = k;
+        toWeights = new TermGrid[channels];
+        toInputs = new TermGrid[channels];
         for (int c = 0; c < channels; c++) {
             String name = channels > 1 ? " (channel " + (c + 1) + ")" : "";
-            grids.getChildren().add(new VBox(4, caption("δ·a → dL/dW" + name), grid(toWeights[c], k)));
-            grids.getChildren().add(new VBox(4, caption("δ·w → dL/dX" + name), grid(toInputs[c], k)));
+            toWeights[c] = new TermGrid(k);
+            toInputs[c] = new TermGrid(k);
+            toWeights[c].setId("deltaTimesInput-" + c);
+            toInputs[c].setId("deltaTimesWeight-" + c);
+            grids.getChildren().add(new VBox(4, caption("δ·a → dL/dW" + name), toWeights[c]));
+            grids.getChildren().add(new VBox(4, caption("δ·w → dL/dX" + name), toInputs[c]));
         }
         grids.setSpacing(k > 5 && channels > 1 ? 12 : 22);
-    }
-
-    private static GridPane grid(Label[][] cells, int k) {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(2);
-        for (int y = 0; y < k; y++) {
-            for (int x = 0; x < k; x++) {
-                cells[y][x] = new Label();
-                cells[y][x].getStyleClass().add("term");
-                g.add(cells[y][x], x, y);
-            }
-        }
-        return g;
     }
 
     private static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("partial-sum");
         return l;
-    }
-
-    private static void style(Label l, String style) {
-        if (!l.getStyleClass().contains(style)) {
-            l.getStyleClass().setAll(style);
-        }
     }
 }

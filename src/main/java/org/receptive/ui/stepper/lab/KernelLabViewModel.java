@@ -203,7 +203,7 @@ public final class KernelLabViewModel {
     private void update() {
         KernelLab l = lab();
         float loss = l.update();                     // the loss before this step
-        float first = l.history().get(0);
+        float first = l.firstLoss();
         if (!Float.isFinite(loss) || loss > 1e4f * Math.max(first, 1e-6f)) {
             running = false;
             say(String.format(Locale.ROOT, "The loss blew up (%s → %s): a learning rate of %s is too large for these pictures."

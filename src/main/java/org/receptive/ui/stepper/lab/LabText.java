@@ -19,7 +19,7 @@ final class LabText {
         StringBuilder b = new StringBuilder();
         b.append(lab.updates() == 1 ? "1 update" : String.format(Locale.ROOT, "%,d updates", lab.updates()));
         if (lab.updates() > 0) {
-            b.append(" · loss ").append(number(lab.history().get(lab.updates() - 1)));
+            b.append(" · loss ").append(number(lab.lastLoss()));
         }
         b.append(" · furthest weight ").append(number(lab.kernelError())).append(" from ").append(lab.target().label());
         if (running && updatesPerSecond > 0) {
