@@ -5,7 +5,8 @@ import org.receptive.cli.ReceptiveCli;
 /**
  * Entry point of {@code receptive.jar}: with no argument it opens the app, with a command it runs
  * the command line. A separate class, because a {@code main} inside a JavaFX {@code Application}
- * fails when JavaFX is on the class path rather than the module path.
+ * fails when JavaFX is on the class path rather than the module path. When the JVM lacks the
+ * Vector API module, the app and the heavy commands start again with it ({@link VectorLaunch}).
  */
 public final class Main {
 
@@ -13,6 +14,12 @@ public final class Main {
     }
 
     public static void main(String[] args) throws ClassNotFoundException {
+        if (VectorLaunch.worthRelaunching(args)) {
+            java.util.Optional<Integer> code = VectorLaunch.relaunch(args);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
         if (args.length == 0) {
             // By name, so the command line never loads JavaFX.
             Class<? extends javafx.application.Application> app = Class.forName("org.receptive.ui.ReceptiveApp")

@@ -25,12 +25,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench}: the engine's speed figures. Training throughput counts a training image as three
  * forward passes of floating-point work (forward, gradient of the input, gradient of the weights).
+ * Each run is timed as {@code ../shared/bench/pytorch_bench.py} times PyTorch: Adam 1e-3, whole
+ * batches only, a warm-up of 20,000 images, then 60,000 timed; a {@code RESULT} line in the
+ * script's own format puts the two side by side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print training throughput, drawn-digit latency and, with --to-accuracy, time to a test accuracy.")
+        description = "Print training throughput, two threads against one, drawn-digit latency and, with --to-accuracy, time to a test accuracy.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", split = ",", defaultValue = "lenet-small,tiny,default",
+    private static final int WARM_UP = 20_000;
+
+    @Option(names = "--arch", split = ",", defaultValue = "lenet-small,default,lenet5-ish",
             description = "architectures to time (default: ${DEFAULT-VALUE})")
     String[] archs;
 
@@ -43,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--scaling-images", defaultValue = "20000",
+            description = "images per run when comparing one thread with all of them; 0 skips it (default: ${DEFAULT-VALUE})")
+    int scalingImages;
+
     @Option(names = "--to-accuracy", description = "also train the 'fast' architecture from scratch until this test accuracy (e.g. 0.99) and print the wall time")
     Double target;
 
@@ -51,8 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream out = System.out;
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Dataset train = Mnist.train();
-        out.printf(Locale.ROOT, "Receptive bench: %d threads, batch %d, Java %s, %d cores%n",
-                workers, batch, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "Receptive bench: %d threads, batch %d, Adam 1e-3, Java %s, %d cores, kernels: %s%n",
+                workers, batch, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Network.kernels());
         for (String name : archs) {
             throughput(out, name.trim(), train, workers);
         }
@@ -64,16 +73,33 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void throughput(PrintStream out, String name, Dataset train, int workers) {
-        Architecture arch = Architecture.named(name);
-        Network net = Network.create(arch, 1);
-        TrainingConfig config = new TrainingConfig(1, batch, workers, 1, false, 1.0, 0, 0);
-        // Warm-up lets HotSpot compile the kernels before the clock runs.
-        new Trainer(net, new Adam(1e-3), config).train(train.subset(0, Math.min(20_000, train.size())), null, new TrainingListener() { });
-        TrainingResult r = new Trainer(net, new Adam(1e-3), config)
-                .train(train.subset(0, Math.min(images, train.size())), null, new TrainingListener() { });
+        Network net = Network.create(Architecture.named(name), 1);
+        Adam adam = new Adam(1e-3);
+        run(net, adam, train, WARM_UP, workers);          // lets HotSpot compile the kernels before the clock runs
+        TrainingResult r = run(net, adam, train, images, workers);
         double gflops = r.imagesPerSecond() * 3.0 * net.forwardFlops() / 1e9;
-        out.printf(Locale.ROOT, "train %-12s %,9.0f images/s  %6.1f GFLOP/s  (%.2f MFLOP forward, %,d images)%n",
-                name, r.imagesPerSecond(), gflops, net.forwardFlops() / 1e6, r.images());
+        double seconds = r.images() / r.imagesPerSecond();
+        double accuracy = Evaluator.evaluate(net, Mnist.test(), 0, workers).accuracy();
+        out.printf(Locale.ROOT, "train %-12s %,9.0f images/s  %6.1f GFLOP/s  (%.2f MFLOP forward, %,d images, %.1f s)%n",
+                name, r.imagesPerSecond(), gflops, net.forwardFlops() / 1e6, r.images(), seconds);
+        out.printf(Locale.ROOT, "RESULT peer=receptive net=%s batch=%d threads=%d opt=adam1e-3 train_images=%d train_s=%.2f "
+                + "img_per_s=%.1f gflops=%.1f test_acc=%.4f%n", name, batch, workers, r.images(), seconds,
+                r.imagesPerSecond(), gflops, accuracy);
+        if (workers > 1 && scalingImages > 0) {
+            // One thread, then all of them, on the same images right after each other: the ratio
+            // is what the threads add (the machine's speed moves between minutes, not seconds).
+            double one = run(net, adam, train, scalingImages, 1).imagesPerSecond();
+            double all = run(net, adam, train, scalingImages, workers).imagesPerSecond();
+            out.printf(Locale.ROOT, "scale %-12s 1 thread %,9.0f images/s, %d threads %,9.0f images/s: %.2f×%n",
+                    name, one, workers, all, all / one);
+        }
+    }
+
+    /** One epoch over the whole batches in the first {@code count} images, continuing with the same optimiser. */
+    private TrainingResult run(Network net, Adam adam, Dataset train, int count, int workers) {
+        Dataset images = train.subset(0, Math.max(batch, Math.min(count, train.size()) / batch * batch));
+        TrainingConfig config = new TrainingConfig(1, batch, workers, 1, false, 1.0, 0, 0);
+        return new Trainer(net, adam, config).train(images, null, new TrainingListener() { });
     }
 
     /** A 280×280 drawing → preprocessing → forward pass with every activation kept. */
@@ -119,6 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "fast (" + Architecture.FAST + ") from scratch to %.2f%% test accuracy: %.1f s wall time (reached %.2f%%)%n",
                     100 * target, reached[0], 100 * reached[1]);
+            out.printf(Locale.ROOT, "RACE peer=receptive net=fast target=%s wall_s=%.1f acc=%.4f%n", target, reached[0], reached[1]);
         }
     }
 }

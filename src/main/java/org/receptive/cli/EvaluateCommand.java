@@ -12,6 +12,7 @@ import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
 import org.receptive.engine.Network;
+import org.receptive.engine.Shape;
 import org.receptive.engine.SoftmaxCrossEntropy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +33,20 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(typical, thin, thick, small off-centre) and report accuracy on each")
     int drawn;
 
+    @Option(names = "--non-digits", defaultValue = "0",
+            description = "also measure the rule that says a picture is not a digit, on this many MNIST test digits "
+                    + "(drawn and scanned) and as many generated non-digits, and propose its constants (docs/DEVELOPING.md)")
+    int nonDigits;
+
     @Override
     public Integer call() throws Exception {
-        Network net = ModelOption.load(model).network();
+        Refusal.unlessWithin("--drawn", drawn, 0, 10_000, "0 to 10000 (how many test digits to re-draw)");
+        Refusal.unlessWithin("--non-digits", nonDigits, 0, 10_000, "0 to 10000");
         DataOption sets = DataOption.load(data);
+        Network net = ModelOption.fitting(model, sets.test().shape(), DataOption.CLASSES, "these test images");
+        if ((drawn > 0 || nonDigits > 0) && !net.inputShape().equals(new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE))) {
+            throw new Refusal("--drawn and --non-digits need a model that reads 28×28 digits; this one reads " + net.inputShape());
+        }
         Evaluation eval = Evaluator.evaluate(net, sets.test(), 0, Runtime.getRuntime().availableProcessors());
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "test accuracy: %.2f%% (%d/%d), mean loss %.4f%n",
@@ -46,6 +57,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "drawn digits, %-18s %.2f%% of %d%n", v.name().toLowerCase(Locale.ROOT) + ":",
                         100 * drawnAccuracy(net, v, drawn), drawn);
             }
+        }
+        if (nonDigits > 0) {
+            NonDigitMeasurement.report(out, net, nonDigits);
         }
         return 0;
     }

@@ -20,20 +20,14 @@ public final class DigitPreprocessor {
     private DigitPreprocessor() {
     }
 
-    /** Preprocesses a picture (any colour model; converted to luminance). */
+    /** Preprocesses a picture as {@link PictureFile} reads one (the app and the command line alike). */
     public static PreprocessedDigit process(BufferedImage picture) {
-        int h = picture.getHeight(), w = picture.getWidth();
-        float[] grey = new float[h * w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int argb = picture.getRGB(x, y);
-                float a = ((argb >>> 24) & 0xff) / 255f;
-                float lum = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff) + 0.114f * (argb & 0xff)) / 255f;
-                // Transparent pixels count as background: composite over white when the picture has alpha.
-                grey[y * w + x] = picture.getColorModel().hasAlpha() ? a * lum + (1 - a) : lum;
-            }
-        }
-        return process(grey, h, w);
+        return process(PictureFile.grey(picture));
+    }
+
+    /** Preprocesses a picture read by {@link PictureFile}. */
+    public static PreprocessedDigit process(PictureFile.Picture picture) {
+        return process(picture.grey(), picture.height(), picture.width());
     }
 
     /** Preprocesses a grey picture of h×w values in 0..1 (row-major). */

@@ -30,10 +30,12 @@ public record IdxFile(int[] dims, byte[] data) {
         byte[] head = peek.readNBytes(2);
         peek.unread(head);
         InputStream in = new BufferedInputStream(peek, 1 << 16);
-        if (head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
+        boolean gzipped = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
         try {
+            if (gzipped) {
+                // The gzip header is read here already: a damaged one fails inside the try.
+                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            }
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4) {
                 throw new IdxFormatException(name + " is too short to be an IDX file (" + magic.length + " bytes)");
@@ -61,10 +63,12 @@ public record IdxFile(int[] dims, byte[] data) {
                 if (dims[i] <= 0) {
                     throw new IdxFormatException(name + " has a non-positive size (" + dims[i] + ") in dimension " + (i + 1));
                 }
+                // Checked at each step: three sizes near 2^31 multiply past even a long.
                 total *= dims[i];
-            }
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new IdxFormatException(name + " claims " + total + " bytes of data, too many to hold");
+                if (total > Integer.MAX_VALUE - 16) {
+                    throw new IdxFormatException(String.format(java.util.Locale.ROOT,
+                            "%s claims more than %,d bytes of data, too many to hold", name, Integer.MAX_VALUE - 16));
+                }
             }
             byte[] data = in.readNBytes((int) total);
             if (data.length < total) {
@@ -75,8 +79,12 @@ public record IdxFile(int[] dims, byte[] data) {
                 throw new IdxFormatException(name + " has unexpected bytes after its " + total + " data bytes");
             }
             return new IdxFile(dims, data);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new IdxFormatException(name + " is a damaged gzip file (" + e.getMessage() + ")");
+        } catch (IdxFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            // ZipException, EOFException, "Corrupt GZIP trailer" and the like.
+            throw new IdxFormatException(name + (gzipped ? " is a damaged gzip file (" : " cannot be read (")
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 

@@ -17,6 +17,7 @@ public final class Adam implements Optimizer {
     private float[] m;
     private float[] v;
     private long t;
+    private float alpha;     // this step's size with both bias corrections folded in
 
     public Adam(double learningRate) {
         this(learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
@@ -33,18 +34,22 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void step(float[] params, float[] grads) {
-        if (m == null || m.length != params.length) {
-            m = new float[params.length];
-            v = new float[params.length];
+    public void begin(int n) {
+        if (m == null || m.length != n) {
+            m = new float[n];
+            v = new float[n];
             t = 0;
         }
         t++;
-        float b1 = (float) beta1, b2 = (float) beta2;
         // Fold both bias corrections into the step size (Kingma and Ba, end of section 2).
-        float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t)));
+        alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t)));
+    }
+
+    @Override
+    public void update(float[] params, float[] grads, int from, int to) {
+        float b1 = (float) beta1, b2 = (float) beta2, alpha = this.alpha;
         float eps = (float) epsilon;
-        for (int i = 0; i < params.length; i++) {
+        for (int i = from; i < to; i++) {
             float g = grads[i];
             m[i] = b1 * m[i] + (1 - b1) * g;
             v[i] = b2 * v[i] + (1 - b2) * g * g;

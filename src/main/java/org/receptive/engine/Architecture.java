@@ -22,6 +22,8 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
     public static final String FAST = "1x28x28: conv5x5x8p2 relu pool2 conv5x5x16p2 relu pool2 dense10";
     /** The architecture of the default model shipped with the app. */
     public static final String DEFAULT = "1x28x28: conv5x5x16p2 relu pool2 conv5x5x32p2 relu pool2 dense128 relu dense10";
+    /** The default model twice as wide, as in LeNet-5 tutorials: the benchmark's heavy net. */
+    public static final String LENET5_ISH = "1x28x28: conv5x5x32p2 relu pool2 conv5x5x64p2 relu pool2 dense128 relu dense10";
 
     private static final Pattern CONV = Pattern.compile("conv(\\d+)x(\\d+)x(\\d+)(?:p(\\d+))?(?:s(\\d+))?(?:d(\\d+))?");
     private static final Pattern POOL = Pattern.compile("pool(\\d+)(?:s(\\d+))?");
@@ -35,13 +37,14 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
         }
     }
 
-    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code fast}, {@code default}) or as a string. */
+    /** An architecture by name ({@code lenet-small}, {@code tiny}, {@code fast}, {@code default}, {@code lenet5-ish}) or as a string. */
     public static Architecture named(String nameOrSpec) {
         return switch (nameOrSpec.trim().toLowerCase(Locale.ROOT)) {
             case "lenet-small" -> parse(LENET_SMALL);
             case "tiny" -> parse(TINY);
             case "fast" -> parse(FAST);
             case "default" -> parse(DEFAULT);
+            case "lenet5-ish" -> parse(LENET5_ISH);
             default -> parse(nameOrSpec);
         };
     }
@@ -57,7 +60,8 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
                 throw new IllegalArgumentException("the input shape '" + body.substring(0, colon).trim()
                         + "' should look like 1x28x28 (channels x height x width)");
             }
-            input = new Shape(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+            String shape = body.substring(0, colon).trim();
+            input = new Shape(number(s.group(1), shape), number(s.group(2), shape), number(s.group(3), shape));
             body = body.substring(colon + 1);
         }
         List<LayerSpec> specs = new ArrayList<>();
@@ -75,15 +79,15 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
             if (!m.group(1).equals(m.group(2))) {
                 throw new IllegalArgumentException("'" + t + "': only square kernels are supported");
             }
-            return new LayerSpec.Conv(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    opt(m.group(5), 1), opt(m.group(4), 0), opt(m.group(6), 1));
+            return new LayerSpec.Conv(number(m.group(3), t), number(m.group(1), t),
+                    opt(m.group(5), 1, t), opt(m.group(4), 0, t), opt(m.group(6), 1, t));
         }
         if ((m = POOL.matcher(t)).matches()) {
-            int size = Integer.parseInt(m.group(1));
-            return new LayerSpec.Pool(size, opt(m.group(2), size));
+            int size = number(m.group(1), t);
+            return new LayerSpec.Pool(size, opt(m.group(2), size, t));
         }
         if ((m = DENSE.matcher(t)).matches()) {
-            return new LayerSpec.Dense(Integer.parseInt(m.group(1)));
+            return new LayerSpec.Dense(number(m.group(1), t));
         }
         return switch (t) {
             case "relu" -> new LayerSpec.Relu();
@@ -93,8 +97,17 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
         };
     }
 
-    private static int opt(String group, int fallback) {
-        return group == null ? fallback : Integer.parseInt(group);
+    private static int opt(String group, int fallback, String token) {
+        return group == null ? fallback : number(group, token);
+    }
+
+    /** The digits of a token as an int; a number past int's range is named, not Java's NumberFormatException. */
+    private static int number(String digits, String token) {
+        String plain = digits.replaceFirst("^0+(?=\\d)", "");
+        if (plain.length() > 9) {
+            throw new IllegalArgumentException("'" + token + "': " + digits + " is far too large");
+        }
+        return Integer.parseInt(plain);
     }
 
     /** Builds the layers in order, each from the previous one's output shape. */
@@ -112,6 +125,33 @@ public record Architecture(Shape input, List<LayerSpec> layers) {
             }
         }
         return built;
+    }
+
+    /**
+     * Why this architecture cannot learn from images of shape {@code data} with {@code classes}
+     * classes, as one sentence, or null when it can: the input must be the images' shape, every
+     * layer must fit, and the last layer must give one output per class.
+     */
+    public String mismatch(Shape data, int classes) {
+        if (!input.equals(data)) {
+            return "the images are " + data.height() + "×" + data.width()
+                    + (data.channels() > 1 ? " with " + data.channels() + " channels" : "")
+                    + " but the architecture reads " + input + " inputs; start it with \""
+                    + data.channels() + "x" + data.height() + "x" + data.width() + ": …\"";
+        }
+        List<Layer> built;
+        try {
+            built = build();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        int outputs = built.get(built.size() - 1).outputShape().size();
+        if (outputs != classes) {
+            return String.format(java.util.Locale.ROOT,
+                    "the last layer gives %,d outputs but there are %d classes: end the architecture with dense%d",
+                    outputs, classes, classes);
+        }
+        return null;
     }
 
     @Override

@@ -11,9 +11,10 @@ import java.util.SplittableRandom;
  *   output size  = ⌊(i + 2p − d(k−1) − 1) / s⌋ + 1
  * </pre>
  *
- * <p>Fast path: the input patches are unrolled into a matrix ({@code im2col}) so the sum becomes
- * one matrix product, {@code Y (O×P) = W (O×K) · col (K×P)} with K = C·k·k and P = output pixels.
- * Every product is written with a long, contiguous inner loop that HotSpot turns into SIMD.
+ * <p>The input patches of a sample are unrolled into a matrix ({@code im2col}) so the sum becomes
+ * one matrix product, {@code Y (O×P) = W (O×K) · col (K×P)} with K = C·k·k and P = output pixels;
+ * backward is two more products, for the weight gradient and the patch gradient. Each output is
+ * a chain of fused multiply-adds over the taps in order, starting from the bias ({@link Kernels}).
  */
 public final class Conv2d implements Layer {
 
@@ -23,6 +24,8 @@ public final class Conv2d implements Layer {
     private final int k, stride, pad, dil;
     private final int kk;      // K = inChannels · k · k, the length of one unrolled patch
     private final int pixels;  // P = outHeight · outWidth
+    private final int hp, wp;  // input height and width with the zero border
+    private final int columns; // filters, at least Kernels.SLACK: the width of dyT and dwT
 
     private float[] p;         // bound parameters: w (O, C, k, k) then b (O)
     private int wOff, bOff;
@@ -39,6 +42,9 @@ public final class Conv2d implements Layer {
         this.out = new Shape(spec.filters(), outH, outW);
         this.kk = in.channels() * k * k;
         this.pixels = outH * outW;
+        this.hp = in.height() + 2 * pad;
+        this.wp = in.width() + 2 * pad;
+        this.columns = Math.max(spec.filters(), Kernels.SLACK);
     }
 
     @Override public Shape inputShape() { return in; }
@@ -49,41 +55,22 @@ public final class Conv2d implements Layer {
     public int weightCount() { return out.channels() * kk; }
     @Override public long forwardFlops() { return 2L * out.channels() * kk * pixels; }
 
-    /*
-     * Scratch rows, by index:
-     *   [COL, COL+K)        col: one row per kernel tap, P long (the unrolled patches)
-     *   [colT, colT+P)      colᵀ: one row per output pixel, K long
-     *   [dcol, dcol+K)      patch gradients, P long
-     *   [dyRows, dyRows+O)  the output gradient, one row per filter, P long
-     *   [wT, wT+K)          Wᵀ, one row per kernel tap, O long
-     *   acc                 one accumulator row, max(P, K) long
-     *   rows                indices of the pixels with a non-zero gradient, as floats (exact
-     *                       below 2^24), P long
+    /**
+     * One sample's working memory. xpad is the input with its zero border; col the unrolled
+     * patches, one row per kernel tap (K × P), plus a row of ones whose product with the output
+     * gradient is the bias gradient; dyT and dwT the output gradient and the weight gradient
+     * transposed (pixels × filters, taps × filters), with at least {@link Kernels#SLACK} columns so
+     * a layer of few filters still fills a vector; dcol and dxpad the gradients of col and xpad.
      */
-    private static final int COL = 0;
-    private int colT() { return kk; }
-    private int dcol() { return kk + pixels; }
-    private int dyRows() { return 2 * kk + pixels; }
-    private int wT() { return 2 * kk + pixels + out.channels(); }
-    private int acc() { return 3 * kk + pixels + out.channels(); }
+    private record Buffers(Kernels kernels, float[] xpad, float[] col, float[] dyT, float[] dwT, float[] dcol, float[] dxpad)
+            implements Scratch { }
 
     @Override
-    public float[][] newScratch() {
-        float[][] s = new float[acc() + 2][];
-        for (int r = 0; r < kk; r++) {
-            s[COL + r] = new float[pixels];
-            s[dcol() + r] = new float[pixels];
-            s[wT() + r] = new float[out.channels()];
-        }
-        for (int q = 0; q < pixels; q++) {
-            s[colT() + q] = new float[kk];
-        }
-        for (int o = 0; o < out.channels(); o++) {
-            s[dyRows() + o] = new float[pixels];
-        }
-        s[acc()] = new float[Math.max(pixels, kk)];
-        s[acc() + 1] = new float[pixels];
-        return s;
+    public Scratch newScratch(int capacity, Kernels kernels) {
+        int planes = in.channels() * hp * wp;
+        return new Buffers(kernels, new float[planes + Kernels.SLACK], new float[(kk + 1) * pixels + Kernels.SLACK],
+                new float[pixels * columns], new float[(kk + 1) * columns], new float[kk * pixels + Kernels.SLACK],
+                new float[planes + Kernels.SLACK]);
     }
 
     @Override
@@ -129,148 +116,117 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public void forward(float[] x, float[] y, float[][] s) {
-        im2col(x, s);
-        float[] acc = s[acc()];
-        for (int o = 0; o < out.channels(); o++) {
-            java.util.Arrays.fill(acc, 0, pixels, p[bOff + o]);
-            Gemm.rowTimesMatrix(p, wOff + o * kk, kk, s, COL, acc, pixels);     // y[o] = b[o] + W[o]·col
-            System.arraycopy(acc, 0, y, o * pixels, pixels);
+    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+        Buffers s = (Buffers) scratch;
+        int filters = out.channels();
+        for (int t = 0; t < n; t++) {
+            im2col(x, t * in.size(), s);
+            int yt = t * out.size();
+            for (int o = 0; o < filters; o++) {
+                java.util.Arrays.fill(y, yt + o * pixels, yt + (o + 1) * pixels, p[bOff + o]);
+            }
+            // Y (O × P) = b + W (O × K) · col (K × P)
+            s.kernels().multiply(filters, pixels, kk, p, wOff, kk, 1, s.col(), 0, pixels, y, yt, pixels, false);
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] s) {
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+        Buffers s = (Buffers) scratch;
         int filters = out.channels();
-        float[] acc = s[acc()];
-        // dW[o] (K) += Σ_q dY[o, q] · colᵀ[q]: a row times the transposed patch matrix.
-        float[] rowsUsed = s[acc() + 1];
-        transposeCol(s);
+        float[] col = s.col(), dyT = s.dyT(), dwT = s.dwT();
         for (int o = 0; o < filters; o++) {
-            int yo = o * pixels;
-            float db = 0f;
-            for (int q = 0; q < pixels; q++) {
-                db += dy[yo + q];
-            }
-            grads[bOff + o] += db;
-            java.util.Arrays.fill(acc, 0, kk, 0f);
-            Gemm.sparseRowTimesMatrix(dy, yo, pixels, s, colT(), acc, kk, rowsUsed);
-            int go = wOff + o * kk;
             for (int r = 0; r < kk; r++) {
-                grads[go + r] += acc[r];
+                dwT[r * columns + o] = grads[wOff + o * kk + r];
+            }
+            dwT[kk * columns + o] = grads[bOff + o];
+        }
+        for (int t = 0; t < n; t++) {
+            int yt = t * out.size();
+            im2col(x, t * in.size(), s);
+            java.util.Arrays.fill(col, kk * pixels, (kk + 1) * pixels, 1f);
+            for (int o = 0; o < filters; o++) {
+                for (int q = 0; q < pixels; q++) {
+                    dyT[q * columns + o] = dy[yt + o * pixels + q];
+                }
+            }
+            // [dWᵀ; dbᵀ] ((K+1) × O) += [col; 1] ((K+1) × P) · dYᵀ (P × O): zero patch values are skipped
+            s.kernels().multiply(kk + 1, columns, pixels, col, 0, pixels, 1, dyT, 0, columns, dwT, 0, columns, true);
+            if (dx != null) {
+                // dcol (K × P) = Wᵀ (K × O) · dY (O × P); then every patch gradient goes back to its cell
+                float[] dcol = s.dcol();
+                java.util.Arrays.fill(dcol, 0, kk * pixels, 0f);
+                s.kernels().multiply(kk, pixels, filters, p, wOff, 1, kk, dy, yt, pixels, dcol, 0, pixels, false);
+                col2im(s, dx, t * in.size());
             }
         }
-        if (dx == null) {
-            return;
-        }
-        // dcol[r] (P) = Σ_o W[o, r] · dY[o]; then scatter the patches back onto the input (col2im).
         for (int o = 0; o < filters; o++) {
-            System.arraycopy(dy, o * pixels, s[dyRows() + o], 0, pixels);
             for (int r = 0; r < kk; r++) {
-                s[wT() + r][o] = p[wOff + o * kk + r];
+                grads[wOff + o * kk + r] = dwT[r * columns + o];
             }
+            grads[bOff + o] = dwT[kk * columns + o];
         }
-        for (int r = 0; r < kk; r++) {
-            float[] d = s[dcol() + r];
-            java.util.Arrays.fill(d, 0f);
-            Gemm.rowTimesMatrix(s[wT() + r], 0, filters, s, dyRows(), d, pixels);
-        }
-        col2im(s, dx);
     }
 
     /**
-     * colᵀ[q][r] = col[r][q], eight taps at a time, so each write fills part of one cache line
-     * instead of touching a different row array per element.
+     * Unrolls every receptive field of sample x[at …] into rows: col[(c·k + ky)·k + kx][oy·W' + ox],
+     * through a copy with a zero border so no tap needs a bounds test. With stride 1 a tap's row
+     * is H' runs of W' contiguous cells.
      */
-    private void transposeCol(float[][] s) {
-        int t = colT();
-        int r = 0;
-        for (; r + 7 < kk; r += 8) {
-            float[] c0 = s[COL + r], c1 = s[COL + r + 1], c2 = s[COL + r + 2], c3 = s[COL + r + 3];
-            float[] c4 = s[COL + r + 4], c5 = s[COL + r + 5], c6 = s[COL + r + 6], c7 = s[COL + r + 7];
-            for (int q = 0; q < pixels; q++) {
-                float[] dst = s[t + q];
-                dst[r] = c0[q];
-                dst[r + 1] = c1[q];
-                dst[r + 2] = c2[q];
-                dst[r + 3] = c3[q];
-                dst[r + 4] = c4[q];
-                dst[r + 5] = c5[q];
-                dst[r + 6] = c6[q];
-                dst[r + 7] = c7[q];
+    private void im2col(float[] x, int at, Buffers s) {
+        float[] xpad = s.xpad(), col = s.col();
+        int h = in.height(), w = in.width(), outH = out.height(), outW = out.width(), plane = hp * wp;
+        for (int c = 0; c < in.channels(); c++) {
+            for (int iy = 0; iy < h; iy++) {
+                System.arraycopy(x, at + (c * h + iy) * w, xpad, c * plane + (iy + pad) * wp + pad, w);
             }
         }
-        for (; r < kk; r++) {
-            float[] c = s[COL + r];
-            for (int q = 0; q < pixels; q++) {
-                s[t + q][r] = c[q];
-            }
-        }
-    }
-
-    /** Unrolls every receptive field of x into rows: col[(c·k + ky)·k + kx][oy·W' + ox]. */
-    private void im2col(float[] x, float[][] s) {
-        int h = in.height(), w = in.width(), outH = out.height(), outW = out.width();
         int r = 0;
         for (int c = 0; c < in.channels(); c++) {
-            int xc = c * h * w;
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, r++) {
-                    float[] col = s[COL + r];
-                    int ix0 = kx * dil - pad;
-                    // Output columns whose input column lies inside the row: [lo, hi). The tap may sit
-                    // in the left padding for every output column, so lo is capped at outW.
-                    int lo = ix0 >= 0 ? 0 : Math.min(outW, (-ix0 + stride - 1) / stride);
-                    int hi = ix0 > w - 1 ? 0 : Math.min(outW, (w - 1 - ix0) / stride + 1);
-                    hi = Math.max(hi, lo);
-                    for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride - pad + ky * dil;
-                        int dst = oy * outW;
-                        if (iy < 0 || iy >= h) {
-                            java.util.Arrays.fill(col, dst, dst + outW, 0f);
-                            continue;
-                        }
-                        int row = xc + iy * w;
-                        java.util.Arrays.fill(col, dst, dst + lo, 0f);
-                        if (stride == 1 && hi > lo) {   // hi == lo: ix0 + lo may lie outside x
-                            System.arraycopy(x, row + ix0 + lo, col, dst + lo, hi - lo);
-                        } else {
-                            for (int ox = lo; ox < hi; ox++) {
-                                col[dst + ox] = x[row + ix0 + ox * stride];
+                    int src = c * plane + ky * dil * wp + kx * dil;
+                    if (stride == 1) {
+                        s.kernels().copyRows(xpad, src, wp, outH, outW, col, r * pixels);
+                    } else {
+                        for (int oy = 0, q = r * pixels; oy < outH; oy++) {
+                            int row = src + oy * stride * wp;
+                            for (int ox = 0; ox < outW; ox++, q++) {
+                                col[q] = xpad[row + ox * stride];
                             }
                         }
-                        java.util.Arrays.fill(col, dst + hi, dst + outW, 0f);
                     }
                 }
             }
         }
     }
 
-    /** The adjoint of im2col: adds each patch gradient back to the input cell it came from. */
-    private void col2im(float[][] s, float[] dx) {
-        int h = in.height(), w = in.width(), outH = out.height(), outW = out.width();
-        java.util.Arrays.fill(dx, 0, in.size(), 0f);
+    /** The adjoint of im2col: adds each patch gradient back to its cell, then drops the border. */
+    private void col2im(Buffers s, float[] dx, int at) {
+        float[] dcol = s.dcol(), dxpad = s.dxpad();
+        int h = in.height(), w = in.width(), outH = out.height(), outW = out.width(), plane = hp * wp;
+        java.util.Arrays.fill(dxpad, 0, in.channels() * plane, 0f);
         int r = 0;
         for (int c = 0; c < in.channels(); c++) {
-            int xc = c * h * w;
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, r++) {
-                    float[] col = s[dcol() + r];
-                    int ix0 = kx * dil - pad;
-                    int lo = ix0 >= 0 ? 0 : (-ix0 + stride - 1) / stride;
-                    int hi = ix0 > w - 1 ? 0 : Math.min(outW, (w - 1 - ix0) / stride + 1);
-                    for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride - pad + ky * dil;
-                        if (iy < 0 || iy >= h) {
-                            continue;
-                        }
-                        int row = xc + iy * w + ix0;
-                        int src = oy * outW;
-                        for (int ox = lo; ox < hi; ox++) {
-                            dx[row + ox * stride] += col[src + ox];
+                    int dst = c * plane + ky * dil * wp + kx * dil;
+                    if (stride == 1) {
+                        s.kernels().addRows(dcol, r * pixels, outH, outW, dxpad, dst, wp);
+                    } else {
+                        for (int oy = 0, q = r * pixels; oy < outH; oy++) {
+                            int row = dst + oy * stride * wp;
+                            for (int ox = 0; ox < outW; ox++, q++) {
+                                dxpad[row + ox * stride] += dcol[q];
+                            }
                         }
                     }
                 }
+            }
+        }
+        for (int c = 0; c < in.channels(); c++) {
+            for (int iy = 0; iy < h; iy++) {
+                System.arraycopy(dxpad, c * plane + (iy + pad) * wp + pad, dx, at + (c * h + iy) * w, w);
             }
         }
     }

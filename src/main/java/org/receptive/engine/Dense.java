@@ -5,6 +5,10 @@ import java.util.SplittableRandom;
 /**
  * Fully connected layer: y[m] = b[m] + Σ_n W[m, n] · x[n], over the input flattened in
  * channel-major order (so a Dense may follow a convolution directly).
+ *
+ * <p>For a run of samples the forward pass is one product Yᵀ = W · Xᵀ (outputs × samples), so
+ * each row of W is read once per run instead of once per sample. Each output is a chain of
+ * fused multiply-adds over n in order, starting from the bias ({@link Kernels}), whatever the run.
  */
 public final class Dense implements Layer {
 
@@ -46,45 +50,55 @@ public final class Dense implements Layer {
         java.util.Arrays.fill(p, bOff, bOff + m, 0f);
     }
 
+    /** Xᵀ (inputs × samples) and Yᵀ (outputs × samples) of a run. */
+    private record Transposed(Kernels kernels, float[] xT, float[] yT) implements Scratch { }
+
     @Override
-    public void forward(float[] x, float[] y, float[][] scratch) {
+    public Scratch newScratch(int capacity, Kernels kernels) {
+        return capacity == 1
+                ? new Transposed(kernels, null, null)        // one sample: x and y are their own transposes
+                : new Transposed(kernels, new float[n * capacity], new float[m * capacity]);
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, int count, Scratch scratch) {
+        Transposed s = (Transposed) scratch;
+        if (count == 1) {
+            System.arraycopy(p, bOff, y, 0, m);
+            s.kernels().multiply(m, 1, n, p, wOff, n, 1, x, 0, 1, y, 0, 1, false);
+            return;
+        }
+        float[] xT = s.xT(), yT = s.yT();
+        for (int t = 0; t < count; t++) {
+            for (int i = 0, at = t * n; i < n; i++) {
+                xT[i * count + t] = x[at + i];
+            }
+        }
         for (int j = 0; j < m; j++) {
-            int row = wOff + j * n;
-            float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;   // four sums break the add dependency chain
-            int i = 0;
-            for (; i + 3 < n; i += 4) {
-                s0 += p[row + i] * x[i];
-                s1 += p[row + i + 1] * x[i + 1];
-                s2 += p[row + i + 2] * x[i + 2];
-                s3 += p[row + i + 3] * x[i + 3];
+            java.util.Arrays.fill(yT, j * count, (j + 1) * count, p[bOff + j]);
+        }
+        s.kernels().multiply(m, count, n, p, wOff, n, 1, xT, 0, count, yT, 0, count, false);
+        for (int t = 0; t < count; t++) {
+            for (int j = 0; j < m; j++) {
+                y[t * m + j] = yT[j * count + t];
             }
-            for (; i < n; i++) {
-                s0 += p[row + i] * x[i];
-            }
-            y[j] = p[bOff + j] + ((s0 + s1) + (s2 + s3));
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
-        if (dx != null) {
-            java.util.Arrays.fill(dx, 0, n, 0f);
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int count, Scratch scratch) {
+        Kernels kernels = ((Transposed) scratch).kernels();
+        // dW (m × n) += dYᵀ · X, summed over the samples in order; behind a ReLU many dy are 0.
+        kernels.multiply(m, n, count, dy, 0, 1, m, x, 0, n, grads, wOff, n, true);
+        for (int t = 0; t < count; t++) {
+            for (int j = 0; j < m; j++) {
+                grads[bOff + j] += dy[t * m + j];
+            }
         }
-        for (int j = 0; j < m; j++) {
-            float g = dy[j];
-            grads[bOff + j] += g;
-            if (g == 0f) {
-                continue;
-            }
-            int row = wOff + j * n;
-            for (int i = 0; i < n; i++) {
-                grads[row + i] += g * x[i];
-            }
-            if (dx != null) {
-                for (int i = 0; i < n; i++) {
-                    dx[i] += g * p[row + i];
-                }
-            }
+        if (dx != null) {
+            // dX (samples × n) = dY · W
+            java.util.Arrays.fill(dx, 0, count * n, 0f);
+            kernels.multiply(count, n, m, dy, 0, m, 1, p, wOff, n, dx, 0, n, true);
         }
     }
 }

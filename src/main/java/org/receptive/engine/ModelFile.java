@@ -38,8 +38,15 @@ public final class ModelFile {
     public record Model(Network network, String note) {
     }
 
-    /** Writes the network to {@code file} atomically. */
+    /**
+     * Writes the network to {@code file} atomically. Weights that are not numbers (a training run
+     * that blew up) are refused: such a file would load and answer NaN for every picture.
+     */
     public static void save(Network net, String note, Path file) throws IOException {
+        if (!net.weightsAreFinite()) {
+            throw new ModelFormatException("the network's weights are not all numbers (some are NaN or infinite), so "
+                    + file.getFileName() + " was not written");
+        }
         byte[] bytes = encode(net, note);
         AtomicFile.write(file, tmp -> Files.write(tmp, bytes));
     }
@@ -77,7 +84,7 @@ public final class ModelFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new IOException("cannot read " + file.getFileName() + ": " + FileProblems.plain(e), e);
         }
         return decode(bytes, file.getFileName().toString());
     }
@@ -127,16 +134,41 @@ public final class ModelFile {
                 throw new ModelFormatException(name + " is corrupted: its checksum does not match its contents");
             }
             Architecture architecture;
+            MemoryEstimate size;
             try {
                 architecture = Architecture.parse(arch);
+                size = MemoryEstimate.of(architecture);
             } catch (IllegalArgumentException e) {
                 throw new ModelFormatException(name + " describes an architecture this app cannot build: " + e.getMessage());
             }
+            // Compared in long arithmetic before any network is built: a count that wrapped round
+            // in an int could otherwise match.
+            if (size.parameters() != n) {
+                throw new ModelFormatException(String.format(java.util.Locale.ROOT,
+                        "%s does not fit its own architecture: it needs %,d weights but the file holds %,d",
+                        name, size.parameters(), n));
+            }
+            String tooBig = size.inferenceProblem(MemoryEstimate.availableBytes());
+            if (tooBig != null) {
+                throw new ModelFormatException(name + " cannot be opened: " + tooBig);
+            }
+            for (int i = 0; i < n; i++) {
+                if (!Float.isFinite(params[i])) {
+                    throw new ModelFormatException(name + " holds weights that are not numbers (NaN or infinite): "
+                            + "the training that made it blew up");
+                }
+            }
+            Network net;
             try {
-                return new Model(Network.withParams(architecture, params), note);
+                net = Network.withParams(architecture, params);
             } catch (IllegalArgumentException e) {
                 throw new ModelFormatException(name + " does not fit its own architecture: " + e.getMessage());
             }
+            if (!answersAreNumbers(net)) {
+                throw new ModelFormatException(name + " answers with non-numbers (NaN or infinite): its weights are so "
+                        + "large that the sums overflow, as after a training run that blew up");
+            }
+            return new Model(net, note);
         } catch (EOFException e) {
             throw new ModelFormatException(name + " is truncated: it ends after " + bytes.length + " bytes");
         } catch (ModelFormatException e) {
@@ -144,6 +176,24 @@ public final class ModelFile {
         } catch (IOException e) {
             throw new ModelFormatException(name + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Finite weights can still be so large that every answer overflows (one step of SGD at a
+     * learning rate of 1e30 does that); two plain probe inputs, mid-grey and white, show it.
+     */
+    private static boolean answersAreNumbers(Network net) {
+        float[] probe = new float[net.inputShape().size()];
+        Pass pass = net.newPass();
+        for (float level : new float[] {0.5f, 1f}) {
+            java.util.Arrays.fill(probe, level);
+            for (float p : pass.forward(probe)) {
+                if (!Float.isFinite(p)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A model file that is truncated, corrupted, of another version or not a model at all. */

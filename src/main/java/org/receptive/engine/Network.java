@@ -37,6 +37,18 @@ public final class Network {
     }
 
     private Network(Architecture architecture) {
+        // Sizes in long arithmetic first: the layers count their weights in ints, which a huge
+        // architecture would wrap round, and the weights array must fit before it is allocated.
+        MemoryEstimate estimate = MemoryEstimate.of(architecture);
+        String problem = estimate.sizeProblem();
+        if (problem == null && 4 * estimate.parameters() > MemoryEstimate.availableBytes()) {
+            problem = String.format(java.util.Locale.ROOT, "its %,d weights need %s, more than the %s Java may use here",
+                    estimate.parameters(), MemoryEstimate.bytes(4 * estimate.parameters()),
+                    MemoryEstimate.bytes(MemoryEstimate.availableBytes()));
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         this.architecture = architecture;
         this.layers = architecture.build();
         this.offsets = new int[layers.size()];
@@ -127,9 +139,14 @@ public final class Network {
         return withParams(architecture, params);
     }
 
-    /** Fresh working memory for running this network on one thread. */
+    /** Fresh working memory for running this network on one thread, one sample at a time. */
     public Pass newPass() {
         return new Pass(this);
+    }
+
+    /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code kernels}. */
+    Pass newPass(int capacity, Kernels kernels) {
+        return new Pass(this, capacity, kernels);
     }
 
     /**
@@ -141,6 +158,14 @@ public final class Network {
             last = newPass();
         }
         return last.forward(input).clone();
+    }
+
+    /** The logits (the last layer's outputs, before softmax) of the last {@link #forward} call, a copy. */
+    public float[] logits() {
+        if (last == null) {
+            throw new IllegalStateException("no forward pass has run yet");
+        }
+        return last.activation(layers.size()).clone();
     }
 
     /** The pass of the last {@link #forward} call, or null before the first. */
@@ -155,6 +180,21 @@ public final class Network {
             f += l.forwardFlops();
         }
         return f;
+    }
+
+    /** Which matrix kernels this JVM multiplies with ("Vector API, 16 lanes" or "plain Java"), for the bench. */
+    public static String kernels() {
+        return Kernels.best().describe();
+    }
+
+    /** Whether every weight and bias is a number (a blow-up in training leaves NaN or infinity). */
+    public boolean weightsAreFinite() {
+        for (float v : params) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parameter count, for display. */

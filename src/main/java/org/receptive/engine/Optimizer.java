@@ -4,7 +4,23 @@ package org.receptive.engine;
 public interface Optimizer {
 
     /** One update: params ← params − f(grads). {@code grads} is read only. */
-    void step(float[] params, float[] grads);
+    default void step(float[] params, float[] grads) {
+        begin(params.length);
+        update(params, grads, 0, params.length);
+    }
+
+    /**
+     * Starts a step over {@code n} parameters: what every parameter shares (Adam's step count and
+     * bias correction), so the step can then be taken range by range.
+     */
+    void begin(int n);
+
+    /**
+     * Updates {@code params[from, to)} from {@code grads} within the step begun last. Disjoint
+     * ranges may be updated by different threads at once; each parameter's arithmetic is the same
+     * as in a whole {@link #step}.
+     */
+    void update(float[] params, float[] grads, int from, int to);
 
     double learningRate();
 

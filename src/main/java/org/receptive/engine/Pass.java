@@ -4,39 +4,50 @@ package org.receptive.engine;
  * The working memory of one thread running a {@link Network}: the activation of every layer, the
  * gradient flowing back through it, and each layer's scratch space. {@code activation(0)} is the
  * input; {@code activation(i + 1)} is the output of layer i.
+ *
+ * <p>A pass from {@link Network#newPass()} holds one sample, which is what the views draw. The
+ * trainer and the evaluator use passes that hold a run of samples side by side, so each layer
+ * works through the whole run at once; a sample's numbers are the same bits either way.
  */
 public final class Pass {
 
     private final Network net;
+    private final int capacity;
     private final float[][] act;
     private final float[][] delta;
-    private final float[][][] scratch;
+    private final Layer.Scratch[] scratch;
     private final float[] probs;
 
     Pass(Network net) {
+        this(net, 1, Kernels.best());
+    }
+
+    /** A pass for up to {@code capacity} samples at a time, multiplying with {@code kernels}. */
+    Pass(Network net, int capacity, Kernels kernels) {
         this.net = net;
+        this.capacity = capacity;
         int n = net.layers().size();
         act = new float[n + 1][];
         delta = new float[n + 1][];
-        scratch = new float[n][][];
-        act[0] = new float[net.inputShape().size()];
+        scratch = new Layer.Scratch[n];
+        act[0] = new float[capacity * net.inputShape().size()];
         delta[0] = null;   // nobody needs the gradient with respect to the image
         for (int i = 0; i < n; i++) {
             Layer l = net.layer(i);
-            act[i + 1] = new float[l.outputShape().size()];
-            delta[i + 1] = new float[l.outputShape().size()];
-            scratch[i] = l.newScratch();
+            act[i + 1] = new float[capacity * l.outputShape().size()];
+            delta[i + 1] = new float[capacity * l.outputShape().size()];
+            scratch[i] = l.newScratch(capacity, kernels);
         }
-        probs = new float[net.classes()];
+        probs = new float[capacity * net.classes()];
     }
 
-    /** Forward pass of one sample; returns the probabilities (live array of this pass). */
+    /**
+     * Forward pass of one sample; returns the probabilities (live array of this pass, holding
+     * exactly the classes for a one-sample pass).
+     */
     public float[] forward(float[] input) {
-        System.arraycopy(input, 0, act[0], 0, act[0].length);
-        for (int i = 0; i < scratch.length; i++) {
-            net.layer(i).forward(act[i], act[i + 1], scratch[i]);
-        }
-        SoftmaxCrossEntropy.softmax(act[act.length - 1], probs);
+        System.arraycopy(input, 0, act[0], 0, net.inputShape().size());
+        forward(1);
         return probs;
     }
 
@@ -46,15 +57,49 @@ public final class Pass {
      * Returns the sample's loss.
      */
     public float backward(int label, float[] grads) {
-        int n = scratch.length;
-        float loss = SoftmaxCrossEntropy.lossAndGradient(probs, label, delta[n]);
-        for (int i = n - 1; i >= 0; i--) {
-            net.layer(i).backward(act[i], act[i + 1], delta[i + 1], delta[i], grads, scratch[i]);
+        return backward(new int[] {label}, 1, grads);
+    }
+
+    /** Where the next run's inputs go: sample s at {@code s · inputShape().size()}. */
+    float[] input() {
+        return act[0];
+    }
+
+    /** Runs the first n samples of {@link #input()} forward; their probabilities follow each other. */
+    void forward(int n) {
+        if (n > capacity) {
+            throw new IllegalArgumentException(n + " samples do not fit a pass of " + capacity);
+        }
+        for (int i = 0; i < scratch.length; i++) {
+            net.layer(i).forward(act[i], act[i + 1], n, scratch[i]);
+        }
+        int classes = net.classes();
+        float[] logits = act[act.length - 1];
+        for (int s = 0; s < n; s++) {
+            SoftmaxCrossEntropy.softmax(logits, s * classes, probs, s * classes, classes);
+        }
+    }
+
+    /**
+     * Back-propagates the losses of the last run's n samples against their labels, adding the
+     * parameter gradients summed over the samples into {@code grads}. Returns the summed loss.
+     */
+    float backward(int[] labels, int n, float[] grads) {
+        int layers = scratch.length, classes = net.classes();
+        float loss = 0;
+        for (int s = 0; s < n; s++) {
+            loss += SoftmaxCrossEntropy.lossAndGradient(probs, s * classes, labels[s], delta[layers], classes);
+        }
+        for (int i = layers - 1; i >= 0; i--) {
+            net.layer(i).backward(act[i], act[i + 1], delta[i + 1], delta[i], grads, n, scratch[i]);
         }
         return loss;
     }
 
-    /** Activation {@code i}: 0 is the input, i + 1 the output of layer i. Live array: copy it to keep it. */
+    /**
+     * Activation {@code i}: 0 is the input, i + 1 the output of layer i. Live array: copy it to
+     * keep it. In a pass of several samples, sample s starts at {@code s ·} the layer's size.
+     */
     public float[] activation(int i) {
         return act[i];
     }
@@ -74,6 +119,11 @@ public final class Pass {
     /** Probabilities of the last forward pass (live array). */
     public float[] probabilities() {
         return probs;
+    }
+
+    /** How many samples this pass can run at once. */
+    int capacity() {
+        return capacity;
     }
 
     public Network network() {

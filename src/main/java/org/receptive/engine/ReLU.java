@@ -14,21 +14,25 @@ public final class ReLU implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Relu(); }
 
     @Override
-    public void forward(float[] x, float[] y, float[][] scratch) {
-        int n = shape.size();
-        for (int i = 0; i < n; i++) {
+    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+        int size = n * shape.size();
+        for (int i = 0; i < size; i++) {
             y[i] = Math.max(0f, x[i]);
         }
     }
 
+    /** Only to reach the kernels: the gradient is computed there without a branch. */
+    private record Gradient(Kernels kernels) implements Scratch { }
+
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, float[][] scratch) {
-        if (dx == null) {
-            return;
-        }
-        int n = shape.size();
-        for (int i = 0; i < n; i++) {
-            dx[i] = y[i] > 0f ? dy[i] : 0f;
+    public Scratch newScratch(int capacity, Kernels kernels) {
+        return new Gradient(kernels);
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+        if (dx != null) {
+            ((Gradient) scratch).kernels().reluGradient(y, dy, dx, n * shape.size());
         }
     }
 }

@@ -21,12 +21,16 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public void step(float[] params, float[] grads) {
-        if (velocity == null || velocity.length != params.length) {
-            velocity = new float[params.length];
+    public void begin(int n) {
+        if (velocity == null || velocity.length != n) {
+            velocity = new float[n];
         }
+    }
+
+    @Override
+    public void update(float[] params, float[] grads, int from, int to) {
         float mu = (float) momentum, lr = (float) learningRate;
-        for (int i = 0; i < params.length; i++) {
+        for (int i = from; i < to; i++) {
             velocity[i] = mu * velocity[i] - lr * grads[i];
             params[i] += velocity[i];
         }

@@ -11,35 +11,49 @@ public final class SoftmaxCrossEntropy {
 
     /** Writes softmax(logits) into probs, subtracting the maximum first so exp never overflows. */
     public static void softmax(float[] logits, float[] probs) {
-        int n = probs.length;
+        softmax(logits, 0, probs, 0, probs.length);
+    }
+
+    /** softmax of {@code logits[from … from + n)} into {@code probs[to … to + n)}. */
+    static void softmax(float[] logits, int from, float[] probs, int to, int n) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, logits[i]);
+            max = Math.max(max, logits[from + i]);
         }
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double e = Math.exp(logits[i] - max);
-            probs[i] = (float) e;
+            double e = Math.exp(logits[from + i] - max);
+            probs[to + i] = (float) e;
             sum += e;
         }
         for (int i = 0; i < n; i++) {
-            probs[i] = (float) (probs[i] / sum);
+            probs[to + i] = (float) (probs[to + i] / sum);
         }
     }
 
     /** The loss for one sample given its probabilities; also writes d loss / d logits. */
     public static float lossAndGradient(float[] probs, int label, float[] dLogits) {
-        for (int i = 0; i < probs.length; i++) {
-            dLogits[i] = probs[i] - (i == label ? 1f : 0f);
+        return lossAndGradient(probs, 0, label, dLogits, probs.length);
+    }
+
+    /** The same for the sample whose n probabilities start at {@code at}; the gradient goes to the same place. */
+    static float lossAndGradient(float[] probs, int at, int label, float[] dLogits, int n) {
+        for (int i = 0; i < n; i++) {
+            dLogits[at + i] = probs[at + i] - (i == label ? 1f : 0f);
         }
-        return (float) -Math.log(Math.max(probs[label], 1e-30f));
+        return (float) -Math.log(Math.max(probs[at + label], 1e-30f));
     }
 
     /** Index of the largest value. */
     public static int argmax(float[] v) {
+        return argmax(v, 0, v.length);
+    }
+
+    /** Index (from {@code at}) of the largest of {@code v[at … at + n)}. */
+    static int argmax(float[] v, int at, int n) {
         int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
+        for (int i = 1; i < n; i++) {
+            if (v[at + i] > v[at + best]) {
                 best = i;
             }
         }

@@ -1,19 +1,13 @@
 package org.receptive.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Mini-batch training with data parallelism: each mini-batch is cut into one slice per thread,
- * every thread runs forward and backward on its slice with its own {@link Pass} and gradient
- * buffer, the buffers are summed in a fixed order and averaged, and the optimiser takes a step.
- * The fixed order and the per-sample random generators make a seeded run give the same numbers
- * whatever the timing. Cancel and pause take effect between batches.
+ * Mini-batch training with data parallelism ({@link BatchWorkers}): each mini-batch is cut into
+ * one slice per thread, every thread runs forward and backward on its slice with its own
+ * {@link Pass} and gradient buffer, the buffers are summed in a fixed order and averaged, and the
+ * optimiser takes a step. The fixed order and the per-sample random generators make a seeded run
+ * give the same numbers whatever the timing. Cancel and pause take effect between batches.
  */
 public final class Trainer {
 
@@ -23,14 +17,21 @@ public final class Trainer {
     private final Network net;
     private final Optimizer optimizer;
     private final TrainingConfig config;
+    private final Kernels kernels;
     private volatile boolean cancelled;
     private volatile boolean paused;
     private final Object pauseLock = new Object();
 
     public Trainer(Network net, Optimizer optimizer, TrainingConfig config) {
+        this(net, optimizer, config, Kernels.best());
+    }
+
+    /** A trainer multiplying with the given kernels (tests compare the plain and the vector path). */
+    Trainer(Network net, Optimizer optimizer, TrainingConfig config, Kernels kernels) {
         this.net = net;
         this.optimizer = optimizer;
         this.config = config;
+        this.kernels = kernels;
     }
 
     /** Asks the run to stop after the current batch. */
@@ -54,19 +55,13 @@ public final class Trainer {
     /** Trains on {@code train}, evaluating on {@code test} (may be null) as the config says. */
     public TrainingResult train(Samples train, Samples test, TrainingListener listener) {
         int threads = config.threads();
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, Workers.daemon("train")) : null;
-        List<Slice> slices = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            slices.add(new Slice(net, train.shape().size()));
-        }
-        float[] grads = new float[net.params().length];
         int n = train.size();
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         long step = 0, images = 0;
         double trainingNanos = 0;
         Evaluation lastEval = null;
         long start = System.nanoTime();
-        try {
+        try (BatchWorkers workers = new BatchWorkers(net, config, kernels, train.shape().size())) {
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
                 int[] order = permutation(n, config.seed() * 31 + epoch);
                 double epochLoss = 0;
@@ -81,30 +76,17 @@ public final class Trainer {
                     }
                     long t0 = System.nanoTime();
                     int from = b * config.batchSize(), to = Math.min(n, from + config.batchSize());
-                    runBatch(pool, slices, train, order, from, to, epoch);
-                    float loss = 0;
-                    int correct = 0;
-                    java.util.Arrays.fill(grads, 0f);
-                    for (Slice s : slices) {          // fixed order: reproducible sums
-                        loss += s.loss;
-                        correct += s.correct;
-                        float[] g = s.grads;
-                        for (int i = 0; i < grads.length; i++) {
-                            grads[i] += g[i];
-                        }
-                    }
+                    workers.run(train, order, from, to, epoch, config);
+                    float loss = workers.loss();
+                    int correct = workers.correct();
                     int count = to - from;
-                    float scale = 1f / count;
-                    for (int i = 0; i < grads.length; i++) {
-                        grads[i] *= scale;
-                    }
                     // A mean loss of 30 means the right class gets e^-30 on average: no run recovers from that.
                     if (!Float.isFinite(loss) || loss / count > DIVERGED_LOSS) {
                         return end(TrainingResult.Status.DIVERGED, step, images, start, trainingNanos, lastEval,
                                 "training diverged at step " + step + ": the loss became " + loss / count
                                         + ". Try a smaller learning rate (now " + optimizer.learningRate() + ").");
                     }
-                    optimizer.step(net.params(), grads);
+                    workers.step(optimizer, net.params(), count);
                     step++;
                     images += count;
                     trainingNanos += System.nanoTime() - t0;
@@ -128,32 +110,10 @@ public final class Trainer {
             }
             return end(TrainingResult.Status.COMPLETED, step, images, start, trainingNanos, lastEval,
                     "finished " + config.epochs() + " epoch(s)");
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private void runBatch(ExecutorService pool, List<Slice> slices, Samples train, int[] order,
-                          int from, int to, int epoch) {
-        int t = slices.size(), count = to - from;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 1; w < t; w++) {
-            Slice s = slices.get(w);
-            int a = from + count * w / t, z = from + count * (w + 1) / t;
-            futures.add(pool.submit(() -> s.run(train, order, a, z, epoch, config)));
-        }
-        slices.get(0).run(train, order, from, from + count / t, epoch, config);
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            cancelled = true;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a training thread failed: " + e.getCause(), e.getCause());
+            return end(TrainingResult.Status.CANCELLED, step, images, start, trainingNanos, lastEval,
+                    "stopped after " + step + " batches");
         }
     }
 
@@ -192,43 +152,5 @@ public final class Trainer {
             order[j] = tmp;
         }
         return order;
-    }
-
-    /** One thread's share of a batch: its working memory and its gradient sum. */
-    private static final class Slice {
-        final Pass pass;
-        final float[] grads;
-        final float[] image;
-        float loss;
-        int correct;
-
-        Slice(Network net, int inputSize) {
-            pass = net.newPass();
-            grads = new float[net.params().length];
-            image = new float[inputSize];
-        }
-
-        void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) {
-            java.util.Arrays.fill(grads, 0f);
-            // Locals, written back once: two slices' fields side by side would share a cache line.
-            float sliceLoss = 0;
-            int sliceCorrect = 0;
-            for (int i = from; i < to; i++) {
-                int index = order[i];
-                // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
-                SplittableRandom random = config.augment()
-                        ? new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch * 1_000_003L + i + 1)))
-                        : null;
-                train.copy(index, image, random);
-                float[] probs = pass.forward(image);
-                int label = train.label(index);
-                if (SoftmaxCrossEntropy.argmax(probs) == label) {
-                    sliceCorrect++;
-                }
-                sliceLoss += pass.backward(label, grads);
-            }
-            loss = sliceLoss;
-            correct = sliceCorrect;
-        }
     }
 }

@@ -24,14 +24,14 @@ import org.receptive.stepper.Term;
  * <li>{@code gradient-cells}: which input cells receive gradient from output cell (row, column),
  * padding dropped?</li>
  * </ul>
- * Every number is checked with the stepper's own rules when the lesson is read, so an exercise
- * that cannot work is refused with a sentence (and the file's line) before a student sees it.
+ * Every number is read and checked as the other exercises' are ({@link ExerciseNumbers}, the
+ * stepper's own rules) when the lesson is read, so an exercise that cannot work is refused with a
+ * sentence (and the file's line) before a student sees it.
  */
 final class GradientExercises {
 
-    /** The largest grid a lesson may give, as the stepper's. */
+    /** The longest run a dash may stand for in an answer ("rows 3–5"): the stepper's largest grid. */
     private static final int LARGEST = 28;
-    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,3})\\s*(?:[xX×]\\s*(\\d{1,3}))?\\s*");
 
     private GradientExercises() {
     }
@@ -43,7 +43,7 @@ final class GradientExercises {
             throw new IllegalArgumentException("the kernel must be square, not " + kernel.length + "×" + kernel[0].length);
         }
         Setup s = setup(input.length, input[0].length, kernel.length, e);
-        float bias = e.param("bias") == null ? 0f : finite(e, "bias");
+        float bias = e.param("bias") == null ? 0f : ExerciseNumbers.number(e.param("bias").trim(), "bias");
         ConvolutionStepper st = new ConvolutionStepper(s, new float[][][] {input}, new float[][][][] {{kernel}}, new float[] {bias});
         boolean up = e.param("upstream") != null, target = e.param("target") != null;
         if (up == target) {
@@ -67,7 +67,7 @@ final class GradientExercises {
 
     /** The input cells under output cell (row, column)'s window that are not padding, as rows × columns. */
     static TreeSet<Integer>[] cells(Block.Exercise e) {
-        int[] in = size(e.param("input"), "input");
+        int[] in = ExerciseNumbers.dims(e.param("input"));
         int k = whole(e, "kernel");
         Setup s = setup(in[0], in[1], k, e);
         ConvolutionStepper st = new ConvolutionStepper(s, new float[1][in[0]][in[1]], new float[1][1][k][k], new float[1]);
@@ -130,54 +130,12 @@ final class GradientExercises {
     }
 
     private static Setup setup(int h, int w, int k, Block.Exercise e) {
-        Setup s = new Setup(1, h, w, 1, k, opt(e, "padding", 0), opt(e, "stride", 1), opt(e, "dilation", 1),
-                Activation.NONE, Mode.CROSS_CORRELATION);
-        if (!s.valid()) {
-            throw new IllegalArgumentException(String.join("; ", s.problems()));
-        }
-        return s;
+        return ExerciseNumbers.valid(new Setup(1, h, w, 1, k, opt(e, "padding", 0), opt(e, "stride", 1), opt(e, "dilation", 1),
+                Activation.NONE, Mode.CROSS_CORRELATION));
     }
 
-    /** A grid of finite numbers, at most 28×28, read as the other exercises read them. */
     private static float[][] grid(Block.Exercise e, String key) {
-        String text = e.param(key);
-        if (text.split("[;/]").length > LARGEST) {
-            throw new IllegalArgumentException("'" + key + "' has more than " + LARGEST + " rows");
-        }
-        float[][] g = ExerciseChecker.grid(text, key);
-        if (g[0].length > LARGEST) {
-            throw new IllegalArgumentException("'" + key + "' has more than " + LARGEST + " columns");
-        }
-        for (float[] row : g) {
-            for (float v : row) {
-                if (!Float.isFinite(v) || Math.abs(v) > 1e6f) {
-                    throw new IllegalArgumentException("'" + key + "' has " + v + "; use numbers between −1,000,000 and 1,000,000");
-                }
-            }
-        }
-        return g;
-    }
-
-    private static float finite(Block.Exercise e, String key) {
-        try {
-            float v = Float.parseFloat(e.param(key).trim());
-            if (Float.isFinite(v) && Math.abs(v) <= 1e6f) {
-                return v;
-            }
-        } catch (NumberFormatException ignored) {
-            // said below
-        }
-        throw new IllegalArgumentException("'" + key + "' must be a number, not '" + e.param(key) + "'");
-    }
-
-    /** "7" or "7x9" (the stepper then checks each is 3 to 28). */
-    private static int[] size(String text, String key) {
-        Matcher m = SIZE.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + key + "' should be a size like 7 or 7x9, not '" + text + "'");
-        }
-        int h = Integer.parseInt(m.group(1));
-        return new int[] {h, m.group(2) == null ? h : Integer.parseInt(m.group(2))};
+        return ExerciseNumbers.grid(e.param(key), key);
     }
 
     private static int index(Block.Exercise e, String key, int size, String what) {
@@ -189,14 +147,10 @@ final class GradientExercises {
     }
 
     private static int whole(Block.Exercise e, String key) {
-        String t = e.param(key).trim();
-        if (!t.matches("-?\\d{1,6}")) {
-            throw new IllegalArgumentException("'" + key + "' must be a whole number, not '" + e.param(key) + "'");
-        }
-        return Integer.parseInt(t);
+        return ExerciseNumbers.whole(e, key);
     }
 
     private static int opt(Block.Exercise e, String key, int fallback) {
-        return e.param(key) == null ? fallback : whole(e, key);
+        return ExerciseNumbers.opt(e, key, fallback);
     }
 }

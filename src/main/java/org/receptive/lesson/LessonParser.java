@@ -17,20 +17,52 @@ import org.commonmark.parser.Parser;
  * sections, prose, {@code >[action]} questions each optionally followed by a {@code >[solution]}
  * kept hidden until revealed, fenced {@code widget KIND} blocks that open live demos, and fenced
  * {@code exercise KIND} blocks checked against the engine (format: docs/LESSON-FORMAT.md).
- * Anything malformed is reported with its line, never by crashing.
+ *
+ * <p>Nothing a file contains gets out of here but a {@link LessonFormatException} naming the
+ * file and the line: line endings of any kind are read alike, every exercise's numbers are
+ * checked when the lesson opens (with the stepper's own rules), a block left open is named, and
+ * the size and nesting depth are bounded, because commonmark-java takes time that grows with
+ * the square of some inputs (a 1.28 MB run of brackets took 84 s) and recurses on nested emphasis.
  */
 public final class LessonParser {
 
     private static final String ACTION = "[action]";
     private static final String SOLUTION = "[solution]";
+    /** Longest lesson read, in characters: twenty times the longest bundled lesson. */
+    public static final int MAX_CHARS = 64_000;
+    /** Deepest nesting of quotes, lists, links and emphasis (the lesson view draws it recursively). */
+    static final int MAX_DEPTH = 32;
 
     private LessonParser() {
     }
 
     /** Parses {@code markdown}; {@code source} names the file in messages. */
     public static Lesson parse(String markdown, String source) throws LessonFormatException {
-        String[] lines = markdown.split("\r?\n", -1);
-        Node doc = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+        if (markdown.length() > MAX_CHARS) {
+            throw new LessonFormatException(source, 0, String.format(java.util.Locale.ROOT,
+                    "at %,d characters the file is too long for a lesson (at most %,d); split it into several lessons",
+                    markdown.length(), MAX_CHARS));
+        }
+        // commonmark ends lines at \r too; our own line numbers must count them the same way.
+        String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
+        try {
+            return read(text, source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Only a bug of ours or of commonmark gets here; the fuzz tests look for this sentence.
+            throw new LessonFormatException(source, 0, "the file could not be read as a lesson (" + e + ")");
+        }
+    }
+
+    private static Lesson read(String markdown, String source) throws LessonFormatException {
+        String[] lines = markdown.split("\n", -1);
+        Node doc;
+        try {
+            doc = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+        } catch (StackOverflowError e) {
+            throw new LessonFormatException(source, 0, "the file is nested too deeply (emphasis, quotes or lists inside "
+                    + "each other thousands of times) to be read as a lesson");
+        }
+        tooDeep(doc, source);
         String title = null;
         List<Lesson.Section> sections = new ArrayList<>();
         String sectionTitle = "";
@@ -70,6 +102,10 @@ public final class LessonParser {
                 } else {
                     blocks.add(new Block.Text(text(lines, n), line));
                 }
+            } else if (n instanceof FencedCodeBlock code && code.getClosingFenceLength() == null) {
+                throw new LessonFormatException(source, line, "this " + code.getFenceCharacter().repeat(3)
+                        + " block is never closed: end it with a line of " + code.getFenceCharacter().repeat(3)
+                        + " (until then everything after it, headings too, is read as part of it)");
             } else if (n instanceof FencedCodeBlock code && code.getInfo().trim().startsWith("widget")) {
                 blocks.add(widget(code, source, line));
             } else if (n instanceof FencedCodeBlock code && code.getInfo().trim().startsWith("exercise")) {
@@ -128,6 +164,30 @@ public final class LessonParser {
             throw new LessonFormatException(source, line, "exercise " + kind.word() + ": " + problem.getMessage());
         }
         return e;
+    }
+
+    /** Refuses nesting deeper than MAX_DEPTH, naming the line where it happens (no recursion here either). */
+    private static void tooDeep(Node doc, String source) throws LessonFormatException {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(doc);
+        depths.push(0);
+        int blockLine = 0;
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int depth = depths.pop();
+            if (!n.getSourceSpans().isEmpty()) {
+                blockLine = line(n);
+            }
+            if (depth > MAX_DEPTH) {
+                throw new LessonFormatException(source, blockLine, "this is nested more than " + MAX_DEPTH
+                        + " levels deep (quotes, lists, links or emphasis inside each other); a lesson needs a few at most");
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                nodes.push(c);
+                depths.push(depth + 1);
+            }
+        }
     }
 
     /** {@code key: value} lines of a fenced block. */

@@ -192,11 +192,13 @@ final class Demo {
             }
             case "draw" -> shell.drawModel().drawSample(ints(value)[0]);
             case "scribble" -> scribble(shell, Double.parseDouble(value));
+            case "picture" -> shell.drawModel().openPicture(java.nio.file.Path.of(value));
             case "drawselect" -> {
                 int[] n = ints(value);
                 shell.drawModel().networkModel().select(n[0], n[1], n[2], n[3]);
             }
             case "lesson" -> shell.lessonsModel().open(ints(value)[0] - 1);
+            case "lessonfile" -> shell.lessonsModel().openFile(java.nio.file.Path.of(value));
             case "section" -> shell.lessonsModel().goToSection(ints(value)[0] - 1);
             case "reveal" -> shell.lessonsModel().revealQuestion(ints(value)[0]);
             case "answer" -> {

@@ -49,8 +49,8 @@ class CliTest {
         assertEquals("7", m.group(2));
         assertTrue(lines[1].startsWith(two + "\t2\t"), lines[1]);
         assertTrue(run.err().contains("blank.png: is empty"), run.err());
-        assertTrue(run.err().contains("notes.png: is not an image"), run.err());
-        assertTrue(run.err().contains("missing.png: no such file"), run.err());
+        assertTrue(run.err().contains("notes.png: is not a picture"), run.err());
+        assertTrue(run.err().contains("missing.png: does not exist"), run.err());
     }
 
     @Test

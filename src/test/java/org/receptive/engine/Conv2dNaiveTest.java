@@ -86,7 +86,7 @@ class Conv2dNaiveTest {
             }
         }
         String what = spec.token() + " on " + in;
-        float[][] scratch = conv.newScratch();
+        Layer.Scratch scratch = conv.newScratch();
         float[] y = new float[out.size()];
         conv.forward(x, y, scratch);
         float[] dx = new float[in.size()];

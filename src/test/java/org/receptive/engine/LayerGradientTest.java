@@ -90,7 +90,7 @@ class LayerGradientTest {
         float[] x = {1, 5, 3, 3,
                      5, 2, 3, 1};
         float[] y = new float[2];
-        float[][] scratch = pool.newScratch();
+        Layer.Scratch scratch = pool.newScratch();
         pool.forward(x, y, scratch);
         assertArrayEquals(new float[] {5, 3}, y);
         float[] dx = new float[8];
@@ -109,7 +109,7 @@ class LayerGradientTest {
             float[] x = RandomTensors.uniform(random, layer.inputShape().size(), -1, 1);
             float[] dy = RandomTensors.uniform(random, layer.outputShape().size(), -1, 1);
             float[] y = new float[dy.length];
-            float[][] scratch = layer.newScratch();
+            Layer.Scratch scratch = layer.newScratch();
 
             float[] once = new float[params.length];
             layer.forward(x, y, scratch);
@@ -139,7 +139,7 @@ class LayerGradientTest {
         float[] yShared = new float[dy.length];
         float[] gShared = new float[shared.length];
         layer.bind(shared, offset);
-        float[][] s = layer.newScratch();
+        Layer.Scratch s = layer.newScratch();
         layer.forward(x, yShared, s);
         layer.backward(x, yShared, dy, new float[16], gShared, s);
 
@@ -163,7 +163,7 @@ class LayerGradientTest {
         float[] params = RandomTensors.uniform(random, layer.paramCount(), -1, 1);
         layer.bind(params, 0);
         float[] r = RandomTensors.uniform(random, layer.outputShape().size(), -1, 1);
-        float[][] scratch = layer.newScratch();
+        Layer.Scratch scratch = layer.newScratch();
         float[] y = new float[r.length];
 
         // Backward must overwrite y and dx and add into grads: start them all dirty.
@@ -184,7 +184,7 @@ class LayerGradientTest {
     }
 
     /** Central differences of L = Σ layer(x)·r with respect to every entry of {@code v} (x or θ). */
-    static double[] numeric(Layer layer, float[] v, float[] x, float[] r, float[][] scratch) {
+    static double[] numeric(Layer layer, float[] v, float[] x, float[] r, Layer.Scratch scratch) {
         double[] g = new double[v.length];
         float[] y = new float[r.length];
         for (int i = 0; i < v.length; i++) {

@@ -157,7 +157,7 @@ class ReceptiveFieldTest {
         int n = layers.size();
         int[][][] boxes = new int[n][][];
         float[][] acts = new float[n + 1][];
-        List<float[][]> scratch = new ArrayList<>();
+        List<Layer.Scratch> scratch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boxes[i] = new int[layers.get(i).outputShape().size()][];
             acts[i + 1] = new float[layers.get(i).outputShape().size()];

@@ -62,13 +62,13 @@ class GradientExercisesTest {
             {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\ntarget: 1 1; 1 1\nweight-row: 0\n"
                 + "weight-column: 0", "not both"},
             {"weight-gradient", "input: 1 NaN 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\nweight-row: 0\nweight-column: 0",
-                "'input' has NaN"},
+                "use ordinary numbers"},
             {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\nweight-row: 2\nweight-column: 0",
                 "kernel rows are 0 to 1"},
             {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\nweight-row: 0\nweight-column: 0\n"
                 + "stride: 0", "stride must be 1 to 4, not 0"},
-            {"gradient-cells", "input: 7x\nkernel: 3\nrow: 0\ncolumn: 0", "a size like 7 or 7x9"},
-            {"gradient-cells", "input: 100000\nkernel: 3\nrow: 0\ncolumn: 0", "a size like 7 or 7x9"},
+            {"gradient-cells", "input: 7x\nkernel: 3\nrow: 0\ncolumn: 0", "'input' must be a whole number"},
+            {"gradient-cells", "input: 100000\nkernel: 3\nrow: 0\ncolumn: 0", "input height must be 3 to 28, not 100000"},
             {"gradient-cells", "input: 7\nkernel: 9\nrow: 0\ncolumn: 0", "kernel size must be 1 to 7"},
             {"gradient-cells", "input: 7\nkernel: 3\nrow: 5\ncolumn: 0", "output rows are 0 to 4"},
             {"gradient-cells", "input: 7\nkernel: 3\nrow: 1\ncolumn: 0\npadding: -2", "padding must be 0 to 3"},

@@ -50,7 +50,7 @@ class BackwardStepperTest {
         float[] x = flat(c.input());
         List<Layer> layers = net.layers();
         float[][] act = new float[layers.size() + 1][];
-        float[][][] scratch = new float[layers.size()][][];
+        Layer.Scratch[] scratch = new Layer.Scratch[layers.size()];
         act[0] = x;
         for (int l = 0; l < layers.size(); l++) {
             act[l + 1] = new float[layers.get(l).outputShape().size()];

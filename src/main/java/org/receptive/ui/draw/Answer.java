@@ -1,13 +1,17 @@
 package org.receptive.ui.draw;
 
 import java.util.Locale;
+import org.receptive.data.NonDigitRule;
+import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.SoftmaxCrossEntropy;
 
 /**
  * What the network answers for the pad: the ten probabilities and the top digit, or nothing at
- * all when there is no ink (an empty pad gets a prompt, never a guess).
+ * all when there is no ink (an empty pad gets a prompt, never a guess). A speck, or what does not
+ * look like a digit at all ({@link NonDigitRule}, the same rule {@code classify} uses), is said
+ * to be so instead of a guess.
  */
-record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall) {
+record Answer(float[] probabilities, int best, boolean empty, NonDigitRule.Reason reason) {
 
     /**
      * Below this top probability the answer is "I am not sure". A softmax over 10 classes rarely
@@ -19,31 +23,33 @@ record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall) 
 
     /** No ink: no guess. */
     static Answer none(int classes) {
-        return new Answer(new float[classes], -1, true, false);
+        return new Answer(new float[classes], -1, true, null);
     }
 
     static Answer of(float[] probabilities) {
-        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, false);
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, null);
     }
 
-    /**
-     * The ink covers less than this share of the pad's side. Preprocessing scales any ink up to
-     * 20×20, so a dot becomes a disc the network calls a confident "0": better to say so.
-     */
-    static final double SMALLEST = 0.1;
-
-    /** The answer for a preprocessed drawing: none when empty, "too small" for a speck. */
-    static Answer of(org.receptive.data.PreprocessedDigit p, float[] probabilities) {
+    /** The answer for a preprocessed drawing and the network's logits for it: none when empty, then the rule's verdict. */
+    static Answer of(PreprocessedDigit p, float[] probabilities, float[] logits) {
         if (p.isEmpty()) {
             return none(probabilities.length);
         }
-        var box = p.box();
-        boolean speck = Math.max(box.height(), box.width()) < SMALLEST * Math.max(p.height(), p.width());
-        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, speck);
+        return new Answer(probabilities.clone(), SoftmaxCrossEntropy.argmax(probabilities), false, NonDigitRule.judge(p, logits));
+    }
+
+    /** A speck: preprocessing would blow a dot up into a confident "0". */
+    boolean tooSmall() {
+        return reason == NonDigitRule.Reason.TOO_SMALL;
+    }
+
+    /** A word, a shape, a scribble: the rule says this is no digit at all. */
+    boolean notADigit() {
+        return reason != null && reason != NonDigitRule.Reason.TOO_SMALL;
     }
 
     boolean notSure() {
-        return !empty && (tooSmall || probabilities[best] < SURE);
+        return !empty && (reason != null || probabilities[best] < SURE);
     }
 
     /** The second most likely digit (−1 when empty). */
@@ -67,8 +73,11 @@ record Answer(float[] probabilities, int best, boolean empty, boolean tooSmall) 
         if (empty) {
             return PROMPT;
         }
-        if (tooSmall) {
+        if (tooSmall()) {
             return "Too small to read: draw the digit bigger";
+        }
+        if (notADigit()) {
+            return "This does not look like a digit: " + reason.explanation();
         }
         if (notSure()) {
             int second = runnerUp();

@@ -2,7 +2,6 @@ package org.receptive.ui.draw;
 
 import java.io.File;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -73,7 +72,8 @@ final class DrawPad extends Region {
         setOnDragDropped(this::dropped);
         model.strokesChangedProperty().addListener((o, was, now) -> repaint());
         model.pictureProperty().addListener((o, was, now) -> {
-            picture = now == null ? null : SwingFXUtils.toFXImage(now, null);
+            // Drawn from the grey levels the preprocessing reads, so what is shown is what is classified.
+            picture = now == null ? null : Pictures.grey(now.grey(), now.height(), now.width());
             repaint();
         });
         model.fieldOnSourceProperty().addListener((o, was, now) -> paintField());

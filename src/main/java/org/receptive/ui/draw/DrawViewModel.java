@@ -1,6 +1,5 @@
 package org.receptive.ui.draw;
 
-import java.awt.image.BufferedImage;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -18,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.receptive.data.DigitPreprocessor;
 import org.receptive.data.Drawing;
+import org.receptive.data.PictureFile;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.ui.common.Rect;
 import org.receptive.ui.network.NetworkViewModel;
@@ -54,7 +54,7 @@ public final class DrawViewModel {
     private final ReadOnlyIntegerWrapper strokesChanged = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Answer> answer;
     private final ReadOnlyObjectWrapper<PreprocessedDigit> preprocessed = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<BufferedImage> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PictureFile.Picture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Rect> fieldOnSource = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper lastMillis = new ReadOnlyDoubleWrapper(0);
@@ -148,7 +148,7 @@ public final class DrawViewModel {
         preprocessed.set(p);
         // The maps are copies taken at their last update, so running the engine here leaves them be.
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(p, network.network().forward(p.pixels())));
+                : Answer.of(p, network.network().forward(p.pixels()), network.network().logits()));
         updateFieldOnSource();
         mapsBehind = true;
     }
@@ -158,24 +158,28 @@ public final class DrawViewModel {
         dirty = false;
         mapsBehind = false;
         long t0 = System.nanoTime();
-        BufferedImage shown = picture.get();
+        PictureFile.Picture shown = picture.get();
         PreprocessedDigit p = shown != null ? DigitPreprocessor.process(shown)
                 : DigitPreprocessor.process(drawing.render(), PAD, PAD);
         network.showInput(p.pixels());
+        float[] logits = network.network().logits();
         // With a view open this includes redrawing every feature map (the stages' listeners run here).
         lastMillis.set((System.nanoTime() - t0) / 1e6);
         preprocessed.set(p);
         answer.set(p.isEmpty() ? Answer.none(network.network().classes())
-                : Answer.of(p, network.probabilitiesProperty().get()));
+                : Answer.of(p, network.predictionProperty().get().probabilities(), logits));
         updateFieldOnSource();
     }
 
-    /** Opens a picture file and classifies it like a drawing; a file that is no picture is explained. */
+    /**
+     * Opens a picture file and classifies it like a drawing, read exactly as the command line's
+     * {@code classify} reads it ({@link PictureFile}); a file that is no picture is explained.
+     */
     public boolean openPicture(java.nio.file.Path file) {
-        BufferedImage image;
+        PictureFile.Picture image;
         try {
             image = PictureFile.read(file);
-        } catch (java.io.IOException e) {
+        } catch (PictureFile.PictureException e) {
             message.set(e.getMessage());
             return false;
         }
@@ -187,7 +191,7 @@ public final class DrawViewModel {
     }
 
     /** Shows a picture (e.g. an opened file) in place of the strokes; undo brings the strokes back. */
-    void showPicture(BufferedImage image, String name) {
+    void showPicture(PictureFile.Picture image, String name) {
         dropPicture();
         strokesUnderPicture = !drawing.strokes().isEmpty();
         drawing.clear();
@@ -248,7 +252,8 @@ public final class DrawViewModel {
     public ReadOnlyIntegerProperty strokesChangedProperty() { return strokesChanged.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<Answer> answerProperty() { return answer.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PreprocessedDigit> preprocessedProperty() { return preprocessed.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<BufferedImage> pictureProperty() { return picture.getReadOnlyProperty(); }
+    /** The opened picture as the network's preprocessing reads it (grey levels), or null while the strokes are shown. */
+    public ReadOnlyObjectProperty<PictureFile.Picture> pictureProperty() { return picture.getReadOnlyProperty(); }
     /** The selected neuron's receptive field on the drawing or picture, in its pixels; null if none. */
     public ReadOnlyObjectProperty<Rect> fieldOnSourceProperty() { return fieldOnSource.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -89,6 +90,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         Button dismiss = new Button("Dismiss");
         dismiss.setTooltip(new Tooltip("Hide this message"));
         dismiss.setOnAction(e -> model.dismissError());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);        // a long message must not squeeze it to "…"
         HBox errorBar = new HBox(12, error, dismiss);
         errorBar.setId("lessonErrorBar");
         errorBar.getStyleClass().add("error-bar");
@@ -105,7 +107,19 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         lessonTitle.setId("lessonTitle");
         lessonTitle.getStyleClass().add("lesson-title");
         lessonTitle.setWrapText(true);
-        VBox top = new VBox(6, errorBar, status, lessonTitle);
+        // A teacher's file is read in the background; this says so while it lasts.
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label readingText = new Label();
+        readingText.textProperty().bind(model.readingTextProperty());
+        HBox working = new HBox(8, spinner, readingText);
+        working.setId("lessonReading");
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(model.readingProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        open.disableProperty().bind(model.readingProperty());
+
+        VBox top = new VBox(6, working, errorBar, status, lessonTitle);
         top.getStyleClass().add("reader-top");
 
         scroll.setFitToWidth(true);

@@ -1,15 +1,18 @@
 package org.receptive.ui.lesson;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,15 +26,15 @@ import javafx.collections.ObservableList;
 import org.receptive.lesson.Block;
 import org.receptive.lesson.ExerciseChecker;
 import org.receptive.lesson.Lesson;
-import org.receptive.lesson.LessonFormatException;
-import org.receptive.lesson.LessonParser;
 import org.receptive.lesson.LessonProgress;
 
 /**
  * The Lessons view's state: the lesson list (bundled ones and files a teacher opened) with
  * progress, the open lesson and section (a page: PageUp/PageDown step through them, on into the
  * next lesson), which answers are revealed, and each exercise's last answer with its verdict.
- * A file that is not a valid lesson sets {@link #errorProperty()}; it never throws. No nodes.
+ * A teacher's file is read and parsed on a background thread while {@link #readingProperty()}
+ * says so (a pathological file may take a second); a file that is not a valid lesson sets
+ * {@link #errorProperty()}; it never throws. No nodes.
  */
 public final class LessonsViewModel {
 
@@ -43,8 +46,11 @@ public final class LessonsViewModel {
     public record Attempt(String answer, ExerciseChecker.Check check) {
     }
 
-    /** Lesson files larger than this are refused rather than read: a lesson is a few kilobytes. */
-    static final long MAX_FILE_BYTES = 2_000_000;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readingText = new ReadOnlyStringWrapper("");
+    private int pending;
 
     private final LessonProgress progress;
     private final ObservableList<Entry> lessons = FXCollections.observableArrayList();
@@ -57,8 +63,20 @@ public final class LessonsViewModel {
     private final Map<Lesson, Map<String, BooleanProperty>> revealed = new IdentityHashMap<>();
     private final Map<Lesson, Map<String, ObjectProperty<Attempt>>> attempts = new IdentityHashMap<>();
 
+    /** Reads teachers' files on a background thread and answers on the FX thread. */
     public LessonsViewModel(List<Lesson> bundled, LessonProgress progress) {
+        this(bundled, progress, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lesson-reader");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /** {@code background} reads and parses files; {@code ui} is where results are applied (the FX thread). */
+    public LessonsViewModel(List<Lesson> bundled, LessonProgress progress, Executor background, Executor ui) {
         this.progress = progress;
+        this.background = background;
+        this.ui = ui;
         for (int i = 0; i < bundled.size(); i++) {
             lessons.add(new Entry(bundled.get(i), "bundled:" + i));
         }
@@ -177,38 +195,32 @@ public final class LessonsViewModel {
         return check;
     }
 
-    /** Reads a teacher's lesson file, adds it to the list and opens it; any problem goes to {@link #errorProperty()}. */
-    public boolean openFile(Path file) {
+    /**
+     * Reads a teacher's lesson file on the background thread, then adds it to the list and opens
+     * it; any problem goes to {@link #errorProperty()}. Returns at once.
+     */
+    public void openFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                error.set("Cannot open " + name + ": it is not a file.");
-                return false;
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                error.set("Cannot open " + name + ": at " + Files.size(file) / 1000 + " kB it is far too large to be a lesson.");
-                return false;
-            }
-            return openText(Files.readString(file, StandardCharsets.UTF_8), name, file.toAbsolutePath().toString());
-        } catch (IOException e) {
-            error.set("Cannot read " + name + ": " + e.getMessage());
-            return false;
-        }
+        pending++;
+        reading.set(true);
+        readingText.set("Reading " + name + "…");
+        background.execute(() -> {
+            LessonFile result = LessonFile.read(file, name);
+            ui.execute(() -> {
+                if (--pending == 0) {
+                    reading.set(false);
+                    readingText.set("");
+                }
+                if (result.error() != null) {
+                    error.set(result.error());
+                } else {
+                    show(result.lesson(), file.toAbsolutePath().toString());
+                }
+            });
+        });
     }
 
-    /** Parses Markdown as a lesson from {@code source}; a file opened again replaces its old entry. */
-    boolean openText(String markdown, String name, String source) {
-        Lesson parsed;
-        try {
-            parsed = LessonParser.parse(markdown, name);
-        } catch (LessonFormatException e) {
-            error.set(e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            // The parser reports what it knows; anything it did not foresee must still not crash the app.
-            error.set(name + " could not be read as a lesson: " + e);
-            return false;
-        }
+    private boolean show(Lesson parsed, String source) {
         error.set("");
         Entry entry = new Entry(parsed, source);
         for (int i = 0; i < lessons.size(); i++) {
@@ -251,6 +263,10 @@ public final class LessonsViewModel {
     public ReadOnlyIntegerProperty sectionIndexProperty() { return sectionIndex.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Lesson> lessonProperty() { return lesson.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** True while a teacher's file is being read and parsed in the background. */
+    public ReadOnlyBooleanProperty readingProperty() { return reading.getReadOnlyProperty(); }
+    /** "Reading mine.md…" while {@link #readingProperty()} holds, else empty. */
+    public ReadOnlyStringProperty readingTextProperty() { return readingText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** Grows whenever something is answered, so the list can redraw its progress. */
     public ReadOnlyIntegerProperty answeredCountProperty() { return answeredCount.getReadOnlyProperty(); }

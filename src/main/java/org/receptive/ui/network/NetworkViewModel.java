@@ -39,8 +39,7 @@ public final class NetworkViewModel {
 
     private final ReadOnlyIntegerWrapper digitIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper trueLabel = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<float[]> probabilities;
+    private final ReadOnlyObjectWrapper<Prediction> prediction;
     private final ReadOnlyObjectWrapper<List<LayerStage>> stages = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Neuron> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Map<Integer, Rect>> fields = new ReadOnlyObjectWrapper<>(Map.of());
@@ -50,7 +49,7 @@ public final class NetworkViewModel {
     public NetworkViewModel(Network network, Dataset digits) {
         this.network = network;
         this.digits = digits;
-        this.probabilities = new ReadOnlyObjectWrapper<>(new float[network.classes()]);
+        this.prediction = new ReadOnlyObjectWrapper<>(Prediction.none(network.classes()));
         selected.addListener((o, was, now) -> updateFields());
     }
 
@@ -61,7 +60,6 @@ public final class NetworkViewModel {
             return false;
         }
         message.set("");
-        // Index and label first: listeners of the probabilities read the label (the ✓/✗ verdict).
         digitIndex.set(index);
         trueLabel.set(digits.label(index));
         run(digits.image(index));
@@ -104,8 +102,7 @@ public final class NetworkViewModel {
             Shape shape = a == 0 ? network.inputShape() : layers.get(a - 1).outputShape();
             drawn.add(new LayerStage(a, StageCaptions.caption(layers, a, ordinal), shape, v, min, max));
         }
-        probabilities.set(probs);
-        predicted.set(SoftmaxCrossEntropy.argmax(probs));
+        prediction.set(new Prediction(probs, SoftmaxCrossEntropy.argmax(probs), trueLabel.get()));
         stages.set(List.copyOf(drawn));
         updateFields();
     }
@@ -232,8 +229,8 @@ public final class NetworkViewModel {
 
     public ReadOnlyIntegerProperty digitIndexProperty() { return digitIndex.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty trueLabelProperty() { return trueLabel.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty predictedProperty() { return predicted.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<float[]> probabilitiesProperty() { return probabilities.getReadOnlyProperty(); }
+    /** The answer for the input on show, as one value (probabilities, digit and label together). */
+    public ReadOnlyObjectProperty<Prediction> predictionProperty() { return prediction.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<LayerStage>> stagesProperty() { return stages.getReadOnlyProperty(); }
     public ObjectProperty<Neuron> selectedProperty() { return selected; }
     public ReadOnlyObjectProperty<Map<Integer, Rect>> fieldsProperty() { return fields.getReadOnlyProperty(); }

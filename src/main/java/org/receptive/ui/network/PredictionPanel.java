@@ -1,6 +1,5 @@
 package org.receptive.ui.network;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ProbabilityBars;
@@ -48,19 +47,16 @@ final class PredictionPanel extends VBox {
     }
 
     private void init() {
-        model.probabilitiesProperty().addListener((o, was, now) -> show());
-        show();
+        model.predictionProperty().addListener((o, was, now) -> show(now));
+        show(model.predictionProperty().get());
     }
 
-    private void show() {
-        float[] p = model.probabilitiesProperty().get();
-        int best = model.predictedProperty().get();
-        int truth = model.trueLabelProperty().get();
-        predicted.setText(best < 0 ? "–" : Integer.toString(best));
-        confidence.setText(best < 0 ? "" : String.format(Locale.ROOT, "%.1f%% sure", 100 * p[best]));
-        verdict.setText(best < 0 ? "" : best == truth ? "✓ right (label " + truth + ")" : "✗ wrong: the label is " + truth);
-        verdict.getStyleClass().removeAll("right", "wrong");
-        verdict.getStyleClass().add(best == truth ? "right" : "wrong");
-        bars.show(p, best);
+    private void show(Prediction p) {
+        predicted.setText(p.answered() ? Integer.toString(p.digit()) : "–");
+        confidence.setText(p.confidenceText());
+        verdict.setText(p.verdictText());
+        verdict.getStyleClass().removeAll("right", "wrong", "unlabelled");
+        verdict.getStyleClass().add(p.verdictStyle());
+        bars.show(p.probabilities(), p.digit());
     }
 }

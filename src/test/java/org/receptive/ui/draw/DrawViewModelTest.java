@@ -66,7 +66,7 @@ class DrawViewModelTest {
         assertEquals(1, one.best(), one.status());
         assertFalse(one.notSure(), one.status());
         assertEquals("1", one.headline());
-        float[] p = network.probabilitiesProperty().get();
+        float[] p = network.predictionProperty().get().probabilities();
         assertEquals(p[1], one.probabilities()[1], "the answer is the engine's own forward pass");
 
         model.clear();
@@ -138,22 +138,48 @@ class DrawViewModelTest {
     }
 
     @Test
+    void aDrawnSmileyDoesNotLookLikeADigit() {
+        model.beginStroke(140, 40);                          // the face
+        for (int a = 10; a <= 370; a += 10) {
+            double r = Math.toRadians(a);
+            model.extendStroke(140 + 100 * Math.sin(r), 140 - 100 * Math.cos(r));
+        }
+        model.endStroke();
+        for (int eye : new int[] {105, 175}) {
+            model.beginStroke(eye, 105);
+            model.extendStroke(eye, 115);
+            model.endStroke();
+        }
+        model.beginStroke(95, 170);                          // the smile
+        for (int x = 105; x <= 185; x += 10) {
+            model.extendStroke(x, 170 + 30 * Math.sin(Math.PI * (x - 95) / 90.0));
+        }
+        model.endStroke();
+        Answer face = model.answerProperty().get();
+        assertTrue(face.notADigit() && face.notSure(), face.status());
+        assertEquals("This does not look like a digit: it is made of too many separate pieces", face.status());
+        model.clear();
+        drawOne(model);
+        assertFalse(model.answerProperty().get().notADigit(), "a drawn 1 is a digit");
+    }
+
+    @Test
     void whileThePenIsDownTheMapsFollowLessOftenThanTheAnswer() {
         long t = 1_000_000_000L;
         model.beginStroke(142, 50);
         model.extendStroke(141, 120);
         model.pulse(t);                                   // first answer: maps too
-        float[] mapsProbabilities = model.networkModel().probabilitiesProperty().get();
+        float[] mapsProbabilities = model.networkModel().predictionProperty().get().probabilities();
         assertFalse(model.mapsBehind());
         model.extendStroke(140, 230);
         model.extendStroke(200, 240);
         model.pulse(t + DrawViewModel.LIVE_INTERVAL_NANOS);
         assertTrue(model.mapsBehind(), "100 ms later the answer moves on, the maps wait");
-        assertSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
+        assertSame(mapsProbabilities, model.networkModel().predictionProperty().get().probabilities());
         model.endStroke();                                // the pen lifts: everything catches up
         assertFalse(model.mapsBehind());
-        assertNotSame(mapsProbabilities, model.networkModel().probabilitiesProperty().get());
-        assertArrayEquals(model.networkModel().probabilitiesProperty().get(), model.answerProperty().get().probabilities(), 1e-6f);
+        assertNotSame(mapsProbabilities, model.networkModel().predictionProperty().get().probabilities());
+        assertArrayEquals(model.networkModel().predictionProperty().get().probabilities(), model.answerProperty().get().probabilities(), 1e-6f);
     }
 
     @Test
@@ -249,7 +275,7 @@ class DrawViewModelTest {
         drawOne(model);
         Path text = Files.writeString(dir.resolve("notes.png"), "this is not a picture");
         assertFalse(model.openPicture(text));
-        assertTrue(model.messageProperty().get().contains("not a picture this app can read"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("not a picture Receptive can read"), model.messageProperty().get());
         assertFalse(model.openPicture(dir.resolve("missing.png")));
         assertTrue(model.messageProperty().get().contains("missing.png"), model.messageProperty().get());
         assertNull(model.pictureProperty().get());

@@ -2,12 +2,19 @@ package org.receptive.ui.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptive.lesson.Block;
@@ -21,8 +28,28 @@ class LessonsViewModelTest {
     @TempDir
     Path home;
 
+    /** Background work runs on its own thread; what it posts back runs when the test drains {@link #ui}. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+
     private LessonsViewModel model() {
-        return new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("progress.properties")));
+        return new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("progress.properties")),
+                background, ui::add);
+    }
+
+    /** Opens a file and runs what the background posts back, as the FX thread would. */
+    private void openAndWait(LessonsViewModel m, Path file) throws InterruptedException {
+        m.openFile(file);
+        while (m.readingProperty().get()) {
+            Runnable r = ui.poll(30, TimeUnit.SECONDS);
+            assertNotNull(r, "the background read never answered");
+            r.run();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
     }
 
     @Test
@@ -89,13 +116,13 @@ class LessonsViewModelTest {
         LessonsViewModel m = model();
         Path file = home.resolve("mine.md");
         Files.writeString(file, "# My lesson\n\n## Part one\n\nHello.\n");
-        assertTrue(m.openFile(file));
+        openAndWait(m, file);
         int bundled = org.receptive.lesson.BundledLessons.FILES.size();
         assertEquals(bundled + 1, m.lessons().size());
         assertEquals("My lesson", m.lessonProperty().get().title());
         assertEquals(bundled, m.lessonIndexProperty().get());
         Files.writeString(file, "# My lesson, revised\n\nHello.\n");
-        assertTrue(m.openFile(file));
+        openAndWait(m, file);
         assertEquals(bundled + 1, m.lessons().size(), "opened again, not added twice");
         assertEquals("My lesson, revised", m.lessonProperty().get().title());
     }
@@ -107,16 +134,58 @@ class LessonsViewModelTest {
         Path file = home.resolve("broken.md");
         Files.writeString(file, String.join("\n", List.of(
                 "# Broken", "", "Some text.", "", ">[solution]", "> an answer to nothing")));
-        assertFalse(m.openFile(file));
+        openAndWait(m, file);
         assertEquals("broken.md, line 5: a [solution] block must come right after the [action] block it answers",
                 m.errorProperty().get());
         assertEquals(org.receptive.lesson.BundledLessons.FILES.size(), m.lessons().size());
         assertEquals(2, m.lessonIndexProperty().get(), "the open lesson stays open");
 
-        assertFalse(m.openFile(home.resolve("missing.md")));
+        openAndWait(m, home.resolve("missing.md"));
         assertTrue(m.errorProperty().get().startsWith("Cannot open missing.md"), m.errorProperty().get());
         m.dismissError();
         assertEquals("", m.errorProperty().get());
+    }
+
+    @Test
+    void aFileIsReadOffTheUiThreadWhileTheViewSaysItIsWorking() throws Exception {
+        CountDownLatch parsing = new CountDownLatch(1);
+        ExecutorService held = Executors.newSingleThreadExecutor();
+        held.execute(() -> {
+            try {
+                parsing.await();                              // the background is busy until the test says so
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        LessonsViewModel m = new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("p")), held, ui::add);
+        m.open(0);
+        Path file = Files.writeString(home.resolve("slow.md"), "# Slow\n\nText.\n");
+        m.openFile(file);
+        assertTrue(m.readingProperty().get(), "the view shows it is working");
+        assertEquals("Reading slow.md…", m.readingTextProperty().get());
+        assertEquals(org.receptive.lesson.BundledLessons.FILES.size(), m.lessons().size(), "nothing was parsed on the calling (UI) thread");
+        assertEquals(0, m.lessonIndexProperty().get());
+        parsing.countDown();
+        Runnable done = ui.poll(30, TimeUnit.SECONDS);
+        assertNotNull(done);
+        done.run();
+        assertFalse(m.readingProperty().get());
+        assertEquals("", m.readingTextProperty().get());
+        assertEquals("Slow", m.lessonProperty().get().title());
+        held.shutdownNow();
+    }
+
+    @Test
+    void aPathologicalFileIsRefusedWithAReasonNotAFrozenWindow() throws Exception {
+        LessonsViewModel m = model();
+        Path file = Files.writeString(home.resolve("brackets.md"), "# B\n\n" + "[".repeat(200_000) + "](x)".repeat(50_000));
+        openAndWait(m, file);
+        assertTrue(m.errorProperty().get().contains("far too large") || m.errorProperty().get().contains("too long"),
+                m.errorProperty().get());
+        Path bytes = Files.write(home.resolve("binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        openAndWait(m, bytes);
+        assertTrue(m.errorProperty().get().startsWith("Cannot read binary.md") || m.errorProperty().get().startsWith("binary.md"),
+                m.errorProperty().get());
     }
 
     @Test

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,9 +36,11 @@ class LessonsViewTest {
 
     private LessonsViewModel model;
     private LessonsView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         model = new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("progress-" + System.nanoTime())));
         view = new LessonsView(model, new WidgetRegistry());
         Scene scene = new Scene(view, 1400, 900);
@@ -82,6 +89,8 @@ class LessonsViewTest {
         Path file = home.resolve("broken.md");
         Files.writeString(file, "# Broken\n\n```widget telescope\n```\n");
         robot.interact(() -> view.open(file));
+        // The file is read in the background: wait for its answer, not for a time.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !model.readingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#lessonError").queryAs(Label.class);
         Node bar = robot.lookup("#lessonErrorBar").query();
@@ -92,5 +101,38 @@ class LessonsViewTest {
         robot.clickOn("Dismiss");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(bar.isVisible());
+    }
+
+    @Test
+    void whileAFileIsReadTheViewSaysSoAndTheOpenButtonWaits(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService held = Executors.newSingleThreadExecutor();
+        held.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        LessonsViewModel slow = new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("p-slow")),
+                held, Platform::runLater);
+        LessonsView slowView = new LessonsView(slow, new WidgetRegistry());
+        Path file = Files.writeString(home.resolve("mine.md"), "# Mine\n\nHello.\n");
+        robot.interact(() -> {
+            stage.getScene().setRoot(slowView);
+            slow.open(1);
+            slowView.open(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node working = robot.from(slowView).lookup("#lessonReading").query();
+        assertTrue(working.isVisible());
+        assertTrue(robot.from(slowView).lookup("Reading mine.md…").tryQuery().isPresent());
+        assertTrue(robot.from(slowView).lookup("#openLessonFile").query().isDisabled(), "one file at a time");
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !slow.readingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(working.isVisible());
+        assertEquals("Mine", robot.from(slowView).lookup("#lessonTitle").queryAs(Label.class).getText());
+        held.shutdownNow();
     }
 }

@@ -30,13 +30,13 @@ class NetworkViewModelTest {
         assertEquals(Mnist.test().label(0), model.trueLabelProperty().get());
         assertEquals(7, model.trueLabelProperty().get());
         assertArrayEquals(Mnist.test().image(0), model.stagesProperty().get().get(0).values());
-        float[] p = model.probabilitiesProperty().get();
+        float[] p = model.predictionProperty().get().probabilities();
         float sum = 0;
         for (float v : p) {
             sum += v;
         }
         assertEquals(1f, sum, 1e-4f);
-        assertEquals(SoftmaxCrossEntropy.argmax(p), model.predictedProperty().get());
+        assertEquals(SoftmaxCrossEntropy.argmax(p), model.predictionProperty().get().digit());
         assertArrayEquals(net.forward(Mnist.test().image(0)), p, 1e-6f);
     }
 
@@ -140,5 +140,31 @@ class NetworkViewModelTest {
         assertEquals(16, kernels.size());
         Conv2d conv = (Conv2d) net.layer(0);
         assertEquals(conv.weight(4, 0, 2, 3), kernels.get(4)[2 * 5 + 3]);
+    }
+
+    @Test
+    void everyAnswerListenersSeeBelongsToTheDigitOnShow() {
+        List<String> mismatches = new java.util.ArrayList<>();
+        model.predictionProperty().addListener((o, was, now) -> {
+            int index = model.digitIndexProperty().get();
+            float[] expected = net.copy().forward(Mnist.test().image(index));
+            if (now.label() != Mnist.test().label(index) || now.digit() != SoftmaxCrossEntropy.argmax(expected)) {
+                mismatches.add("digit " + index + " shown with answer " + now.digit() + " and label " + now.label());
+            }
+        });
+        for (int i = 0; i < 20; i++) {
+            model.step(1);
+        }
+        model.showDigit(4321);
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void aDrawnInputHasNoLabelAndSoNoRightOrWrongVerdict() {
+        model.showInput(Mnist.test().image(5));
+        Prediction p = model.predictionProperty().get();
+        assertEquals(-1, p.label());
+        assertEquals("A drawn digit: no label to check against", p.verdictText());
+        assertEquals("unlabelled", p.verdictStyle());
     }
 }

@@ -58,7 +58,7 @@ class DrawnSampleTest {
         assertEquals(-1, maps.digitIndexProperty().get(), "no test digit");
         assertEquals(-1, maps.trueLabelProperty().get());
         assertArrayEquals(drawn, maps.network().lastPass().activation(0), "the input the maps were computed from");
-        assertArrayEquals(expected(drawn), maps.probabilitiesProperty().get());
+        assertArrayEquals(expected(drawn), maps.predictionProperty().get().probabilities());
         assertTrue(vm.shown().drawnShownProperty().get());
         assertTrue(sample.messageProperty().get().startsWith("Your drawing"), sample.messageProperty().get());
 
@@ -68,12 +68,12 @@ class DrawnSampleTest {
 
     @Test
     void anEmptyPadIsExplainedAndChangesNothing() {
-        float[] before = vm.shown().mapsProperty().get().probabilitiesProperty().get().clone();
+        float[] before = vm.shown().mapsProperty().get().predictionProperty().get().probabilities().clone();
         assertFalse(sample.use());
         assertTrue(sample.messageProperty().get().startsWith("The pad in the Draw view is empty"), sample.messageProperty().get());
         NetworkViewModel maps = vm.shown().mapsProperty().get();
         assertEquals(0, maps.digitIndexProperty().get(), "still test digit 0");
-        assertArrayEquals(before, maps.probabilitiesProperty().get());
+        assertArrayEquals(before, maps.predictionProperty().get().probabilities());
         assertFalse(vm.shown().drawnShownProperty().get());
     }
 
@@ -88,14 +88,14 @@ class DrawnSampleTest {
         assertTrue(s.replace(org.receptive.stepper.KernelPreset.SOBEL_X));   // new weights: the maps follow them
         NetworkViewModel maps = vm.shown().mapsProperty().get();
         assertEquals(-1, maps.digitIndexProperty().get());
-        assertArrayEquals(expected(drawn), maps.probabilitiesProperty().get());
+        assertArrayEquals(expected(drawn), maps.predictionProperty().get().probabilities());
 
         vm.settings().seedProperty().set(7);
         vm.reset();   // a new display network and maps model: still the drawing
         NetworkViewModel fresh = vm.shown().mapsProperty().get();
         assertNotSame(maps, fresh);
         assertEquals(-1, fresh.digitIndexProperty().get());
-        assertArrayEquals(expected(drawn), fresh.probabilitiesProperty().get());
+        assertArrayEquals(expected(drawn), fresh.predictionProperty().get().probabilities());
 
         assertTrue(fresh.showDigit(3));   // picking a test digit puts the drawing aside
         assertFalse(vm.shown().drawnShownProperty().get());
