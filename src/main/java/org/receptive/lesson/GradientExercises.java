@@ -58,7 +58,10 @@ final class GradientExercises {
         float[][][] dy = up ? new float[][][] {given} : TargetLoss.of(new float[][][] {given}, "the given map").gradient(st);
         int wr = index(e, "weight-row", kernel.length, "kernel row"), wc = index(e, "weight-column", kernel.length, "kernel column");
         int done = st.positions();
-        if (e.param("after-row") != null || e.param("after-column") != null) {
+        if ((e.param("after-row") == null) != (e.param("after-column") == null)) {
+            throw new IllegalArgumentException("give both 'after-row' and 'after-column' (the output cell after which to ask), or neither");
+        }
+        if (e.param("after-row") != null) {
             int r = index(e, "after-row", st.outputHeight(), "output row"), c = index(e, "after-column", st.outputWidth(), "output column");
             done = st.indexOf(0, r, c) + 1;
         }

@@ -67,6 +67,8 @@ class GradientExercisesTest {
                 "kernel rows are 0 to 1"},
             {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\nweight-row: 0\nweight-column: 0\n"
                 + "stride: 0", "stride must be 1 to 4, not 0"},
+            {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 1; 1 1\nweight-row: 0\nweight-column: 0\n"
+                + "after-row: 1", "give both 'after-row' and 'after-column'"},
             {"gradient-cells", "input: 7x\nkernel: 3\nrow: 0\ncolumn: 0", "'input' must be a whole number"},
             {"gradient-cells", "input: 100000\nkernel: 3\nrow: 0\ncolumn: 0", "input height must be 3 to 28, not 100000"},
             {"gradient-cells", "input: 7\nkernel: 9\nrow: 0\ncolumn: 0", "kernel size must be 1 to 7"},
