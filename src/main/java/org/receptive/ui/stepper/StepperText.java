@@ -33,13 +33,13 @@ public final class StepperText {
         return String.format(Locale.ROOT, "%.2f", v).replace('-', '−');
     }
 
-    /** A number small enough for a cell: 1, −0.5, 0.25, 12.3; tiny gradients as 3e−4. */
+    /** A number small enough for a cell: 1, −0.5, 0.25, 12.3; anything that would round to 0.00 but is not 0 as ≈0. */
     public static String cellNumber(float v) {
         if (v == Math.rint(v) && Math.abs(v) < 1000) {
             return Integer.toString((int) v).replace('-', '−');
         }
         if (Math.abs(v) < 0.005f) {
-            return String.format(Locale.ROOT, "%.0e", v).replace("e-0", "e-").replace('-', '−');
+            return "≈0";   // an exponent does not fit a cell, and "0" would claim an exact zero
         }
         String s = Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
         s = s.replaceAll("0+$", "").replaceAll("\\.$", "");

@@ -99,7 +99,7 @@ final class SweepPane extends VBox {
         Setup s = model.setup();
         boolean back = model.mode() == StepperMode.BACKWARD;
         // In Backward the gradient grids go under these, and dL/dY beside the output: both shrink.
-        double height = back ? GRID_HEIGHT * 0.45 : GRID_HEIGHT, width = back ? GRID_WIDTH * 0.8 : GRID_WIDTH;
+        double height = back ? GRID_HEIGHT * 0.55 : GRID_HEIGHT, width = back ? GRID_WIDTH * 0.8 : GRID_WIDTH;
         double inCell = inputCell(s, width, height, back ? 6 : 9);
         inputs.setPrefWrapLength(width + 1);
         inputs.getChildren().clear();

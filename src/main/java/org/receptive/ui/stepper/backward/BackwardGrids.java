@@ -94,7 +94,7 @@ public final class BackwardGrids {
         ((Label) kernelSide.getChildren().get(0)).setText("dL/dW, kernel " + (step == null ? 1 : step.kernel() + 1));
         var last = backward.lastStep();
         result.show(last, last == null ? 0 : Math.min(step == null ? 0 : step.kernel(), last.after().setup().kernels() - 1),
-                Math.max(14, Math.min(kernelCell, 30)));
+                Math.max(12, Math.min(kernelCell, 24)));
         controls.refresh();
         arithmetic.refresh();
     }

@@ -40,7 +40,7 @@ final class BackwardText {
 
     /** "loss 3.21 → 2.05 (η = 0.01)". */
     static String step(SgdStep s) {
-        return "Last step, η = " + StepperText.cellNumber(s.learningRate()) + ": loss " + StepperText.significant(s.lossBefore()) + " → "
+        return "Last step (η = " + StepperText.plain(s.learningRate()) + "): loss " + StepperText.significant(s.lossBefore()) + " → "
                 + StepperText.significant(s.lossAfter()) + (s.lossAfter() < s.lossBefore() ? "  (down)" : s.lossAfter() > s.lossBefore()
                 ? "  (up: the step was too large; try a smaller η)" : "");
     }

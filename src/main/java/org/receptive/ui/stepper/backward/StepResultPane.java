@@ -30,6 +30,7 @@ final class StepResultPane extends VBox {
         losses.setWrapText(true);
         losses.getStyleClass().add("result");
         getChildren().addAll(losses, pairs, legend);
+        setMaxWidth(320);   // beside the kernel, not pushing the output off the screen
     }
 
     /** Shows kernel {@code n} of {@code step}, or hides when there is none. */

@@ -199,11 +199,14 @@ public final class KernelLabViewModel {
         return updatesPerSecond;
     }
 
-    /** One update, and a pause with a sentence when it blew up, converged, or can learn no more. */
+    /** One update; while learning, a pause with a sentence when it blew up, converged, or can learn no more. */
     private void update() {
         KernelLab l = lab();
         float loss = l.update();                     // the loss before this step
         float first = l.firstLoss();
+        if (!running) {
+            return;                                  // one update at a time: the progress line says where it is
+        }
         if (!Float.isFinite(loss) || loss > 1e4f * Math.max(first, 1e-6f)) {
             running = false;
             say(String.format(Locale.ROOT, "The loss blew up (%s → %s): a learning rate of %s is too large for these pictures."
