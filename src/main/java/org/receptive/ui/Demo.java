@@ -15,7 +15,10 @@ import org.receptive.ui.cortex.StimulusKind;
  * <li>Stepper: {@code setup=1,14,14,1,3,0,1,1} (channels, height, width, kernels, kernel size,
  * padding, stride, dilation), {@code input=digit:0} or a pattern name per channel,
  * {@code kernel=0:SOBEL_X}, {@code at=40} (a position), {@code play=20} (steps a second),
- * {@code frames=600} (prints frame times);</li>
+ * {@code frames=600} (prints frame times, and the lab's updates a second while it learns); {@code mode=backward|learn},
+ * {@code gradient=SOBEL_X|frozen|zero|ones|network:DIGIT:GROUP}, {@code rate=0.01}, {@code sgd=N} (steps taken),
+ * {@code labbatch=8;labtarget=SOBEL_X;labkernel=3|5;labstart=random|zero;labupdates=N;labspeed=60;learn}; {@code cpuframes=600}
+ * (CPU time of the FX and render threads per frame), {@code labreport=10} (the lab's updates a second);</li>
  * <li>Network: {@code digit=0;select=3,10,6,8} (stage, map, row, column; stage 0 is the input);</li>
  * <li>Draw: {@code draw=7} draws a 7 as pen strokes, {@code drawselect=...} selects a neuron;</li>
  * <li>Lessons (numbers from 1): {@code lesson=2;section=3;reveal=1;answer=1,-4};</li>
@@ -80,9 +83,87 @@ final class Demo {
                 m.setSpeed(Double.parseDouble(value));
                 m.setPlaying(true);
             }
+            case "mode" -> m.modeProperty().set(org.receptive.ui.stepper.StepperMode.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "gradient" -> {
+                String[] g = value.split(":");
+                switch (g[0]) {
+                    case "network" -> m.backward().useNetwork(Integer.parseInt(g[1]), g.length > 2 ? Integer.parseInt(g[2]) : 0);
+                    case "frozen", "zero", "ones" -> m.backward().setSource(org.receptive.ui.stepper.backward.GradientSource.valueOf(
+                            g[0].equals("frozen") ? "FROZEN_TARGET" : g[0].equals("zero") ? "ZERO_TARGET" : "ONES"));
+                    default -> m.backward().setPreset(KernelPreset.valueOf(g[0]));
+                }
+            }
+            case "rate" -> m.backward().setLearningRate(Float.parseFloat(value));
+            case "sgd" -> {
+                for (int i = 0; i < Integer.parseInt(value); i++) {
+                    m.backward().takeStep();
+                }
+            }
+            case "labbatch" -> m.lab().setBatch(Integer.parseInt(value));
+            case "labtarget" -> m.lab().setTarget(KernelPreset.valueOf(value));
+            case "labstart" -> m.lab().restart(!value.equals("zero"));
+            case "labupdates" -> {
+                for (int i = 0; i < Integer.parseInt(value); i++) {
+                    m.lab().updateOnce();
+                }
+            }
+            case "labspeed" -> m.lab().setSpeed(Double.parseDouble(value));
+            case "labkernel" -> m.lab().setKernelSize(Integer.parseInt(value));
+            // CPU time the FX thread and the renderer spend per frame: unlike the gaps between
+            // frames, it hardly moves when other programs share the cores (starts after 5 s).
+            case "cpuframes" -> {
+                int n = Integer.parseInt(value);
+                var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+                var fx = new org.receptive.ui.common.FrameStats(n);
+                var both = new org.receptive.ui.common.FrameStats(n);
+                var timer = new javafx.animation.AnimationTimer() {
+                    private long fxLast = -1, renderLast = -1, renderer = -1;
+
+                    @Override
+                    public void handle(long now) {
+                        if (renderer < 0) {
+                            renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                                    .mapToLong(Thread::getId).findFirst().orElse(0);
+                        }
+                        long f = bean.getCurrentThreadCpuTime(), r = renderer > 0 ? bean.getThreadCpuTime(renderer) : 0;
+                        if (fxLast >= 0) {
+                            fx.add((f - fxLast) / 1e6);
+                            both.add((f - fxLast + r - renderLast) / 1e6);
+                        }
+                        fxLast = f;
+                        renderLast = r;
+                        if (fx.count() == n) {
+                            stop();
+                            System.out.println("frame cpu, FX thread: " + fx.summary() + "; FX thread and renderer: " + both.summary());
+                        }
+                    }
+                };
+                var wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+                wait.setOnFinished(e -> timer.start());
+                wait.play();
+            }
+            case "learn" -> m.lab().setRunning(true);
+            // Updates the lab made between 5 s and 5 + N s after start, against the wall clock.
+            case "labreport" -> {
+                double seconds = Double.parseDouble(value);
+                var start = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+                start.setOnFinished(e -> {
+                    int before = m.lab().lab().updates();
+                    long t0 = System.nanoTime();
+                    var end = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+                    end.setOnFinished(f -> System.out.println(String.format(java.util.Locale.ROOT,
+                            "lab: %d updates in %.1f s = %.1f a second (asked %.0f; %s)", m.lab().lab().updates() - before,
+                            (System.nanoTime() - t0) / 1e9, (m.lab().lab().updates() - before) / ((System.nanoTime() - t0) / 1e9),
+                            m.lab().speed(), m.lab().running() ? "still learning" : "stopped: " + m.lab().status())));
+                    end.play();
+                });
+                start.play();
+            }
             // Frame gaps, printed for the notes; starts after 5 s so start-up is not counted.
             case "frames" -> {
-                var meter = new org.receptive.ui.common.FrameMeter(Integer.parseInt(value), r -> System.out.println("frame times: " + r));
+                var meter = new org.receptive.ui.common.FrameMeter(Integer.parseInt(value), r -> System.out.println("frame times: " + r
+                        + (m.lab().running() ? String.format(java.util.Locale.ROOT, "; lab updates a second %.1f, %d updates",
+                        m.lab().updatesPerSecond(), m.lab().lab().updates()) : "")));
                 var wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
                 wait.setOnFinished(e -> meter.start());
                 wait.play();

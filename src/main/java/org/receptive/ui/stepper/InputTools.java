@@ -2,7 +2,6 @@ package org.receptive.ui.stepper;
 
 import java.io.File;
 import java.io.IOException;
-import java.awt.image.BufferedImage;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
 import org.receptive.stepper.InputPattern;
 
 /**
@@ -124,15 +122,10 @@ final class InputTools extends FlowPane {
     /** Reads a picture into the input, or says plainly why it could not. */
     void openPicture(File f) {
         try {
-            BufferedImage image = ImageIO.read(f);
-            if (image == null) {
-                message.setText(f.getName() + " is not a picture this app can read (try PNG, JPEG, GIF or BMP).");
-                return;
-            }
-            model.edits().image(image);
+            model.edits().image(InputSources.readPicture(f));
             message.setText("");
         } catch (IOException e) {
-            message.setText("Could not read " + f.getName() + ": " + e.getMessage());
+            message.setText(e.getMessage());
         }
     }
 }

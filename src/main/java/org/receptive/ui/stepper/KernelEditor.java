@@ -66,7 +66,8 @@ final class KernelEditor extends VBox {
         random.setOnAction(e -> model.edits().randomKernel(kernel()));
         Button learned = new Button("Learned");
         learned.setId("learnedKernel");
-        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer (click again for the next of 16)"));
+        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer; a smaller kernel becomes 5×5 to hold all of it"
+                + " (click again for the next of 16)"));
         learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
         tools = new FlowPane(6, 6, presets, random, learned);
         tools.setPrefWrapLength(240);
@@ -147,13 +148,13 @@ final class KernelEditor extends VBox {
                 node.getStyleClass().add("current-kernel");
             }
         }
-        double m = ValueGrid.magnitude(k[n]);
+        double m = GridPicture.magnitude(k[n]);
         for (int c = 0; c < fields.length; c++) {
             for (int y = 0; y < fields[c].length; y++) {
                 for (int x = 0; x < fields[c][y].length; x++) {
                     TextField f = fields[c][y][x];
                     float v = k[n][c][y][x];
-                    String text = ValueGrid.format(v);
+                    String text = StepperText.cellNumber(v);
                     if ((!f.isFocused() || n != shownKernel) && !text.equals(f.getText())) {
                         f.setText(text);
                     }
@@ -167,7 +168,7 @@ final class KernelEditor extends VBox {
             }
         }
         if (!bias.isFocused() || n != shownKernel) {
-            bias.setText(ValueGrid.format(model.bias()[n]));
+            bias.setText(StepperText.cellNumber(model.bias()[n]));
         }
         shownKernel = n;
     }
@@ -179,7 +180,7 @@ final class KernelEditor extends VBox {
         }
         Float v = StepperText.parse(f.getText());
         if (v == null) {
-            f.setText(ValueGrid.format(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
+            f.setText(StepperText.cellNumber(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
         } else {
             model.edits().setWeight(kernel(), c, y, x, v);
         }
@@ -188,7 +189,7 @@ final class KernelEditor extends VBox {
     private void commitBias() {
         Float v = StepperText.parse(bias.getText());
         if (v == null) {
-            bias.setText(ValueGrid.format(model.bias()[kernel()]));
+            bias.setText(StepperText.cellNumber(model.bias()[kernel()]));
         } else {
             model.edits().setBias(kernel(), v);
         }

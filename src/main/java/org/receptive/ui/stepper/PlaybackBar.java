@@ -24,7 +24,7 @@ final class PlaybackBar extends HBox {
     private final Label where = new Label();
     private boolean syncing;
 
-    PlaybackBar(StepperViewModel model) {
+    PlaybackBar(StepperViewModel model, Runnable saveGif) {
         this.model = model;
         getStyleClass().add("playback");
         setSpacing(8);
@@ -60,15 +60,14 @@ final class PlaybackBar extends HBox {
         speedText.setMinWidth(90);
         where.setId("where");
         where.setMinWidth(150);
-        Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
-        gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
+        Button gif = button("saveGif", "GIF…", "Save the whole sweep, every kernel and channel, as an animated GIF for slides (Ctrl+G)");
+        gif.setOnAction(e -> saveGif.run());
         Label speedLabel = new Label("Speed");
         speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speedText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(start, back, play, forward, fill, scrub, where, speedLabel, speed, speedText, gif);
         for (Button b : new Button[] {start, back, play, forward, fill, gif}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the slider gives way, never a label
-            b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button
         }
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
