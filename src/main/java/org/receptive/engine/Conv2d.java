@@ -97,11 +97,25 @@ public final class Conv2d implements Layer {
 
     /** Weight of filter o, input channel c, kernel row ky, column kx. */
     public float weight(int o, int c, int ky, int kx) {
-        return p[wOff + ((o * in.channels() + c) * k + ky) * k + kx];
+        return p[weightIndex(o, c, ky, kx)];
     }
 
     public float bias(int o) {
         return p[bOff + o];
+    }
+
+    /** Sets the weight of filter o, input channel c, kernel row ky, column kx in the bound parameters. */
+    public void setWeight(int o, int c, int ky, int kx, float v) {
+        p[weightIndex(o, c, ky, kx)] = v;
+    }
+
+    public void setBias(int o, float v) {
+        p[bOff + o] = v;
+    }
+
+    /** Where w[o, c, ky, kx] sits in the parameters: the (O, C, k, k) layout, row-major. */
+    private int weightIndex(int o, int c, int ky, int kx) {
+        return wOff + ((o * in.channels() + c) * k + ky) * k + kx;
     }
 
     @Override

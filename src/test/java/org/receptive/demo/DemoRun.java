@@ -26,6 +26,7 @@ final class DemoRun {
     private final FrameStats updateCost;
     private final Consumer<String> say;
     private final ViewParts views;
+    private final StepperLabParts stepperLab;
     private final CompletableFuture<Void> applied = new CompletableFuture<>();
 
     /** {@code updateCost}: the UI thread's time per update handed to it; {@code say}: where reports go. */
@@ -36,6 +37,7 @@ final class DemoRun {
         this.updateCost = updateCost;
         this.say = say;
         this.views = new ViewParts(models, shell);
+        this.stepperLab = new StepperLabParts(models.stepper(), say);
     }
 
     /** Starts the script (on the UI thread); completes once every part has been applied. */
@@ -83,7 +85,7 @@ final class DemoRun {
             try {
                 if (p.key() == DemoKey.FRAMES) {
                     frames(p.integer());
-                } else {
+                } else if (!stepperLab.apply(p)) {
                     views.apply(p);
                 }
             } catch (RuntimeException e) {
@@ -104,7 +106,7 @@ final class DemoRun {
         ViewParts.later(5, () -> {
             clock.reset();
             clock.whenCounted(count, () -> {
-                say.accept("frame times: " + clock.summary());
+                say.accept("frame times: " + clock.summary() + stepperLab.duringFrames());
                 clock.stop();
             });
         });

@@ -106,6 +106,12 @@ final class ExerciseCard extends VBox {
                         grid("kernel", ExerciseChecker.grid(exercise.param("kernel"), "kernel")));
                 yield grids;
             }
+            case WEIGHT_GRADIENT -> {
+                String given = exercise.param("upstream") != null ? "upstream" : "target";
+                yield new HBox(28, grid("input", ExerciseChecker.grid(exercise.param("input"), "input")),
+                        grid("kernel", ExerciseChecker.grid(exercise.param("kernel"), "kernel")),
+                        grid(given.equals("upstream") ? "dL/dY" : "target t", ExerciseChecker.grid(exercise.param(given), given)));
+            }
             case WHICH_KERNEL -> {
                 float[][] map = ExerciseChecker.featureMap(exercise);
                 float m = Magnitude.largest(map);
