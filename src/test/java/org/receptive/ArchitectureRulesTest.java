@@ -16,8 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * {@code javafx.} name counts as much as an import): nothing below the UI uses JavaFX (JabRef
  * keeps the same rule as {@code doNotUseGuiInLogic}), the engine uses no other package of ours,
  * what ships never reaches into the demo harness, and only the command line writes to the
- * standard streams (JabRef's {@code restrictStandardStreams}), and no two packages need each
- * other. A rule whose classes are all
+ * standard streams (JabRef's {@code restrictStandardStreams}), and no two parts, views, or
+ * sub-packages of the studio need each other. A rule whose classes are all
  * missing fails too (ArchUnit's default), so a wrong package name cannot make it pass on nothing.
  */
 @AnalyzeClasses(packages = "org.receptive", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,6 +48,15 @@ class ArchitectureRulesTest {
             .because("the app says things in its window; only the command line prints");
 
     @ArchTest
-    static final ArchRule packagesDependOnEachOtherOneWay = slices().matching("org.receptive.(**)").should().beFreeOfCycles()
-            .because("each package-info says what its package may use, and no two packages may need each other");
+    static final ArchRule partsDependOnEachOtherOneWay = slices().matching("org.receptive.(*)..").should().beFreeOfCycles()
+            .because("each package-info says what its part may use, and no two parts may need each other");
+
+    @ArchTest
+    static final ArchRule viewsDependOnEachOtherOneWay = slices().matching("org.receptive.ui.(*)..").should().beFreeOfCycles()
+            .because("a view may use another's pieces (the Network view's stages), never the other way round as well");
+
+    @ArchTest
+    static final ArchRule theStudiosSubPackagesDoNotUseTheStudio = slices().matching("org.receptive.ui.training(**)")
+            .should().beFreeOfCycles()
+            .because("the design editor, the kernels card and the results tab see the studio only through narrow interfaces");
 }
