@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.receptive.engine.AtomicFile;
+import org.receptive.engine.Magnitude;
 
 /**
  * An animated GIF of a whole convolution sweep for slides: every input channel (padding ring in
@@ -176,17 +177,7 @@ public final class SweepGif {
     }
 
     static float maxAbs(float[][][] g) {
-        float m = 1e-6f;
-        for (float[][] plane : g) {
-            for (float[] row : plane) {
-                for (float v : row) {
-                    if (!Float.isNaN(v)) {
-                        m = Math.max(m, Math.abs(v));
-                    }
-                }
-            }
-        }
-        return m;
+        return Math.max(1e-6f, Magnitude.largest(g));   // never 0: colours divide by it
     }
 
     /** Blue (−1) – white (0) – red (+1), as the app's diverging map, in 250 steps of the palette. */

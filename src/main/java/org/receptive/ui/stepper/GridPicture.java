@@ -2,6 +2,7 @@ package org.receptive.ui.stepper;
 
 import java.util.List;
 import java.util.Set;
+import org.receptive.engine.Magnitude;
 
 /**
  * What one grid of the stepper shows, worked out by a view-model so the view only draws it: the
@@ -53,16 +54,6 @@ public record GridPicture(float[][] values, int padding, double magnitude, List<
     }
 
     private static double largest(float[][][] g) {
-        double m = 0;
-        for (float[][] plane : g) {
-            for (float[] row : plane) {
-                for (float v : row) {
-                    if (!Float.isNaN(v)) {
-                        m = Math.max(m, Math.abs(v));
-                    }
-                }
-            }
-        }
-        return m;
+        return Magnitude.largest(g);   // NaN (not computed yet) skipped
     }
 }

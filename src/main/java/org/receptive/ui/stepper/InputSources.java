@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import org.receptive.data.Dataset;
 import org.receptive.data.GridImage;
 import org.receptive.data.Mnist;
-import org.receptive.engine.Conv2d;
 import org.receptive.engine.DefaultModel;
-import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
 import org.receptive.stepper.InputPattern;
 
@@ -120,16 +118,7 @@ public final class InputSources {
 
     private static synchronized float[][][] learnedKernels() {
         if (learned == null) {
-            Conv2d first = (Conv2d) defaultNetwork().layer(0);
-            int n = first.outputShape().channels(), k = ((LayerSpec.Conv) first.spec()).kernel();
-            learned = new float[n][k][k];
-            for (int o = 0; o < n; o++) {
-                for (int y = 0; y < k; y++) {
-                    for (int x = 0; x < k; x++) {
-                        learned[o][y][x] = first.weight(o, 0, y, x);
-                    }
-                }
-            }
+            learned = defaultNetwork().firstConvolution().orElseThrow().kernels(0).toArray(new float[0][][]);
         }
         return learned;
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
@@ -45,7 +46,7 @@ final class KernelEditor extends VBox {
         title.getStyleClass().add("grid-title");
         bias.setId("bias");
         bias.setPrefColumnCount(4);
-        bias.setTooltip(new Tooltip("The bias is added to the sum of products before the activation"));
+        Controls.tooltip(bias, "The bias is added to the sum of products before the activation");
         bias.setOnAction(e -> commitBias());
         bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
         Label biasLabel = new Label("bias b =");
@@ -54,7 +55,7 @@ final class KernelEditor extends VBox {
 
         MenuButton presets = new MenuButton("Presets");
         presets.setId("kernelPresets");
-        presets.setTooltip(new Tooltip("Classic hand-made kernels, in every channel of this kernel"));
+        Controls.tooltip(presets, "Classic hand-made kernels, in every channel of this kernel");
         for (KernelPreset p : KernelPreset.values()) {
             MenuItem item = new MenuItem(p.label() + " — " + p.description());
             item.setId("preset-" + p.name());
@@ -62,7 +63,7 @@ final class KernelEditor extends VBox {
             presets.getItems().add(item);
         }
         Button random = new Button("Random");
-        random.setTooltip(new Tooltip("Random weights between −1 and 1"));
+        Controls.tooltip(random, "Random weights between −1 and 1");
         random.setOnAction(e -> model.edits().randomKernel(kernel()));
         Button learned = new Button("Learned");
         learned.setId("learnedKernel");
@@ -95,7 +96,7 @@ final class KernelEditor extends VBox {
                 int which = n;
                 Button b = new Button(Integer.toString(n + 1));
                 b.setId("chooseKernel-" + n);
-                b.setTooltip(new Tooltip("Show kernel " + (n + 1) + " and move the sweep to its first position"));
+                Controls.tooltip(b, "Show kernel " + (n + 1) + " and move the sweep to its first position");
                 b.setOnAction(e -> model.jumpToOutput(which, 0, 0));
                 chooser.getChildren().add(b);
             }

@@ -7,12 +7,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.stepper.lab.KernelLabView;
 
 /**
@@ -49,7 +49,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         for (StepperMode m : StepperMode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setId("mode-" + m.name().toLowerCase(java.util.Locale.ROOT));
-            b.setTooltip(new Tooltip(m.tooltip()));
+            Controls.tooltip(b, m.tooltip());
             b.setUserData(m);
             modes.getButtons().add(b);
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.receptive.stepper.ConvolutionStepper;
 import org.receptive.stepper.Step;
+import org.receptive.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +33,7 @@ class StepperViewTest {
     void start(Stage stage) {
         model = new StepperViewModel();
         view = new StepperView(model);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(StepperView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.stepper.StepperText;
 
@@ -38,7 +39,7 @@ final class GradientControls extends VBox {
         source.getItems().setAll(GradientSource.values());
         source.setId("gradientSource");
         source.setConverter(StepperText.converter(source.getItems(), GradientSource::label));
-        source.setTooltip(new Tooltip("Where dL/dY, the gradient arriving at each output cell, comes from"));
+        Controls.tooltip(source, "Where dL/dY, the gradient arriving at each output cell, comes from");
         source.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 backward.setSource(b);
@@ -47,7 +48,7 @@ final class GradientControls extends VBox {
         preset.getItems().setAll(KernelPreset.values());
         preset.setId("targetPreset");
         preset.setConverter(StepperText.converter(preset.getItems(), p -> "t = " + p.label() + " of the input"));
-        preset.setTooltip(new Tooltip("The target t is what this preset kernel makes of the same input"));
+        Controls.tooltip(preset, "The target t is what this preset kernel makes of the same input");
         preset.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 backward.setPreset(b);
@@ -56,13 +57,13 @@ final class GradientControls extends VBox {
         digit.setId("networkDigit");
         digit.setEditable(true);
         digit.setPrefWidth(90);
-        digit.setTooltip(new Tooltip("Which MNIST test digit the network reads (its label is the right answer)"));
+        Controls.tooltip(digit, "Which MNIST test digit the network reads (its label is the right answer)");
         group.getItems().setAll(List.of(0, 1, 2, 3));
         group.setId("networkKernels");
         group.setConverter(StepperText.converter(group.getItems(), g -> "kernels " + (4 * g + 1) + "–" + (4 * g + 4) + " of 16"));
-        group.setTooltip(new Tooltip("Which four of the first layer's sixteen kernels the stepper holds"));
+        Controls.tooltip(group, "Which four of the first layer's sixteen kernels the stepper holds");
         load.setId("loadNetwork");
-        load.setTooltip(new Tooltip("Put this digit and these kernels of the network's first layer in the stepper"));
+        Controls.tooltip(load, "Put this digit and these kernels of the network's first layer in the stepper");
         load.setOnAction(e -> backward.useNetwork(digit.getValue(), group.getValue() == null ? 0 : group.getValue()));
         rate.setId("learningRate");
         rate.setPrefColumnCount(6);

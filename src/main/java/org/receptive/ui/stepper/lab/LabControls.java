@@ -12,10 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.stepper.InputSources;
 import org.receptive.ui.stepper.StepperText;
@@ -50,7 +50,7 @@ final class LabControls extends VBox {
         kind.getItems().setAll(LabPictures.values());
         kind.setId("labPictures");
         kind.setConverter(StepperText.converter(kind.getItems(), LabPictures::label));
-        kind.setTooltip(new Tooltip("What the kernel learns from"));
+        Controls.tooltip(kind, "What the kernel learns from");
         kind.valueProperty().addListener((o, a, b) -> act(() -> model.setKind(b)));
         first.setId("labFirstDigit");
         spinner(first, "The first MNIST test digit of the batch (the next ones follow it)");
@@ -64,16 +64,16 @@ final class LabControls extends VBox {
         target.getItems().setAll(KernelPreset.values());
         target.setId("labTarget");
         target.setConverter(StepperText.converter(target.getItems(), KernelPreset::label));
-        target.setTooltip(new Tooltip("The kernel to learn: each picture's target is what this preset makes of it"));
+        Controls.tooltip(target, "The kernel to learn: each picture's target is what this preset makes of it");
         target.valueProperty().addListener((o, a, b) -> act(() -> model.setTarget(b)));
         size.getItems().setAll(3, 5);
         size.setId("labKernelSize");
         size.setConverter(StepperText.converter(size.getItems(), k -> k + "×" + k));
-        size.setTooltip(new Tooltip("The kernel's size"));
+        Controls.tooltip(size, "The kernel's size");
         size.valueProperty().addListener((o, a, b) -> act(() -> model.setKernelSize(b)));
         rate.setId("labRate");
         rate.setPrefColumnCount(5);
-        rate.setTooltip(new Tooltip("The learning rate η: how far each update moves the weights. The lab suggests 1.5 / the loss's steepest curvature for these pictures; from 2 / curvature on, the loss blows up"));
+        Controls.tooltip(rate, "The learning rate η: how far each update moves the weights. The lab suggests 1.5 / the loss's steepest curvature for these pictures; from 2 / curvature on, the loss blows up");
         rate.setOnAction(e -> commitRate());
         rate.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -82,7 +82,7 @@ final class LabControls extends VBox {
         });
         speed.setId("labSpeed");
         speed.setPrefWidth(130);
-        speed.setTooltip(new Tooltip("Updates a second while learning"));
+        Controls.tooltip(speed, "Updates a second while learning");
         speed.valueProperty().addListener((o, a, b) -> act(() -> model.setSpeed(b.doubleValue())));
         learn.setMinWidth(110);
         learn.setOnAction(e -> model.setRunning(!model.running()));
@@ -171,13 +171,13 @@ final class LabControls extends VBox {
     private static void spinner(Spinner<Integer> s, String tip) {
         s.setEditable(true);
         s.setPrefWidth(92);
-        s.setTooltip(new Tooltip(tip));
+        Controls.tooltip(s, tip);
     }
 
     private static Button button(String id, String text, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Controls.tooltip(b, tip);
         return b;
     }
 
