@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.receptive.data.DigitOrNot;
 import org.receptive.data.DigitPreprocessor;
+import org.receptive.data.DrawnDigits;
+import org.receptive.data.PenDoodles;
 import org.receptive.data.NonDigitRule;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Network;
@@ -58,6 +61,25 @@ final class NonDigitMeasurement {
         return out;
     }
 
+    /**
+     * {@code n} doodles of {@link PenDoodles}, the kinds taking turns, each drawn on the pad with
+     * a test variant's pen (the variants taking turns). Seeds apart from those training draws
+     * from ({@code DrawnTraining} seeds with the training seed times a large odd constant).
+     */
+    static List<Measured> doodles(Network net, int n) {
+        List<Measured> out = new ArrayList<>();
+        PenDoodles.Kind[] kinds = PenDoodles.Kind.values();
+        DrawnDigits.Variant[] variants = DrawnDigits.Variant.values();
+        for (int i = 0; i < n; i++) {
+            SplittableRandom r = new SplittableRandom(0x5EED_D00DL + 7919L * i);
+            PenDoodles.Kind kind = kinds[i % kinds.length];
+            float[] canvas = DrawnDigits.render(PenDoodles.draw(kind, r), variants[(i / kinds.length) % variants.length].pen(), r);
+            String group = "drawn " + kind.name().toLowerCase(Locale.ROOT) + "s";
+            out.add(measure(net, new DigitOrNot.Picture(group, -1, canvas, DrawnDigits.SIZE, DrawnDigits.SIZE), false));
+        }
+        return out;
+    }
+
     private static Measured measure(Network net, DigitOrNot.Picture picture, boolean calibration) {
         PreprocessedDigit p = DigitPreprocessor.process(picture.grey(), picture.height(), picture.width());
         if (p.isEmpty()) {
@@ -98,6 +120,10 @@ final class NonDigitMeasurement {
                 byGroup(heldOut, true, m -> m.unsure(NonDigitRule.LIMITS)));
         out.printf(Locale.ROOT, "  non-digits %.2f%% (%s)%n", 100 * share(heldOut, false, m -> m.unsure(NonDigitRule.LIMITS)),
                 byGroup(heldOut, false, m -> m.unsure(NonDigitRule.LIMITS)));
+        List<Measured> doodles = doodles(net, n);
+        out.printf(Locale.ROOT, "  %d pen doodles (letters, scribbles, shapes drawn as strokes like the drawn digits; the kind "
+                + "train --outliers uses, other seeds) %.2f%% (%s)%n", doodles.size(),
+                100 * share(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)), byGroup(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)));
     }
 
     /** The levels that turn away most calibration non-digits within the budget on calibration digits. */
