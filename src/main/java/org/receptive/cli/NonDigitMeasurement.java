@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.receptive.data.DigitOrNot;
 import org.receptive.data.DigitPreprocessor;
 import org.receptive.data.DrawnDigits;
-import org.receptive.data.PenDoodles;
 import org.receptive.data.NonDigitRule;
+import org.receptive.data.PenDoodles;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Network;
 import org.receptive.engine.SoftmaxCrossEntropy;
@@ -98,7 +98,8 @@ final class NonDigitMeasurement {
         NonDigitRule.Limits proposal = propose(calibration);
         out.printf(Locale.ROOT, "non-digit rule: %d MNIST test digits (each drawn 4 ways and scanned) and %d generated "
                 + "non-digits, in a calibration and a held-out half%n", n, n);
-        out.printf(Locale.ROOT, "proposed on the calibration half (digits turned away at most %.1f%%): %s%n", 100 * BUDGET, constants(proposal));
+        out.printf(Locale.ROOT, "proposed on the calibration half (digits turned away at most %.1f%%): %s%n", 100 * BUDGET,
+                constants(proposal));
         out.printf(Locale.ROOT, "  calibration: digits turned away %.2f%%, non-digits turned away %.2f%%%n",
                 100 * rate(calibration, true, proposal), 100 * rate(calibration, false, proposal));
         out.printf(Locale.ROOT, "  held-out:    digits turned away %.2f%% (%s)%n", 100 * rate(heldOut, true, proposal),
@@ -123,7 +124,8 @@ final class NonDigitMeasurement {
         List<Measured> doodles = doodles(net, n);
         out.printf(Locale.ROOT, "  %d pen doodles (letters, scribbles, shapes drawn as strokes like the drawn digits; the kind "
                 + "train --outliers uses, other seeds) %.2f%% (%s)%n", doodles.size(),
-                100 * share(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)), byGroup(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)));
+                100 * share(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)),
+                byGroup(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)));
     }
 
     /** The levels that turn away most calibration non-digits within the budget on calibration digits. */

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--arch", defaultValue = "default",
-            description = "lenet-small, tiny, default, or a layer list such as \"conv5x5x8p2 relu pool2 dense10\" (default: ${DEFAULT-VALUE})")
+            description = "lenet-small, tiny, default, or a layer list such as \"conv5x5x8p2 relu pool2 dense10\" (default: "
+                    + "${DEFAULT-VALUE})")
     String arch;
 
     @Option(names = "--epochs", defaultValue = "1", description = "passes over the training set, 1 to 1000 (default: ${DEFAULT-VALUE})")
@@ -46,7 +47,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001", description = "learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--lr-decay", defaultValue = "1.0", description = "learning rate multiplier after each epoch, in (0, 1] (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr-decay", defaultValue = "1.0",
+            description = "learning rate multiplier after each epoch, in (0, 1] (default: ${DEFAULT-VALUE})")
     double decay;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed for weights, shuffling and augmentation (default: ${DEFAULT-VALUE})")
@@ -66,7 +68,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--first-kernel-decay", defaultValue = "0",
             description = "shrink the first convolution's weights by the learning rate times this after every step "
-                    + "(decoupled weight decay on that layer only), so only what the data keeps asking for stays in them (default: ${DEFAULT-VALUE})")
+                    + "(decoupled weight decay on that layer only), so only what the data keeps asking for stays in them "
+                    + "(default: ${DEFAULT-VALUE})")
     double firstKernelDecay;
 
     @Option(names = "--drawn", defaultValue = "0",
@@ -84,7 +87,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "\"none of the digits\" (outlier exposure; 0 to 1; default: ${DEFAULT-VALUE})")
     double outliers;
 
-    @Option(names = "--data", description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
+    @Option(names = "--data",
+            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
     Path data;
 
     @Option(names = "--limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
@@ -115,7 +119,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         DrawnTraining.Mix mix = new DrawnTraining.Mix(drawn, styles, outliers);
         if (data != null && mix.total(1_000_000) > 0) {
-            throw new Refusal("--drawn, --styles and --outliers re-draw MNIST digits as pen strokes, so they need the embedded MNIST, not --data");
+            throw new Refusal("--drawn, --styles and --outliers re-draw MNIST digits as pen strokes, "
+                    + "so they need the embedded MNIST, not --data");
         }
         Optimizer opt = Optimizer.named(optimizer, learningRate);
         Architecture architecture = Architecture.named(arch);
@@ -162,7 +167,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "numbers (NaN or infinite), so nothing was saved; try a smaller --lr");
         }
         String note = String.format(Locale.ROOT,
-                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s%s; test accuracy %.2f%%",
+                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s%s; "
+                        + "test accuracy %.2f%%",
                 architecture, epochs, batch, optimizer, learningRate, decay, seed, augment ? " --augment" : "",
                 extras(), 100 * eval.accuracy());
         ModelSaving.Outcome saved = ModelSaving.saveOrKeep(net, note, out, ModelSaving.spareFolders());

@@ -24,8 +24,10 @@ final class RoundBrush {
         for (int s = 0; s < n; s += 4) {
             double ax = seg[s], ay = seg[s + 1], bx = seg[s + 2], by = seg[s + 3];
             double dx = bx - ax, dy = by - ay, length2 = dx * dx + dy * dy, inverse = length2 == 0 ? 0 : 1 / length2;
-            int x0 = Math.max(0, (int) Math.floor(Math.min(ax, bx) - reach)), x1 = Math.min(side - 1, (int) Math.ceil(Math.max(ax, bx) + reach));
-            int y0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - reach)), y1 = Math.min(side - 1, (int) Math.ceil(Math.max(ay, by) + reach));
+            int x0 = Math.max(0, (int) Math.floor(Math.min(ax, bx) - reach));
+            int x1 = Math.min(side - 1, (int) Math.ceil(Math.max(ax, bx) + reach));
+            int y0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - reach));
+            int y1 = Math.min(side - 1, (int) Math.ceil(Math.max(ay, by) + reach));
             for (int y = y0; y <= y1; y++) {
                 double py = y + 0.5 - ay;
                 int row = y * side;

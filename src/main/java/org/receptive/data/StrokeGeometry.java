@@ -116,7 +116,8 @@ final class StrokeGeometry {
                 part[c] = true;
                 size++;
                 int y = c / side, x = c % side;
-                for (int n : new int[] {x > 0 ? c - 1 : -1, x < side - 1 ? c + 1 : -1, y > 0 ? c - side : -1, y < side - 1 ? c + side : -1}) {
+                int[] around = {x > 0 ? c - 1 : -1, x < side - 1 ? c + 1 : -1, y > 0 ? c - side : -1, y < side - 1 ? c + side : -1};
+                for (int n : around) {
                     if (n >= 0 && inside[n] && !seen[n]) {
                         seen[n] = true;
                         queue.add(n);

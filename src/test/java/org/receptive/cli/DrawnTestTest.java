@@ -67,7 +67,8 @@ class DrawnTestTest {
                     v.label() + " row missing:\n" + run.out());
         }
         for (DigitStyle s : DigitStyle.values()) {
-            assertTrue(run.out().lines().anyMatch(l -> l.matches(s.label() + "\\s+\\d+\\.\\d\\d% of \\d+ \\(\\d+ did not suit the style\\)")),
+            String line = s.label() + "\\s+\\d+\\.\\d\\d% of \\d+ \\(\\d+ did not suit the style\\)";
+            assertTrue(run.out().lines().anyMatch(l -> l.matches(line)),
                     s.label() + " line missing:\n" + run.out());
         }
     }
