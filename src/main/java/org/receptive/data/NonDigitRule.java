@@ -21,13 +21,13 @@ public final class NonDigitRule {
      * of Liu et al., "Energy-based Out-of-distribution Detection" (NeurIPS 2020), which separates
      * unknown pictures better than the top probability does.
      */
-    public static final double MIN_ENERGY = 2.96;
+    public static final double MIN_ENERGY = 2.58;
     /** More separate pieces of ink than this in the 28×28 input: a word, a face, a pattern. */
     public static final int MAX_PARTS = 2;
     /** Ink wider than this many times its height: a word, not a digit. */
-    public static final double MAX_ASPECT = 1.750;
+    public static final double MAX_ASPECT = 1.731;
     /** More than this share of the ink's bounding box inked: a blotch, a gradient, a filled shape. */
-    public static final double MAX_COVERAGE = 0.845;
+    public static final double MAX_COVERAGE = 0.874;
     /** More than this mean ink in the 28×28 input: a filled area, not strokes. */
     public static final double MAX_FILL = 0.254;
     /**
