@@ -65,8 +65,8 @@ class LessonPicturesViewTest {
         BufferedImage grid = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(grid, "png", folder.resolve("grid.png").toFile());
         Files.write(folder.resolve("damaged.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 1, 2});
-        // 20 megapixels of one colour: a few kilobytes on disk, too many pixels to decode for a page.
-        ImageIO.write(new BufferedImage(5000, 4000, BufferedImage.TYPE_BYTE_BINARY), "png", folder.resolve("enormous.png").toFile());
+        // A header declaring 20 megapixels: a few bytes on disk, too many pixels to decode for a page.
+        Files.write(folder.resolve("enormous.png"), pngHeader(5000, 4000));
         Files.writeString(home.resolve("secret.png"), "not the lesson's");
         Path lesson = Files.writeString(home.resolve("class/pictures.md"), String.join("\n",
                 "# Pictures", "", "## A page of pictures", "",
@@ -91,6 +91,16 @@ class LessonPicturesViewTest {
         assertTrue(sentences.get(1).contains("no such file in the lesson's folder"), sentences.get(1));
         assertTrue(sentences.get(2).contains("more than the 16 megapixels"), sentences.get(2));
         assertTrue(sentences.get(3).contains("outside the lesson's folder"), sentences.get(3));
+    }
+
+    /** A PNG signature and header chunk (with its CRC) for a picture of w×h one-bit grey pixels, and no pixels. */
+    static byte[] pngHeader(int w, int h) {
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(w).putInt(h).put(new byte[] {1, 0, 0, 0, 0});
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(chunk.array());
+        return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .putInt(13).put(chunk.array()).putInt((int) crc.getValue()).array();
     }
 
     @Test
