@@ -19,9 +19,6 @@ final class LiveDemos {
     /** Demos kept: every one of the bundled lessons, with room for a teacher's. */
     static final int KEPT = 40;
 
-    /** Key in a widget node's properties for a Runnable that stops its background work for good. */
-    static final String CLOSE = "receptive.widget.close";
-
     private final WidgetRegistry registry;
     // Keyed by the block itself (identity): two lessons may hold equal blocks, each with its own demo.
     private final Map<Block.Widget, Node> byIdentity = new IdentityHashMap<>();
@@ -43,24 +40,12 @@ final class LiveDemos {
         order.add(block);
         while (order.size() > KEPT) {
             Block.Widget oldest = order.remove(0);
-            close(byIdentity.remove(oldest));
+            org.receptive.ui.common.WideWidget.close(byIdentity.remove(oldest));
         }
         return card;
     }
 
     int size() {
         return byIdentity.size();
-    }
-
-    /** Runs the close hooks of a card's widgets (they sit inside the card). */
-    static void close(Node card) {
-        if (card.getProperties().get(CLOSE) instanceof Runnable r) {
-            r.run();
-        }
-        if (card instanceof javafx.scene.Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                close(child);
-            }
-        }
     }
 }

@@ -38,6 +38,23 @@ public final class LiveWidgets {
         return new CortexLabView(lab, true);
     }
 
+    /** {@code count} comma-separated whole numbers, or null. */
+    private static int[] numbers(String text, int count) {
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            return null;
+        }
+        int[] out = new int[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                out[i] = Integer.parseInt(parts[i].trim());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return out;
+    }
+
     private static Node network(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
         NetworkViewModel model = new NetworkViewModel(network, digits);
         settings.forEach((key, value) -> {
@@ -45,10 +62,20 @@ public final class LiveWidgets {
                 if (!model.showDigit(value)) {
                     problems.add(model.messageProperty().get());
                 }
-            } else {
+            } else if (!key.equals("neuron")) {
                 problems.add("the Network view has no setting '" + key + "'");
             }
         });
+        // After the digit: picking a neuron shows its receptive field on that digit.
+        String neuron = settings.get("neuron");
+        if (neuron != null) {
+            int[] n = numbers(neuron, 4);
+            if (n == null) {
+                problems.add("'neuron: " + neuron + "' should be four whole numbers: stage, map, row, column (stage 0 is the input)");
+            } else if (!model.select(n[0], n[1], n[2], n[3])) {
+                problems.add(model.messageProperty().get());
+            }
+        }
         NetworkView view = new NetworkView(model);
         return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
     }

@@ -32,6 +32,26 @@ class StepperWidgetTest {
     }
 
     @Test
+    void aListOfKernelsGivesEachKernelItsOwnPreset() {
+        StepperViewModel vm = new StepperViewModel();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("kernels", "4");
+        settings.put("kernel", "sobel-x, sobel-y, Laplacian, box-blur");
+        assertEquals(List.of(), StepperWidget.apply(vm, settings));
+        KernelPreset[] wanted = {KernelPreset.SOBEL_X, KernelPreset.SOBEL_Y, KernelPreset.LAPLACIAN, KernelPreset.BOX_BLUR};
+        for (int k = 0; k < 4; k++) {
+            assertArrayEquals(wanted[k].values(3)[0], vm.kernels()[k][0][0], "kernel " + k);
+        }
+
+        StepperViewModel two = new StepperViewModel();
+        settings.put("kernels", "2");
+        List<String> problems = StepperWidget.apply(two, settings);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("names 4 kernels but the layer has 2"), problems.get(0));
+        assertArrayEquals(KernelPreset.SOBEL_Y.values(3)[0], two.kernels()[1][0][0], "the first two are still applied");
+    }
+
+    @Test
     void whatCannotBeUsedIsNamedAndTheRestApplied() {
         StepperViewModel vm = new StepperViewModel();
         Map<String, String> settings = new LinkedHashMap<>();
