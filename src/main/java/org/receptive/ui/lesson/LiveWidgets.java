@@ -57,6 +57,14 @@ public final class LiveWidgets {
 
     private static Node network(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
         NetworkViewModel model = new NetworkViewModel(network, digits);
+        problems.addAll(apply(model, settings));
+        NetworkView view = new NetworkView(model);
+        return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
+    }
+
+    /** Applies a Network widget's settings; returns a sentence for each it could not use. */
+    static List<String> apply(NetworkViewModel model, Map<String, String> settings) {
+        List<String> problems = new java.util.ArrayList<>();
         settings.forEach((key, value) -> {
             if (key.equals("digit")) {
                 if (!model.showDigit(value)) {
@@ -69,6 +77,9 @@ public final class LiveWidgets {
         // After the digit: picking a neuron shows its receptive field on that digit.
         String neuron = settings.get("neuron");
         if (neuron != null) {
+            if (model.stagesProperty().get() == null || model.stagesProperty().get().isEmpty()) {
+                model.showDigit(0);   // a neuron is picked on a digit: the first, when the lesson names none
+            }
             int[] n = numbers(neuron, 4);
             if (n == null) {
                 problems.add("'neuron: " + neuron + "' should be four whole numbers: stage, map, row, column (stage 0 is the input)");
@@ -76,7 +87,6 @@ public final class LiveWidgets {
                 problems.add(model.messageProperty().get());
             }
         }
-        NetworkView view = new NetworkView(model);
-        return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
+        return problems;
     }
 }

@@ -13,7 +13,7 @@ import org.receptive.stepper.Setup;
  * <pre>
  * input: 7x7        channels: 3      kernels: 2      kernel-size: 3
  * pattern: vertical-bar   digit: 7   kernel: sobel-x  (or one per kernel: sobel-x, sobel-y, laplacian)
- * padding: 1        stride: 2        dilation: 1
+ * padding: 1        stride: 2        dilation: 1      activation: relu (or none)
  * mode: backward    target: sobel-x  (or zero, ones, frozen)    network-digit: 7
  * mode: learn       target: sobel-x  pictures: 8
  * </pre>
@@ -63,6 +63,14 @@ public final class StepperWidget {
                     case "padding" -> s = s.withPadding(Integer.parseInt(value));
                     case "stride" -> s = s.withStride(Integer.parseInt(value));
                     case "dilation" -> s = s.withDilation(Integer.parseInt(value));
+                    case "activation" -> {
+                        org.receptive.stepper.Activation a = named(org.receptive.stepper.Activation.values(), value);
+                        if (a == null) {
+                            problems.add("no activation '" + e.getValue() + "' (none or relu)");
+                        } else {
+                            s = s.withActivation(a);
+                        }
+                    }
                     case "pattern" -> pattern = value;
                     case "kernel" -> kernel = value;
                     case "digit" -> digit = value;

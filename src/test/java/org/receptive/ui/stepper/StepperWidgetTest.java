@@ -22,7 +22,9 @@ class StepperWidgetTest {
         settings.put("stride", "2");
         settings.put("pattern", "horizontal-bar");
         settings.put("kernel", "box-blur");
+        settings.put("activation", "relu");
         assertEquals(List.of(), StepperWidget.apply(vm, settings));
+        assertEquals(org.receptive.stepper.Activation.RELU, vm.setup().activation());
         assertEquals(6, vm.setup().height());
         assertEquals(8, vm.setup().width());
         assertEquals(1, vm.setup().padding());
@@ -90,5 +92,22 @@ class StepperWidgetTest {
         wrong.put("target", "purple");
         List<String> problems = StepperWidget.apply(new StepperViewModel(), wrong);
         assertTrue(problems.stream().anyMatch(p -> p.contains("no stepper mode 'sideways'")), problems.toString());
+    }
+
+    @Test
+    void everyStepperOfTheBundledLessonsOpensAsItsLessonSays() {
+        int n = 0;
+        for (var lesson : org.receptive.lesson.BundledLessons.all()) {
+            for (var section : lesson.sections()) {
+                for (var b : section.blocks()) {
+                    if (b instanceof org.receptive.lesson.Block.Widget w && w.kind() == org.receptive.lesson.WidgetKind.STEPPER) {
+                        assertEquals(List.of(), StepperWidget.apply(new StepperViewModel(), w.settings()),
+                                lesson.title() + ", line " + w.line());
+                        n++;
+                    }
+                }
+            }
+        }
+        assertTrue(n >= 12, "steppers in the lessons: " + n);
     }
 }
