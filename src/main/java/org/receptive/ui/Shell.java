@@ -35,8 +35,8 @@ import org.receptive.ui.lesson.WidgetRegistry;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.stepper.StepperView;
 import org.receptive.ui.stepper.StepperWidget;
-import org.receptive.ui.training.TrainingWidget;
 import org.receptive.ui.training.TrainingView;
+import org.receptive.ui.training.TrainingWidget;
 
 /**
  * The main window's frame: the app's name and its views along the top, the chosen view below.

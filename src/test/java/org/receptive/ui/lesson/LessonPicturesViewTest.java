@@ -86,8 +86,8 @@ class LessonPicturesViewTest {
 
         List<String> sentences = robot.lookup(".md-picture-missing").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(4, sentences.size(), sentences.toString());
-        assertTrue(sentences.get(0).contains("damaged.png could not be read as a picture") && sentences.get(0).endsWith("It shows: a damaged file"),
-                sentences.get(0));
+        assertTrue(sentences.get(0).contains("damaged.png could not be read as a picture")
+                && sentences.get(0).endsWith("It shows: a damaged file"), sentences.get(0));
         assertTrue(sentences.get(1).contains("no such file in the lesson's folder"), sentences.get(1));
         assertTrue(sentences.get(2).contains("more than the 16 megapixels"), sentences.get(2));
         assertTrue(sentences.get(3).contains("outside the lesson's folder"), sentences.get(3));
