@@ -117,6 +117,7 @@ final class ViewParts {
             case LESSONFILE -> models.lessons().openFile(Path.of(p.value()));
             case SECTION -> student.section(p.integer());
             case REVEAL -> student.reveal(p.integer());
+            case DEMO -> student.demoInSight(p.integer(), 0.45);
             case ANSWER -> {
                 String[] a = p.value().split(",", 2);
                 student.answer(Integer.parseInt(a[0].trim()), a.length == 2 ? a[1] : "");
