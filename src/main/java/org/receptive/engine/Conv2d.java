@@ -56,21 +56,33 @@ public final class Conv2d implements Layer {
     @Override public long forwardFlops() { return 2L * out.channels() * kk * pixels; }
 
     /**
-     * One sample's working memory. xpad is the input with its zero border; col the unrolled
-     * patches, one row per kernel tap (K × P), plus a row of ones whose product with the output
-     * gradient is the bias gradient; dyT and dwT the output gradient and the weight gradient
-     * transposed (pixels × filters, taps × filters), with at least {@link Kernels#SLACK} columns so
-     * a layer of few filters still fills a vector; dcol and dxpad the gradients of col and xpad.
+     * The samples' part, shared by the threads of a run: xpad, each sample's input with its zero
+     * border (forward writes it, the weight gradient reads it again), and dyT, each sample's
+     * output gradient transposed (pixels × filters, at least {@link Kernels#SLACK} columns so a
+     * layer of few filters still fills a vector). A thread's own part: col, the unrolled patches,
+     * one row per kernel tap (K × P), plus a row of ones whose product with the output gradient
+     * is the bias gradient; dwT, the weight gradient transposed (taps × filters); dcol and dxpad,
+     * the gradients of col and of the padded input.
      */
-    private record Buffers(Kernels kernels, float[] xpad, float[] col, float[] dyT, float[] dwT, float[] dcol, float[] dxpad)
-            implements Scratch { }
+    private record Buffers(Kernels kernels, float[] xpad, float[] dyT, float[] col, float[] dwT, float[] dcol, float[] dxpad)
+            implements Scratch {
+        @Override
+        public Scratch sibling() {
+            return new Buffers(kernels, xpad, dyT, new float[col.length], new float[dwT.length], new float[dcol.length],
+                    new float[dxpad.length]);
+        }
+    }
+
+    /** Floats of one sample's padded input, with room for the row copies to read past it. */
+    private int paddedSize() {
+        return in.channels() * hp * wp + Kernels.SLACK;
+    }
 
     @Override
     public Scratch newScratch(int capacity, Kernels kernels) {
-        int planes = in.channels() * hp * wp;
-        return new Buffers(kernels, new float[planes + Kernels.SLACK], new float[(kk + 1) * pixels + Kernels.SLACK],
-                new float[pixels * columns], new float[(kk + 1) * columns], new float[kk * pixels + Kernels.SLACK],
-                new float[planes + Kernels.SLACK]);
+        return new Buffers(kernels, new float[capacity * paddedSize()], new float[capacity * pixels * columns],
+                new float[(kk + 1) * pixels + Kernels.SLACK], new float[(kk + 1) * columns],
+                new float[kk * pixels + Kernels.SLACK], new float[paddedSize()]);
     }
 
     @Override
@@ -102,11 +114,12 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+    public void forward(float[] x, float[] y, int from, int n, Scratch scratch) {
         Buffers s = (Buffers) scratch;
         int filters = out.channels();
-        for (int t = 0; t < n; t++) {
-            im2col(x, t * in.size(), s);
+        for (int t = from; t < from + n; t++) {
+            pad(x, t, s);
+            im2col(s.xpad(), t * paddedSize(), 0, kk, s.col(), s.kernels());
             int yt = t * out.size();
             for (int o = 0; o < filters; o++) {
                 java.util.Arrays.fill(y, yt + o * pixels, yt + (o + 1) * pixels, p[bOff + o]);
@@ -117,27 +130,17 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+    public void backwardInput(float[] x, float[] y, float[] dy, float[] dx, int from, int n, Scratch scratch) {
         Buffers s = (Buffers) scratch;
         int filters = out.channels();
-        float[] col = s.col(), dyT = s.dyT(), dwT = s.dwT();
-        for (int o = 0; o < filters; o++) {
-            for (int r = 0; r < kk; r++) {
-                dwT[r * columns + o] = grads[wOff + o * kk + r];
-            }
-            dwT[kk * columns + o] = grads[bOff + o];
-        }
-        for (int t = 0; t < n; t++) {
-            int yt = t * out.size();
-            im2col(x, t * in.size(), s);
-            java.util.Arrays.fill(col, kk * pixels, (kk + 1) * pixels, 1f);
+        float[] dyT = s.dyT();
+        for (int t = from; t < from + n; t++) {
+            int yt = t * out.size(), at = t * pixels * columns;
             for (int o = 0; o < filters; o++) {
                 for (int q = 0; q < pixels; q++) {
-                    dyT[q * columns + o] = dy[yt + o * pixels + q];
+                    dyT[at + q * columns + o] = dy[yt + o * pixels + q];
                 }
             }
-            // [dWᵀ; dbᵀ] ((K+1) × O) += [col; 1] ((K+1) × P) · dYᵀ (P × O): zero patch values are skipped
-            s.kernels().multiply(kk + 1, columns, pixels, col, 0, pixels, 1, dyT, 0, columns, dwT, 0, columns, true);
             if (dx != null) {
                 // dcol (K × P) = Wᵀ (K × O) · dY (O × P); then every patch gradient goes back to its cell
                 float[] dcol = s.dcol();
@@ -146,41 +149,89 @@ public final class Conv2d implements Layer {
                 col2im(s, dx, t * in.size());
             }
         }
+    }
+
+    /** Row r &lt; K: the weights of kernel tap r in every filter; row K: the biases. */
+    @Override public int gradientRows() { return kk + 1; }
+    @Override public long gradientRowCost() { return (long) columns * pixels; }
+
+    @Override
+    public void addGradient(float[] x, float[] dy, int from, int n, int r0, int r1, float[] grads, Scratch scratch) {
+        if (r1 <= r0 || n <= 0) {
+            return;
+        }
+        Buffers s = (Buffers) scratch;
+        int filters = out.channels(), taps = Math.min(r1, kk) - Math.min(r0, kk), rows = r1 - r0;
+        float[] col = s.col(), dwT = s.dwT();
         for (int o = 0; o < filters; o++) {
-            for (int r = 0; r < kk; r++) {
-                grads[wOff + o * kk + r] = dwT[r * columns + o];
+            for (int r = r0; r < r1; r++) {
+                dwT[r * columns + o] = r < kk ? grads[wOff + o * kk + r] : grads[bOff + o];
             }
-            grads[bOff + o] = dwT[kk * columns + o];
+        }
+        for (int t = from; t < from + n; t++) {
+            im2col(s.xpad(), t * paddedSize(), Math.min(r0, kk), taps, col, s.kernels());
+            if (r1 > kk) {
+                java.util.Arrays.fill(col, taps * pixels, (taps + 1) * pixels, 1f);
+            }
+            // [dWᵀ; dbᵀ] (rows × O) += [col; 1] (rows × P) · dYᵀ (P × O): zero patch values may be skipped
+            s.kernels().multiply(rows, columns, pixels, col, 0, pixels, 1, s.dyT(), t * pixels * columns, columns,
+                    dwT, r0 * columns, columns, true);
+        }
+        for (int o = 0; o < filters; o++) {
+            for (int r = r0; r < r1; r++) {
+                if (r < kk) {
+                    grads[wOff + o * kk + r] = dwT[r * columns + o];
+                } else {
+                    grads[bOff + o] = dwT[r * columns + o];
+                }
+            }
+        }
+    }
+
+    @Override
+    public int[] gradientRanges(int r0, int r1) {
+        int filters = out.channels(), a = Math.min(r0, kk), z = Math.min(r1, kk);
+        int[] ranges = new int[(a < z ? 2 * filters : 0) + (r1 > kk ? 2 : 0)];
+        int i = 0;
+        for (int o = 0; a < z && o < filters; o++) {
+            ranges[i++] = wOff + o * kk + a;
+            ranges[i++] = wOff + o * kk + z;
+        }
+        if (r1 > kk) {
+            ranges[i++] = bOff;
+            ranges[i] = bOff + filters;
+        }
+        return ranges;
+    }
+
+    /** Sample t's input into its zero-bordered copy (the border is never written, so stays zero). */
+    private void pad(float[] x, int t, Buffers s) {
+        float[] xpad = s.xpad();
+        int h = in.height(), w = in.width(), plane = hp * wp, at = t * in.size(), to = t * paddedSize();
+        for (int c = 0; c < in.channels(); c++) {
+            for (int iy = 0; iy < h; iy++) {
+                System.arraycopy(x, at + (c * h + iy) * w, xpad, to + c * plane + (iy + pad) * wp + pad, w);
+            }
         }
     }
 
     /**
-     * Unrolls every receptive field of sample x[at …] into rows: col[(c·k + ky)·k + kx][oy·W' + ox],
-     * through a copy with a zero border so no tap needs a bounds test. With stride 1 a tap's row
-     * is H' runs of W' contiguous cells.
+     * Unrolls taps r0 … r0 + taps − 1 of every receptive field of the padded sample at
+     * xpad[at …] into rows from col[0]: col[r − r0][oy·W' + ox] for tap r = (c·k + ky)·k + kx. With
+     * stride 1 a tap's row is H' runs of W' contiguous cells.
      */
-    private void im2col(float[] x, int at, Buffers s) {
-        float[] xpad = s.xpad(), col = s.col();
-        int h = in.height(), w = in.width(), outH = out.height(), outW = out.width(), plane = hp * wp;
-        for (int c = 0; c < in.channels(); c++) {
-            for (int iy = 0; iy < h; iy++) {
-                System.arraycopy(x, at + (c * h + iy) * w, xpad, c * plane + (iy + pad) * wp + pad, w);
-            }
-        }
-        int r = 0;
-        for (int c = 0; c < in.channels(); c++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++, r++) {
-                    int src = c * plane + ky * dil * wp + kx * dil;
-                    if (stride == 1) {
-                        s.kernels().copyRows(xpad, src, wp, outH, outW, col, r * pixels);
-                    } else {
-                        for (int oy = 0, q = r * pixels; oy < outH; oy++) {
-                            int row = src + oy * stride * wp;
-                            for (int ox = 0; ox < outW; ox++, q++) {
-                                col[q] = xpad[row + ox * stride];
-                            }
-                        }
+    private void im2col(float[] xpad, int at, int r0, int taps, float[] col, Kernels kernels) {
+        int outH = out.height(), outW = out.width(), plane = hp * wp;
+        for (int r = r0; r < r0 + taps; r++) {
+            int c = r / (k * k), ky = r / k % k, kx = r % k;
+            int src = at + c * plane + ky * dil * wp + kx * dil, dst = (r - r0) * pixels;
+            if (stride == 1) {
+                kernels.copyRows(xpad, src, wp, outH, outW, col, dst);
+            } else {
+                for (int oy = 0, q = dst; oy < outH; oy++) {
+                    int row = src + oy * stride * wp;
+                    for (int ox = 0; ox < outW; ox++, q++) {
+                        col[q] = xpad[row + ox * stride];
                     }
                 }
             }

@@ -53,10 +53,10 @@ interface Kernels {
     void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride);
 
     /**
-     * {@code dx[i] = y[i] > 0 ? dy[i] : +0} for i &lt; n, where y is a ReLU's output (never −0,
-     * never negative).
+     * {@code dx[i] = y[i] > 0 ? dy[i] : +0} for from ≤ i &lt; from + n, where y is a ReLU's output
+     * (never −0, never negative).
      */
-    void reluGradient(float[] y, float[] dy, float[] dx, int n);
+    void reluGradient(float[] y, float[] dy, float[] dx, int from, int n);
 
     /** The fastest implementation this JVM can run: the Vector API when its module is loaded. */
     static Kernels best() {

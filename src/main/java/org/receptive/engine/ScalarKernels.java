@@ -162,8 +162,8 @@ final class ScalarKernels implements Kernels {
      * {@code -bits >> 31} is then all ones (all zeros for y = +0), a mask for dy's bits.
      */
     @Override
-    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
-        for (int i = 0; i < n; i++) {
+    public void reluGradient(float[] y, float[] dy, float[] dx, int from, int n) {
+        for (int i = from; i < from + n; i++) {
             int mask = -Float.floatToRawIntBits(y[i]) >> 31;
             dx[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dy[i]) & mask);
         }

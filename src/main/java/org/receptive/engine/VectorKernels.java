@@ -267,14 +267,14 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
+    public void reluGradient(float[] y, float[] dy, float[] dx, int from, int n) {
         FloatVector zero = FloatVector.zero(S);
-        int i = 0;
-        for (; i + L <= n; i += L) {
+        int i = from, end = from + n;
+        for (; i + L <= end; i += L) {
             FloatVector v = FloatVector.fromArray(S, y, i);
             zero.blend(FloatVector.fromArray(S, dy, i), v.compare(VectorOperators.GT, 0f)).intoArray(dx, i);
         }
-        for (; i < n; i++) {
+        for (; i < end; i++) {
             dx[i] = y[i] > 0f ? dy[i] : 0f;
         }
     }
