@@ -168,7 +168,7 @@ final class BatchWorkers implements AutoCloseable {
 
         /**
          * Cuts every layer's gradient into about {@link #SHARES_PER_THREAD} tasks per thread of
-         * similar work, in multiples of four rows (the product's row block), largest first.
+         * similar work, in multiples of the layer's {@link Layer#gradientRowGrain grain}, largest first.
          */
         static List<Rows> of(Network net, int threads, int batch) {
             long total = 0;
@@ -184,11 +184,15 @@ final class BatchWorkers implements AutoCloseable {
                 if (n == 0) {
                     continue;
                 }
-                int parts = (int) Math.max(1, Math.min(n / 4, rowCost * n / share));
-                int per = (n / parts + 3) / 4 * 4;
+                int grain = l.gradientRowGrain();
+                int parts = (int) Math.max(1, Math.min(n / grain, rowCost * n / share));
+                int per = Math.max(grain, Math.round((float) n / parts / grain) * grain);
                 for (int r = 0; r < n; r += per) {
-                    int end = Math.min(n, r + per);
+                    int end = n - (r + per) < grain ? n : r + per;     // no thin last share: it multiplies slowly
                     rows.add(new Rows(i, r, end, l.gradientRanges(r, end), rowCost * (end - r) * batch));
+                    if (end == n) {
+                        break;
+                    }
                 }
             }
             rows.sort(Comparator.comparingLong(Rows::cost).reversed());

@@ -46,6 +46,14 @@ interface Kernels {
     void copyRows(float[] src, int sOff, int sStride, int rows, int len, float[] dst, int dOff);
 
     /**
+     * Gathers {@code runs} segments of {@code len} floats, {@code src[sOff + offsets[first + i] …]},
+     * one after the other into {@code dst[dOff + i·len …]} (a pixel's taps, kernel row after
+     * kernel row). May write up to {@link #SLACK} floats past the last segment and read as far
+     * past each source segment.
+     */
+    void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff);
+
+    /**
      * The adjoint of {@link #copyRows}: {@code dst[dOff + t·dStride + i] += src[sOff + t·len + i]}.
      * Changes nothing outside the segments, but may read up to {@link #SLACK} floats past each
      * source and destination segment (and write back what it read there).

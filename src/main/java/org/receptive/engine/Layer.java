@@ -92,6 +92,11 @@ public interface Layer {
         return 0;
     }
 
+    /** How many rows of the parameter gradient are best computed together: a trainer cuts in multiples of it. */
+    default int gradientRowGrain() {
+        return 4;
+    }
+
     /** Multiply-adds of one row of the parameter gradient for one sample: how a trainer weighs its shares. */
     default long gradientRowCost() {
         return 0;

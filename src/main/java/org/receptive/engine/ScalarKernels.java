@@ -148,6 +148,13 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff) {
+        for (int i = 0; i < runs; i++) {
+            System.arraycopy(src, sOff + offsets[first + i], dst, dOff + i * len, len);
+        }
+    }
+
+    @Override
     public void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride) {
         for (int t = 0; t < rows; t++) {
             int s = sOff + t * len, d = dOff + t * dStride;

@@ -296,6 +296,23 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff) {
+        // Only the preferred shape: a second one in the same JVM kept C2 from compiling either (10× slower).
+        if (len <= L) {                              // a kernel row of taps: one vector each
+            for (int i = 0; i < runs; i++) {
+                FloatVector.fromArray(S, src, sOff + offsets[first + i]).intoArray(dst, dOff + i * len);
+            }
+            return;
+        }
+        for (int i = 0; i < runs; i++) {
+            int s = sOff + offsets[first + i], d = dOff + i * len;
+            for (int j = 0; j < len; j += L) {       // the last vector may spill into the next segment
+                FloatVector.fromArray(S, src, s + j).intoArray(dst, d + j);
+            }
+        }
+    }
+
+    @Override
     public void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride) {
         int whole = len - len % L, rest = len - whole;
         for (int t = 0; t < rows; t++) {

@@ -78,6 +78,29 @@ class KernelsTest {
         }
     }
 
+    @Test
+    void gatheredRunsAgreeBetweenImplementations() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int trial = 0; trial < 100; trial++) {
+            int runs = 1 + random.nextInt(40), len = 1 + random.nextInt(trial % 4 == 0 ? 40 : 9);
+            float[] src = RandomTensors.uniform(random, 500 + Kernels.SLACK, -1, 1);
+            int[] offsets = new int[runs];
+            for (int i = 0; i < runs; i++) {
+                offsets[i] = random.nextInt(500 - len - 3);
+            }
+            float[] plain = new float[runs * len + 5 + Kernels.SLACK], vector = plain.clone();
+            int first = random.nextInt(runs);
+            Kernels.scalar().gatherRuns(src, 3, offsets, first, runs - first, len, plain, 5);
+            Kernels.best().gatherRuns(src, 3, offsets, first, runs - first, len, vector, 5);
+            for (int i = 0; i < runs - first; i++) {
+                for (int j = 0; j < len; j++) {
+                    assertEquals(src[3 + offsets[first + i] + j], plain[5 + i * len + j], "plain, run " + i);
+                    assertEquals(src[3 + offsets[first + i] + j], vector[5 + i * len + j], "vector, run " + i);
+                }
+            }
+        }
+    }
+
     static void definition(int m, int n, int kk, float[] a, int aOff, int aRow, int aCol,
                            float[] b, int bOff, int bRow, float[] c, int cOff, int cRow) {
         for (int i = 0; i < m; i++) {
