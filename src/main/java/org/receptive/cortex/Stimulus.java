@@ -25,6 +25,18 @@ public final class Stimulus {
         return f;
     }
 
+    /** Two such bars crossing at right angles at (cy, cx): what a second-layer cross detector looks for. */
+    public static float[][] cross(int size, double cy, double cx, double degrees, double length, double thickness) {
+        float[][] one = bar(size, cy, cx, degrees, length, thickness);
+        float[][] two = bar(size, cy, cx, degrees + 90, length, thickness);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                one[y][x] = Math.max(one[y][x], two[y][x]);
+            }
+        }
+        return one;
+    }
+
     /** A sine grating: stripes {@code period} pixels apart running at {@code degrees}. */
     public static float[][] grating(int size, double degrees, double period, double phase) {
         float[][] f = new float[size][size];

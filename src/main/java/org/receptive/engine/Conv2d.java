@@ -1,6 +1,9 @@
 package org.receptive.engine;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * 2-D convolution (cross-correlation, as every library computes it) with zero padding, stride,
@@ -112,11 +115,25 @@ public final class Conv2d implements Layer {
 
     /** Weight of filter o, input channel c, kernel row ky, column kx. */
     public float weight(int o, int c, int ky, int kx) {
-        return p[wOff + ((o * in.channels() + c) * k + ky) * k + kx];
+        return p[weightIndex(o, c, ky, kx)];
     }
 
     public float bias(int o) {
         return p[bOff + o];
+    }
+
+    /** Sets the weight of filter o, input channel c, kernel row ky, column kx in the bound parameters. */
+    public void setWeight(int o, int c, int ky, int kx, float v) {
+        p[weightIndex(o, c, ky, kx)] = v;
+    }
+
+    public void setBias(int o, float v) {
+        p[bOff + o] = v;
+    }
+
+    /** Where w[o, c, ky, kx] sits in the parameters: the (O, C, k, k) layout, row-major. */
+    private int weightIndex(int o, int c, int ky, int kx) {
+        return wOff + ((o * in.channels() + c) * k + ky) * k + kx;
     }
 
     @Override
@@ -227,5 +244,41 @@ public final class Conv2d implements Layer {
             ranges[i] = bOff + filters;
         }
         return ranges;
+    }
+
+    // ---- Kernels one at a time, for the views and lessons: the (O, C, k, k) layout stays in here. The side
+    // of every (square) kernel; filters, one output map each; input channels, one kernel each per filter. ----
+    public int size() { return k; }
+    public int filters() { return out.channels(); }
+    public int channels() { return in.channels(); }
+
+    /** A copy of the kernel filter {@code filter} lays over input channel {@code channel}, as rows: {@code [ky][kx]}. */
+    public float[][] kernel(int filter, int channel) {
+        float[][] w = new float[k][k];
+        for (int ky = 0; ky < k; ky++) {
+            System.arraycopy(p, kernelAt(filter, channel) + ky * k, w[ky], 0, k);
+        }
+        return w;
+    }
+
+    /** Copies of every filter's kernel over input channel {@code channel}, filter by filter. */
+    public List<float[][]> kernels(int channel) {
+        return IntStream.range(0, filters()).mapToObj(f -> kernel(f, channel)).toList();
+    }
+
+    /** Overwrites that kernel (size×size values, as rows) in the bound parameters; the bias is left alone. */
+    public void setKernel(int filter, int channel, float[][] values) {
+        int at = kernelAt(filter, channel);
+        for (int ky = 0; ky < k; ky++) {
+            if (values.length != k || values[ky].length != k) {
+                throw new IllegalArgumentException("a " + k + "×" + k + " kernel cannot take these " + values.length + " rows");
+            }
+            System.arraycopy(values[ky], 0, p, at + ky * k, k);
+        }
+    }
+
+    private int kernelAt(int filter, int channel) {
+        Objects.checkIndex(filter, out.channels());
+        return wOff + (filter * in.channels() + Objects.checkIndex(channel, in.channels())) * k * k;
     }
 }

@@ -1,6 +1,7 @@
 package org.receptive.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -88,6 +89,16 @@ public final class Network {
                 return;
             }
         }
+    }
+
+    /** The first convolution, whose kernels look at the input itself; empty for a network without one. */
+    public Optional<Conv2d> firstConvolution() {
+        for (Layer l : layers) {
+            if (l instanceof Conv2d conv) {
+                return Optional.of(conv);
+            }
+        }
+        return Optional.empty();
     }
 
     public Architecture architecture() {

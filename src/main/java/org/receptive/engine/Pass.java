@@ -158,6 +158,18 @@ public final class Pass {
         return act[i];
     }
 
+    /**
+     * The gradient of the last {@link #backward} loss with respect to activation {@code i}
+     * (1 to the number of layers): what arrives at layer i − 1's output from the layers above.
+     * Live array: copy it to keep it. The input's gradient (i = 0) is never computed.
+     */
+    public float[] gradient(int i) {
+        if (i < 1 || i >= delta.length) {
+            throw new IndexOutOfBoundsException("activation " + i + " has no gradient (1 to " + (delta.length - 1) + ")");
+        }
+        return delta[i];
+    }
+
     /** Probabilities of the last forward pass (live array). */
     public float[] probabilities() {
         return probs;

@@ -15,6 +15,7 @@ public final class BundledLessons {
             "01-how-we-see.md",
             "02-the-convolution.md",
             "03-padding-stride-dilation.md",
+            "03b-how-a-kernel-learns.md",
             "04-layers-and-depth.md",
             "05-your-digit.md");
 

@@ -41,6 +41,8 @@ public final class ExerciseChecker {
                 yield "rows " + f.top() + "–" + f.bottom() + ", columns " + f.left() + "–" + f.right()
                         + " (" + f.height() + "×" + f.width() + ")";
             }
+            case WEIGHT_GRADIENT -> format(GradientExercises.weightGradient(e));
+            case GRADIENT_CELLS -> GradientExercises.cellsAnswer(e);
         };
     }
 
@@ -70,6 +72,11 @@ public final class ExerciseChecker {
                             + "); now say which rows and columns, e.g. 'rows 3–16, columns 5–18'.");
                 }
             }
+            case WEIGHT_GRADIENT -> {
+                double v = GradientExercises.weightGradient(e);
+                right = numbers.size() == 1 && Math.abs(numbers.get(0) - v) <= 0.01 + 1e-4 * Math.abs(v);
+            }
+            case GRADIENT_CELLS -> right = GradientExercises.cellsRight(e, given);
             default -> throw new IllegalStateException();
         }
         if (given.isBlank()) {

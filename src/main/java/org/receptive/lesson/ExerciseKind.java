@@ -14,7 +14,12 @@ public enum ExerciseKind {
     /** "Which kernel made this feature map?" — pattern, the kernel used, the choices. */
     WHICH_KERNEL("which-kernel", List.of("pattern", "kernel", "choices"), List.of("size")),
     /** "Which input pixels does this neuron see?" — architecture, layer, row, column. */
-    RECEPTIVE_FIELD("receptive-field", List.of("architecture", "layer", "row", "column"), List.of());
+    RECEPTIVE_FIELD("receptive-field", List.of("architecture", "layer", "row", "column"), List.of()),
+    /** "After this position, what is dL/dW here?" — input, kernel, the weight; dL/dY as upstream or a target. */
+    WEIGHT_GRADIENT("weight-gradient", List.of("input", "kernel", "weight-row", "weight-column"),
+            List.of("upstream", "target", "after-row", "after-column", "padding", "stride", "dilation", "bias")),
+    /** "Which input cells receive gradient from this output cell?" — input size, kernel size, row, column. */
+    GRADIENT_CELLS("gradient-cells", List.of("input", "kernel", "row", "column"), List.of("padding", "stride", "dilation"));
 
     private final String word;
     private final List<String> required;

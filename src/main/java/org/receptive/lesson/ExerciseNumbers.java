@@ -146,7 +146,7 @@ final class ExerciseNumbers {
                 + "diagonal, cross, checkerboard)");
     }
 
-    private static Setup valid(Setup s) {
+    static Setup valid(Setup s) {
         if (!s.valid()) {
             throw new IllegalArgumentException(String.join("; ", s.problems()));
         }
@@ -154,7 +154,7 @@ final class ExerciseNumbers {
     }
 
     /** "7" or "7x9" (rows × columns). */
-    private static int[] dims(String text) {
+    static int[] dims(String text) {
         String[] parts = text.toLowerCase(Locale.ROOT).split("[x×]", -1);
         if (parts.length > 2) {
             throw new IllegalArgumentException("'input' should be a size like 7 or 7x9, not '" + text + "'");
@@ -185,7 +185,7 @@ final class ExerciseNumbers {
         return g;
     }
 
-    private static float number(String text, String what) {
+    static float number(String text, String what) {
         float v;
         try {
             v = Float.parseFloat(text);

@@ -81,8 +81,8 @@ public final class ConvolutionStepper {
                     int y = oy * s - p + ky * d, x = ox * s - p + kx * d;
                     boolean pad = y < 0 || y >= setup.height() || x < 0 || x >= setup.width();
                     float a = pad ? 0f : input[c][y][x];
-                    float w = flip ? kernels[n][c][k - 1 - ky][k - 1 - kx] : kernels[n][c][ky][kx];
-                    Term t = new Term(c, y, x, ky, kx, pad, a, w);
+                    int wy = flip ? k - 1 - ky : ky, wx = flip ? k - 1 - kx : kx;
+                    Term t = new Term(c, y, x, ky, kx, wy, wx, pad, a, kernels[n][c][wy][wx]);
                     terms.add(t);
                     channelSums[c] += t.product();
                 }
@@ -97,14 +97,10 @@ public final class ConvolutionStepper {
     /** The output after positions 0..count−1 are done; cells not yet reached are NaN. */
     public float[][][] outputAfter(int count) {
         float[][][] out = new float[setup.kernels()][outH][outW];
-        for (float[][] m : out) {
-            for (float[] row : m) {
-                java.util.Arrays.fill(row, Float.NaN);
-            }
-        }
-        for (int i = 0; i < Math.min(count, positions()); i++) {
-            Step st = step(i);
-            out[st.kernel()][st.outRow()][st.outCol()] = st.result();
+        int done = Math.max(0, Math.min(count, positions()));
+        for (int i = 0; i < positions(); i++) {
+            int n = i / (outH * outW), oy = i / outW % outH, ox = i % outW;
+            out[n][oy][ox] = i < done ? setup.activation().apply(total(n, oy, ox)) : Float.NaN;
         }
         return out;
     }
@@ -112,6 +108,83 @@ public final class ConvolutionStepper {
     /** The finished output, (kernels, outH, outW). */
     public float[][][] output() {
         return outputAfter(positions());
+    }
+
+    /**
+     * The sum before the activation at output cell (oy, ox) of kernel n: the same arithmetic as
+     * {@link #step}, as plain loops without a {@link Term} per product, because whole outputs are
+     * needed at every update of the learning lab (tests hold the two to the same numbers).
+     */
+    float total(int n, int oy, int ox) {
+        int k = setup.kernelSize(), s = setup.stride(), p = setup.padding(), d = setup.dilation();
+        boolean flip = setup.mode() == Mode.CONVOLUTION;
+        float sum = 0;
+        for (int c = 0; c < setup.channels(); c++) {
+            float channelSum = 0;
+            for (int ky = 0; ky < k; ky++) {
+                int y = oy * s - p + ky * d;
+                if (y < 0 || y >= setup.height()) {
+                    continue;
+                }
+                for (int kx = 0; kx < k; kx++) {
+                    int x = ox * s - p + kx * d;
+                    if (x >= 0 && x < setup.width()) {
+                        channelSum += input[c][y][x] * (flip ? kernels[n][c][k - 1 - ky][k - 1 - kx] : kernels[n][c][ky][kx]);
+                    }
+                }
+            }
+            sum += channelSum;
+        }
+        return sum + bias[n];
+    }
+
+    /** Whether any position's window reads input cell (row, col): at a large stride some never are. */
+    public boolean[][] cellsRead() {
+        boolean[][] read = new boolean[setup.height()][setup.width()];
+        int k = setup.kernelSize(), s = setup.stride(), p = setup.padding(), d = setup.dilation();
+        for (int oy = 0; oy < outH; oy++) {
+            for (int ky = 0; ky < k; ky++) {
+                int y = oy * s - p + ky * d;
+                for (int ox = 0; ox < outW && y >= 0 && y < setup.height(); ox++) {
+                    for (int kx = 0; kx < k; kx++) {
+                        int x = ox * s - p + kx * d;
+                        if (x >= 0 && x < setup.width()) {
+                            read[y][x] = true;
+                        }
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    /** A copy of the input, (C, H, W). */
+    public float[][][] input() {
+        return copyAll(input);
+    }
+
+    /** A copy of the kernels, (N, C, k, k). */
+    public float[][][][] kernels() {
+        float[][][][] out = new float[kernels.length][][][];
+        for (int n = 0; n < out.length; n++) {
+            out[n] = copyAll(kernels[n]);
+        }
+        return out;
+    }
+
+    /** A copy of the biases, (N). */
+    public float[] bias() {
+        return bias.clone();
+    }
+
+    /** The stored input (not copied), for the backward pass in this package. */
+    float[][][] inputArray() {
+        return input;
+    }
+
+    /** The stored kernels (not copied), for the backward pass in this package. */
+    float[][][][] kernelArray() {
+        return kernels;
     }
 
     /** Positions whose window reads input cell (row, col) of any channel, in order. */
@@ -133,6 +206,17 @@ public final class ConvolutionStepper {
             }
         }
         return found;
+    }
+
+    static float[][][] copyAll(float[][][] a) {
+        float[][][] out = new float[a.length][][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = new float[a[i].length][];
+            for (int y = 0; y < a[i].length; y++) {
+                out[i][y] = a[i][y].clone();
+            }
+        }
+        return out;
     }
 
     private static float[][][] copy3(float[][][] a, int c, int h, int w, String what) {

@@ -22,7 +22,7 @@ class BundledLessonsTest {
         }
         assertEquals(inDocs, BundledLessons.FILES);
         List<Lesson> lessons = BundledLessons.all();
-        assertEquals(5, lessons.size());
+        assertEquals(6, lessons.size());
         int questions = 0, exercises = 0, widgets = 0;
         for (Lesson l : lessons) {
             questions += l.questions().size();

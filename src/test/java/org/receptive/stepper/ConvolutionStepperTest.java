@@ -236,4 +236,42 @@ class ConvolutionStepperTest {
         assertEquals(1, Setup.DEFAULT.withKernelSize(3).samePadding());
         assertEquals(2, Setup.DEFAULT.withKernelSize(3).withDilation(2).samePadding());
     }
+
+    @Test
+    void theWholeOutputHasEachStepsResult() {
+        SplittableRandom r = new SplittableRandom(13);
+        for (int t = 0; t < 40; t++) {
+            Case c = random(r);
+            Setup s = r.nextBoolean() ? c.setup() : c.setup().withMode(Mode.CONVOLUTION);
+            ConvolutionStepper st = new ConvolutionStepper(s, c.input(), c.kernels(), c.bias());
+            float[][][] out = st.output();
+            for (int i = 0; i < st.positions(); i++) {
+                Step step = st.step(i);
+                assertEquals(step.result(), out[step.kernel()][step.outRow()][step.outCol()], s + " position " + i);
+            }
+        }
+    }
+
+    @Test
+    void trueConvolutionNamesTheTurnedKernelCellItsWeightComesFrom() {
+        Setup s = new Setup(1, 4, 4, 1, 3, 0, 1, 1, Activation.NONE, Mode.CONVOLUTION);
+        float[][][][] k = {{{{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}}};
+        Step step = new ConvolutionStepper(s, new float[1][4][4], k, new float[1]).step(0);
+        Term topLeft = step.terms().get(0);
+        assertEquals(0, topLeft.ky());
+        assertEquals(0, topLeft.kx());
+        assertEquals(2, topLeft.wy());
+        assertEquals(2, topLeft.wx());
+        assertEquals(9f, topLeft.weight());
+    }
+
+    @Test
+    void cellsNoWindowReadsAreKnown() {
+        // 6 wide, 2×2 kernel, stride 3: columns 0–1 and 3–4 are read, 2 and 5 never.
+        Setup s = new Setup(1, 6, 6, 1, 2, 0, 3, 1, Activation.NONE, Mode.CROSS_CORRELATION);
+        boolean[][] read = new ConvolutionStepper(s, new float[1][6][6], new float[1][1][2][2], new float[1]).cellsRead();
+        for (int x = 0; x < 6; x++) {
+            assertEquals(x % 3 != 2, read[0][x], "column " + x);
+        }
+    }
 }

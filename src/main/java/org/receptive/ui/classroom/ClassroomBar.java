@@ -4,8 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.receptive.ui.common.Controls;
 
 /**
  * The classroom controls at the right of the header: zoom, high contrast, reduced motion,
@@ -18,21 +18,21 @@ public final class ClassroomBar extends HBox {
         super(6);
         getStyleClass().add("classroom-bar");
         setAlignment(Pos.CENTER_RIGHT);
-        Button out = button("zoomOut", "A−", "Smaller (Ctrl+−)");
+        Button out = Controls.button("zoomOut", "A−", "Smaller (Ctrl+−)");
         out.setOnAction(e -> model.zoomOut());
-        Button in = button("zoomIn", "A+", "Larger, for the back of the room (Ctrl++)");
+        Button in = Controls.button("zoomIn", "A+", "Larger, for the back of the room (Ctrl++)");
         in.setOnAction(e -> model.zoomIn());
         Label zoom = new Label();
         zoom.setId("zoomText");
         zoom.textProperty().bind(model.zoomText());
         zoom.getStyleClass().add("zoom-text");
-        ToggleButton contrast = toggle("highContrast", "Contrast", "High contrast: black on white, for bright rooms (Ctrl+H)");
+        ToggleButton contrast = Controls.toggle("highContrast", "Contrast", "High contrast: black on white, for bright rooms (Ctrl+H)");
         contrast.selectedProperty().bindBidirectional(model.highContrastProperty());
-        ToggleButton calm = toggle("reducedMotion", "Still", "Reduced motion: nothing moves by itself (Ctrl+M)");
+        ToggleButton calm = Controls.toggle("reducedMotion", "Still", "Reduced motion: nothing moves by itself (Ctrl+M)");
         calm.selectedProperty().bindBidirectional(model.reducedMotionProperty());
-        Button picture = button("savePicture", "Picture…", "Save a PNG of this view for slides (Ctrl+P)");
+        Button picture = Controls.button("savePicture", "Picture…", "Save a PNG of this view for slides (Ctrl+P)");
         picture.setOnAction(e -> savePicture.run());
-        Button present = button("present", "Present", "Full screen without the header; F11 or Esc to come back");
+        Button present = Controls.button("present", "Present", "Full screen without the header; F11 or Esc to come back");
         present.setOnAction(e -> model.togglePresenting());
         getChildren().addAll(out, zoom, in, contrast, calm, picture, present);
         // Each has a key, so none takes the focus: Space and the arrows must reach the view.
@@ -41,17 +41,4 @@ public final class ClassroomBar extends HBox {
         setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
-    private static Button button(String id, String text, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
-    }
-
-    private static ToggleButton toggle(String id, String text, String tip) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
-    }
 }

@@ -53,7 +53,7 @@ public final class ColorLegend extends VBox {
     /** Shows the map over [min, max] (the diverging map over [−m, m], m the larger magnitude). */
     public void show(ColorMap map, double min, double max) {
         if (map.diverging()) {
-            double m = Math.max(Math.abs(min), Math.abs(max));
+            double m = ColorMap.symmetricEnd(min, max);
             min = -m;
             max = m;
         }

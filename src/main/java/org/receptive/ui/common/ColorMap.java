@@ -38,10 +38,15 @@ public enum ColorMap {
     /** Colour of value v on a scale from min to max; the diverging map keeps 0 white. */
     public Color of(double v, double min, double max) {
         if (this == DIVERGING) {
-            double m = Math.max(Math.abs(min), Math.abs(max));
+            double m = symmetricEnd(min, max);
             return at(m == 0 ? 0.5 : 0.5 + 0.5 * v / m);
         }
         return at(max == min ? 0 : (v - min) / (max - min));
+    }
+
+    /** Where the diverging map's scale ends for values from min to max: ±the larger magnitude, so 0 stays white. */
+    static double symmetricEnd(double min, double max) {
+        return Math.max(Math.abs(min), Math.abs(max));
     }
 
     /** Whether this map is centred on zero. */

@@ -43,17 +43,22 @@ public final class HeatmapView extends Canvas {
     private int markRow = -1, markCol = -1;
     private BiConsumer<Integer, Integer> onCell;
     private HoverText hoverText = ROW_COLUMN_VALUE;
-    private final Tooltip tip = new Tooltip();
+    private Tooltip tip;   // made on the first hover: a view may hold a hundred maps
     private WritableImage image;   // (cols × rows), one pixel per value
 
     public HeatmapView(double cellSize) {
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         this.cell = cellSize;
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(this, tip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tip == null && hoverText != null) {
+                tip = new Tooltip();
+                tip.setShowDelay(Duration.millis(150));
+                Tooltip.install(this, tip);
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             int[] rc = cellAt(e.getX(), e.getY());
-            if (rc != null && hoverText != null) {
+            if (rc != null && tip != null && hoverText != null) {
                 tip.setText(hoverText.describe(rc[0], rc[1], values[rc[0] * cols + rc[1]]));
             }
         });
@@ -77,6 +82,16 @@ public final class HeatmapView extends Canvas {
         this.min = min;
         this.max = max;
         resize();
+    }
+
+    /** Shows a grid given as rows (all as long as the first), as {@link #show(float[], int, int, int, ColorMap, double, double)}. */
+    public void show(float[][] grid, ColorMap map, double min, double max) {
+        int rows = grid.length, cols = rows == 0 ? 0 : grid[0].length;
+        float[] flat = new float[rows * cols];
+        for (int y = 0; y < rows; y++) {
+            System.arraycopy(grid[y], 0, flat, y * cols, cols);
+        }
+        show(flat, 0, rows, cols, map, min, max);
     }
 
     /** Side of one cell in pixels; may be fractional (cell edges are still drawn on whole pixels). */
@@ -120,8 +135,9 @@ public final class HeatmapView extends Canvas {
     /** What hovering a cell shows; null shows nothing. */
     public void setHoverText(HoverText text) {
         this.hoverText = text;
-        if (text == null) {
+        if (text == null && tip != null) {
             Tooltip.uninstall(this, tip);
+            tip = null;
         }
     }
 

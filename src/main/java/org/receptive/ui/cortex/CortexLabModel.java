@@ -2,7 +2,6 @@ package org.receptive.ui.cortex;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -17,10 +16,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.cortex.CombiningUnit;
+import org.receptive.cortex.CortexText;
+import org.receptive.cortex.FirstLayer;
+import org.receptive.cortex.KernelSet;
 import org.receptive.cortex.NeuronSheet;
 import org.receptive.cortex.OrientedNeuron;
 import org.receptive.cortex.SelectiveKernels;
-import org.receptive.cortex.Stimulus;
+import org.receptive.cortex.StimulusKind;
 import org.receptive.cortex.TuningCurve;
 import org.receptive.data.Mnist;
 import org.receptive.ui.common.Rect;
@@ -33,8 +35,6 @@ import org.receptive.ui.common.Rect;
  * All maths comes from the plain-Java cortex package.
  */
 public final class CortexLabModel {
-
-    static final double GRATING_PERIOD = 6;
 
     /** One neuron of the sheet: kind (orientation index), grid row and column. */
     public record NeuronPick(int kind, int row, int col) {
@@ -161,67 +161,20 @@ public final class CortexLabModel {
 
     private void update() {
         int size = layer.fieldSize();
-        double cy = centreY.get(), cx = centreX.get(), a = angle.get();
-        float[][] f = switch (stimulus.get()) {
-            case BAR -> Stimulus.bar(size, cy, cx, a, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
-            case CROSS -> cross(size, cy, cx, a);
-            case GRATING -> Stimulus.grating(size, a, GRATING_PERIOD, 0);
-            case EDGE -> Stimulus.edge(size, a);
-            case DIGIT -> Stimulus.image(size, Mnist.test().image(digit.get()), 28, cy, cx);
-        };
+        float[] digitPixels = stimulus.get() == StimulusKind.DIGIT ? Mnist.test().image(digit.get()) : null;
+        float[][] f = stimulus.get().draw(size, centreY.get(), centreX.get(), angle.get(), digitPixels);
         float[][][] r = layer.sheet().respond(f);
         List<UnitState> states = new ArrayList<>();
         for (CombiningUnit u : layer.units()) {
             int[] box = u.field(layer.sheet());
-            states.add(new UnitState(u.name(), combines(u), u.respond(r), new Rect(box[0], box[1], box[2], box[2])));
+            states.add(new UnitState(u.name(), CortexText.combines(layer, u), u.respond(r), new Rect(box[0], box[1], box[2], box[2])));
         }
         field.set(f);
         responses.set(r);
         unitStates.set(List.copyOf(states));
-        description.set(describe(r));
-    }
-
-    private static float[][] cross(int size, double cy, double cx, double a) {
-        float[][] one = Stimulus.bar(size, cy, cx, a, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
-        float[][] two = Stimulus.bar(size, cy, cx, a + 90, FirstLayer.BAR_LENGTH, FirstLayer.BAR_THICKNESS);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                one[y][x] = Math.max(one[y][x], two[y][x]);
-            }
-        }
-        return one;
-    }
-
-    private String combines(CombiningUnit u) {
-        return String.format(Locale.ROOT, "needs %.0f° and %.0f° lines together", layer.angles()[u.kinds()[0]], layer.angles()[u.kinds()[1]]);
-    }
-
-    /** The state in words, for screen readers and the status line. */
-    private String describe(float[][][] r) {
-        int firing = 0, strongestKind = 0;
-        float strongest = 0;
-        for (int k = 0; k < r.length; k++) {
-            for (float[] row : r[k]) {
-                for (float v : row) {
-                    if (v > 0.05f * layer.reference()) {
-                        firing++;
-                    }
-                    if (v > strongest) {
-                        strongest = v;
-                        strongestKind = k;
-                    }
-                }
-            }
-        }
         NeuronPick p = selected.get();
-        String what = stimulus.get() == StimulusKind.DIGIT
-                ? "Test digit " + digit.get() + " (a " + Mnist.test().label(digit.get()) + ")"
-                : stimulus.get().label() + String.format(Locale.ROOT, " at %.0f°", angle.get());
-        String most = firing == 0 ? "no neuron fires"
-                : firing + " of " + r.length * layer.sheet().rows() * layer.sheet().cols() + " neurons fire, most strongly the "
-                + layer.label(strongestKind) + " ones";
-        return what + ": " + most + ". The picked " + layer.label(p.kind()) + " neuron (row " + p.row()
-                + ", column " + p.col() + ") responds " + String.format(Locale.ROOT, "%.1f", r[p.kind()][p.row()][p.col()]) + ".";
+        String shown = CortexText.stimulus(stimulus.get(), angle.get(), digit.get(), digitLabel());
+        description.set(CortexText.state(layer, shown, r, p.kind(), p.row(), p.col()));
     }
 
     /** The picked neuron's receptive field on the visual field. */
@@ -287,7 +240,7 @@ public final class CortexLabModel {
     /** The angle neurons of this kind prefer (measured, for learned kernels). */
     public double preferredAngle(int kind) { return layer.angles()[kind]; }
     /** "45°" for a preset kind, "kernel 7 (90°)" for a learned one. */
-    public String kindLabel(int kind) { return layer.label(kind); }
+    public String kindLabel(int kind) { return CortexText.kind(layer, kind); }
     /** The label of a digit of the MNIST test set. */
     public int digitLabel() { return Mnist.test().label(digit.get()); }
     /** What a lesson asked the lab to show ({@code fields}, {@code tuning}, {@code second-layer}), or "". */

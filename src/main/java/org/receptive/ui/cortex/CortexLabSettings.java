@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 
 /**
  * A lesson's {@code widget cortex} lines applied to the lab: {@code kernels: preset|learned},

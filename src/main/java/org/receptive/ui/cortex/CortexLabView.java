@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.KernelSet;
 
 /**
  * The visual-cortex lab: the visual field with its stimulus, the sheet of oriented neurons that
@@ -79,7 +80,7 @@ public final class CortexLabView extends BorderPane {
 
     private static VBox column(Node... children) {
         VBox box = new VBox(8, children);
-        box.getStyleClass().add("lab-column");
+        box.getStyleClass().addAll("card", "lab-column");
         return box;
     }
 

@@ -1,5 +1,7 @@
 package org.receptive.ui.cortex;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +11,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.KernelSet;
+import org.receptive.engine.Magnitude;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
@@ -32,7 +36,7 @@ final class NeuronSheetPanel extends VBox {
         this.model = model;
         this.cell = cell;
         this.legend = new ColorLegend("response (0 = silent)", width());
-        getStyleClass().add("lab-column");
+        getStyleClass().addAll("card", "lab-column");
         createView();
     }
 
@@ -82,13 +86,17 @@ final class NeuronSheetPanel extends VBox {
         double size = Math.floor(cell * 7 / model.sheetCols());
         grid.getChildren().clear();
         sheets = new HeatmapView[model.kinds()];
+        // Learned weights are about ±1, the preset lines about ±6: each set on its own symmetric scale.
+        List<float[][]> kernels = new ArrayList<>();
+        for (int k = 0; k < sheets.length; k++) {
+            kernels.add(model.kernel(k));
+        }
+        float top = Magnitude.largestOf(kernels);
         for (int k = 0; k < sheets.length; k++) {
             int kind = k;
-            float[][] w = model.kernel(k);
-            // Learned weights are about ±1, the preset lines about ±6: each set on its own symmetric scale.
-            double top = learned ? 1 : 6;
+            float[][] w = kernels.get(k);
             HeatmapView kernel = new HeatmapView(Math.round(cell * 7 / 5 / w.length));
-            kernel.show(flat(w), 0, w.length, w.length, ColorMap.DIVERGING, -top, top);
+            kernel.show(w, ColorMap.DIVERGING, -top, top);
             kernel.setHoverText(null);
             kernel.getStyleClass().add("kernel-icon");
             Label caption = new Label(learned ? model.kindLabel(k).replace(" (", "\nprefers ").replace(")", "")
@@ -116,20 +124,11 @@ final class NeuronSheetPanel extends VBox {
         double max = model.scaleMax();
         CortexLabModel.NeuronPick pick = model.selectedProperty().get();
         for (int k = 0; k < sheets.length; k++) {
-            sheets[k].show(flat(r[k]), 0, r[k].length, r[k][0].length, ColorMap.VIRIDIS, 0, max);
+            sheets[k].show(r[k], ColorMap.VIRIDIS, 0, max);
             sheets[k].setMark(k == pick.kind() ? pick.row() : -1, pick.col());
             sheets[k].setAccessibleText("Neurons of " + model.kindLabel(k));
         }
         legend.show(ColorMap.VIRIDIS, 0, max);
-    }
-
-    static float[] flat(float[][] grid) {
-        int w = grid[0].length;
-        float[] out = new float[grid.length * w];
-        for (int y = 0; y < grid.length; y++) {
-            System.arraycopy(grid[y], 0, out, y * w, w);
-        }
-        return out;
     }
 
     HeatmapView sheet(int kind) {

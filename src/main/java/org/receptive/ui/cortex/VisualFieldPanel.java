@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.receptive.cortex.StimulusKind;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.common.Rect;
@@ -48,7 +49,7 @@ final class VisualFieldPanel extends VBox {
         this.model = model;
         this.cell = cell;
         this.field = new HeatmapView(cell);
-        getStyleClass().add("lab-column");
+        getStyleClass().addAll("card", "lab-column");
         createView();
     }
 
@@ -175,7 +176,7 @@ final class VisualFieldPanel extends VBox {
 
     private void redraw() {
         float[][] f = model.fieldProperty().get();
-        field.show(NeuronSheetPanel.flat(f), 0, f.length, f[0].length, ColorMap.GREY, 0, 1);
+        field.show(f, ColorMap.GREY, 0, 1);
         field.setHighlight(model.selectedField());
         field.setAccessibleText(model.descriptionProperty().get());
         overlay.setWidth(field.getWidth());

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.network.StagesPanel;
 
 /**
@@ -51,13 +52,7 @@ public final class DrawView extends BorderPane {
         Label title = new Label("Draw a digit");
         title.getStyleClass().add("panel-title");
         pad = new DrawPad(model);
-        Label message = new Label();
-        message.setId("drawMessage");
-        message.getStyleClass().add("message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
+        Label message = Controls.message("drawMessage", model.messageProperty());
         Label keys = new Label("Keys: Ctrl+Z undo, Ctrl+Y redo, Delete clear, Esc unselect a neuron");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);

@@ -120,14 +120,6 @@ public final class DrawViewModel {
         historyChanged();
     }
 
-    /** Replaces the pad with the strokes of a sample digit (for demos and screenshots). */
-    public void drawSample(int digit) {
-        dropPicture();
-        drawing.clear();
-        SampleDigits.draw(drawing, digit, brushWidth.get());
-        historyChanged();
-    }
-
     /** Called every frame: classifies when the drawing changed and the last answer is old enough. */
     public void pulse(long nowNanos) {
         if (dirty && nowNanos - lastRun >= LIVE_INTERVAL_NANOS) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.receptive.ui.common.Controls;
 
 /** The tools under the pad: brush width, eraser, undo, redo, clear and "Open picture…". */
 final class PadTools extends VBox {
@@ -44,26 +45,18 @@ final class PadTools extends VBox {
         eraser.setId("eraser");
         eraser.setTooltip(new Tooltip("Rub out ink instead of drawing (click again to draw)"));
         eraser.selectedProperty().bindBidirectional(model.eraserProperty());
-        Button undo = button("↶ Undo", "undo", "Take back the last stroke (Ctrl+Z)", model::undo);
+        Button undo = Controls.button("undo", "↶ Undo", "Take back the last stroke (Ctrl+Z)", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = button("↷ Redo", "redo", "Put back the stroke you took back (Ctrl+Y)", model::redo);
+        Button redo = Controls.button("redo", "↷ Redo", "Put back the stroke you took back (Ctrl+Y)", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button clear = button("Clear", "clear", "Start again on an empty pad (Delete or Backspace); Undo brings it back", model::clear);
+        Button clear = Controls.button("clear", "Clear", "Start again on an empty pad (Delete or Backspace); Undo brings it back", model::clear);
         FlowPane edit = new FlowPane(6, 6, eraser, undo, redo, clear);
 
-        Button open = button("Open picture…", "openPicture", "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
+        Button open = Controls.button("openPicture", "Open picture…", "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
         getChildren().addAll(brushRow, edit, open);
         for (ButtonBase b : new ButtonBase[] {eraser, undo, redo, clear, open}) {
             b.setFocusTraversable(false);   // Space and Enter keep working on the pad, not on a button
         }
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void open() {

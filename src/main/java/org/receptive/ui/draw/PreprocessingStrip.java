@@ -44,7 +44,7 @@ final class PreprocessingStrip extends VBox {
     }
 
     private void createView() {
-        getStyleClass().add("preprocessing");
+        getStyleClass().addAll("card", "preprocessing");
         Label title = new Label("What the network is given: your drawing, step by step");
         title.getStyleClass().add("panel-title");
         input.setId("input");

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.data.PersonalDigits;
+import org.receptive.ui.common.Controls;
 
 /** "Teach it": label the drawing, see and delete your digits, fine-tune, save the model. */
 final class TeachPanel extends VBox {
@@ -85,13 +86,7 @@ final class TeachPanel extends VBox {
         save.disableProperty().bind(model.tuningProperty());
         FlowPane modelRow = new FlowPane(6, 6, reset, save);
 
-        Label message = new Label();
-        message.setId("teachMessage");
-        message.getStyleClass().add("message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
+        Label message = Controls.message("teachMessage", model.messageProperty());
         getChildren().addAll(title, how, digits, message, listTitle, list, tune, progress, modelRow);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.receptive.engine.Magnitude;
 import org.receptive.lesson.Block;
 import org.receptive.lesson.ExerciseChecker;
 import org.receptive.lesson.ExerciseKind;
@@ -34,7 +35,7 @@ final class ExerciseCard extends VBox {
         super(10);
         this.exercise = exercise;
         this.model = model;
-        getStyleClass().addAll("lesson-card", "exercise-card");
+        getStyleClass().addAll("card", "lesson-card", "exercise-card");
         createView();
     }
 
@@ -105,19 +106,18 @@ final class ExerciseCard extends VBox {
                         grid("kernel", ExerciseChecker.grid(exercise.param("kernel"), "kernel")));
                 yield grids;
             }
+            case WEIGHT_GRADIENT -> {
+                String given = exercise.param("upstream") != null ? "upstream" : "target";
+                yield new HBox(28, grid("input", ExerciseChecker.grid(exercise.param("input"), "input")),
+                        grid("kernel", ExerciseChecker.grid(exercise.param("kernel"), "kernel")),
+                        grid(given.equals("upstream") ? "dL/dY" : "target t", ExerciseChecker.grid(exercise.param(given), given)));
+            }
             case WHICH_KERNEL -> {
                 float[][] map = ExerciseChecker.featureMap(exercise);
-                float[] flat = new float[map.length * map[0].length];
-                float m = 0;
-                for (int r = 0; r < map.length; r++) {
-                    for (int c = 0; c < map[0].length; c++) {
-                        flat[r * map[0].length + c] = map[r][c];
-                        m = Math.max(m, Math.abs(map[r][c]));
-                    }
-                }
+                float m = Magnitude.largest(map);
                 HeatmapView view = new HeatmapView(24);
                 view.setId("featureMap-" + exercise.id());
-                view.show(flat, 0, map.length, map[0].length, ColorMap.DIVERGING, -m, m);
+                view.show(map, ColorMap.DIVERGING, -m, m);
                 view.setAccessibleText("The feature map, " + map.length + "×" + map[0].length);
                 ColorLegend legend = new ColorLegend("feature map value", 180);
                 legend.show(ColorMap.DIVERGING, -m, m);

@@ -32,6 +32,15 @@ final class ExercisePrompt {
                     + e.param("pattern").replace('-', ' ') + ". Which kernel was it?";
             case RECEPTIVE_FIELD -> "In the network " + e.param("architecture") + ", which input pixels does the neuron at row "
                     + e.param("row") + ", column " + e.param("column") + " of layer " + e.param("layer") + " see?";
+            case WEIGHT_GRADIENT -> "The kernel slides over the input below" + settings(e) + (e.param("upstream") != null
+                    ? "; the gradient arriving at each output cell, dL/dY, is given" : "; the loss is ½Σ(y − t)² with the target t given,"
+                    + " so dL/dY = y − t") + ". " + (e.param("after-row") != null ? "After the position that writes output row "
+                    + e.param("after-row") + ", column " + e.param("after-column") : "After the whole backward sweep")
+                    + ", what is dL/dW at kernel row " + e.param("weight-row") + ", column " + e.param("weight-column")
+                    + " (counting from 0)?";
+            case GRADIENT_CELLS -> "A " + e.param("kernel") + "×" + e.param("kernel") + " kernel slides over a "
+                    + e.param("input").replace('x', '×') + " input" + settings(e) + ". In the backward pass, which input cells receive"
+                    + " gradient from output row " + e.param("row") + ", column " + e.param("column") + " (counting from 0)?";
         };
     }
 
@@ -42,6 +51,8 @@ final class ExercisePrompt {
             case OUTPUT_VALUE -> "Answer with a number.";
             case WHICH_KERNEL -> "Pick one of the kernels.";
             case RECEPTIVE_FIELD -> "Answer like: rows 3–16, columns 5–18 (counting from 0).";
+            case WEIGHT_GRADIENT -> "Answer with a number: the sum of δ·a so far.";
+            case GRADIENT_CELLS -> "Answer like: rows 2–4, columns 3–5 (or list them: rows 1, 3, 5, columns 0, 2).";
         };
     }
 

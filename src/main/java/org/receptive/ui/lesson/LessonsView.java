@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.lesson.Lesson;
+import org.receptive.ui.common.Controls;
 
 /**
  * The Lessons view: the lesson list with progress on the left, the reader on the right showing
@@ -126,13 +127,13 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         scroll.getStyleClass().add("reader-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        Button previous = navButton("◀ Previous", "previousSection", "Previous section (Page Up)");
+        Button previous = Controls.button("previousSection", "◀ Previous", "Previous section (Page Up)");
         previous.setOnAction(e -> model.previousSection());
-        Button next = navButton("Next ▶", "nextSection", "Next section, then the next lesson (Page Down)");
+        Button next = Controls.button("nextSection", "Next ▶", "Next section, then the next lesson (Page Down)");
         next.setOnAction(e -> model.nextSection());
-        Button previousLesson = navButton("◀◀ Previous lesson", "previousLesson", "Go to the previous lesson");
+        Button previousLesson = Controls.button("previousLesson", "◀◀ Previous lesson", "Go to the previous lesson");
         previousLesson.setOnAction(e -> model.previousLesson());
-        Button nextLesson = navButton("Next lesson ▶▶", "nextLesson", "Go to the next lesson");
+        Button nextLesson = Controls.button("nextLesson", "Next lesson ▶▶", "Go to the next lesson");
         nextLesson.setOnAction(e -> model.nextLesson());
         position.setId("pagePosition");
         position.getStyleClass().add("page-position");
@@ -145,13 +146,6 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         BorderPane reader = new BorderPane(scroll, top, null, nav, null);
         reader.getStyleClass().add("reader");
         setCenter(reader);
-    }
-
-    private static Button navButton(String text, String id, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 
     private void init() {

@@ -125,15 +125,6 @@ public final class LessonsViewModel {
         return false;
     }
 
-    public boolean goToSection(int index) {
-        Lesson l = lesson.get();
-        if (l == null || index < 0 || index >= l.sections().size()) {
-            return false;
-        }
-        sectionIndex.set(index);
-        return true;
-    }
-
     /** Whether the answer to a question of the open lesson is shown; the view binds to it. */
     public BooleanProperty revealedProperty(Block.Question q) {
         return revealed.computeIfAbsent(lesson.get(), l -> new HashMap<>())
@@ -144,39 +135,6 @@ public final class LessonsViewModel {
     public void reveal(Block.Question q) {
         revealedProperty(q).set(true);
         markAnswered(q.id());
-    }
-
-    /** Reveals question {@code number} (from 1) of the open lesson and turns to its section. */
-    public boolean revealQuestion(int number) {
-        Lesson l = lesson.get();
-        if (l == null || number < 1 || number > l.questions().size()) {
-            return false;
-        }
-        Block.Question q = l.questions().get(number - 1);
-        turnTo(q);
-        reveal(q);
-        return true;
-    }
-
-    /** Answers exercise {@code number} (from 1) of the open lesson, turning to its section first. */
-    public boolean answerExercise(int number, String given) {
-        Lesson l = lesson.get();
-        if (l == null || number < 1 || number > l.exercises().size()) {
-            return false;
-        }
-        Block.Exercise e = l.exercises().get(number - 1);
-        turnTo(e);
-        answer(e, given);
-        return true;
-    }
-
-    private void turnTo(Block b) {
-        Lesson l = lesson.get();
-        for (int s = 0; s < l.sections().size(); s++) {
-            if (l.sections().get(s).blocks().contains(b)) {
-                sectionIndex.set(s);
-            }
-        }
     }
 
     /** The last attempt at an exercise of the open lesson (null before the first). */

@@ -12,7 +12,7 @@ final class QuestionCard extends VBox {
 
     QuestionCard(Block.Question q, LessonsViewModel model) {
         super(10);
-        getStyleClass().addAll("lesson-card", "question-card");
+        getStyleClass().addAll("card", "lesson-card", "question-card");
         Label kind = new Label("Question");
         kind.getStyleClass().add("card-kind");
         getChildren().addAll(kind, MarkdownView.render(q.action()));

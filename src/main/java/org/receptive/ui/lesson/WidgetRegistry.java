@@ -51,7 +51,7 @@ public final class WidgetRegistry {
     /** A card holding the live widget, or saying honestly why it cannot open here. */
     Node card(Block.Widget w) {
         VBox card = new VBox(10);
-        card.getStyleClass().addAll("lesson-card", "widget-card");
+        card.getStyleClass().addAll("card", "lesson-card", "widget-card");
         card.setId("widget-" + w.kind().name().toLowerCase(Locale.ROOT) + "-" + w.line());
         Label title = new Label("Live demo: " + name(w.kind()));
         title.getStyleClass().add("card-kind");

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.HeatmapView;
 
 /**
@@ -38,23 +39,17 @@ final class InputPanel extends VBox {
         index.setId("digitIndex");
         index.setPrefColumnCount(4);
         index.setTooltip(new Tooltip("Type the number of a test digit (0 to " + (model.digitCount() - 1) + ") and press Enter"));
-        Button previous = button("◀", "previous", "Previous test digit (← key)");
+        Button previous = Controls.button("previous", "◀", "Previous test digit (← key)");
         previous.setOnAction(e -> model.step(-1));
-        Button next = button("▶", "next", "Next test digit (→ key)");
+        Button next = Controls.button("next", "▶", "Next test digit (→ key)");
         next.setOnAction(e -> model.step(1));
-        Button random = button("Random", "random", "Show a random test digit (R key)");
+        Button random = Controls.button("random", "Random", "Show a random test digit (R key)");
         random.setOnAction(e -> model.showRandomDigit());
         Label pick = new Label("Test digit");
         HBox controls = new HBox(8, pick, index, previous, next, random);
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("message");
-        message.getStyleClass().add("message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
+        Label message = Controls.message("message", model.messageProperty());
 
         Label truth = new Label();
         truth.setId("trueLabel");
@@ -80,13 +75,6 @@ final class InputPanel extends VBox {
         Label keys = new Label("Keys: ← → step through digits, R random");
         keys.getStyleClass().add("hint");
         getChildren().addAll(title, controls, message, truth, image, legend, field, keys);
-    }
-
-    private static Button button(String text, String id, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 
     private void init() {

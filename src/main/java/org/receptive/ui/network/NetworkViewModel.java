@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Conv2d;
 import org.receptive.engine.Layer;
-import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
 import org.receptive.engine.Pass;
 import org.receptive.engine.ReceptiveField;
@@ -206,25 +205,9 @@ public final class NetworkViewModel {
                 + (in.top() + in.height() - 1) + ", columns " + in.left() + "–" + (in.left() + in.width() - 1) + ").";
     }
 
-    /** The first convolution's kernels (input channel 0), each k×k row-major. */
-    public List<float[]> firstLayerKernels() {
-        for (Layer l : network.layers()) {
-            if (l instanceof Conv2d c) {
-                int k = ((LayerSpec.Conv) c.spec()).kernel();
-                List<float[]> kernels = new ArrayList<>();
-                for (int o = 0; o < c.outputShape().channels(); o++) {
-                    float[] w = new float[k * k];
-                    for (int y = 0; y < k; y++) {
-                        for (int x = 0; x < k; x++) {
-                            w[y * k + x] = c.weight(o, 0, y, x);
-                        }
-                    }
-                    kernels.add(w);
-                }
-                return kernels;
-            }
-        }
-        return List.of();
+    /** The first convolution's kernels (input channel 0), as rows: what it slides over the input. */
+    public List<float[][]> firstLayerKernels() {
+        return network.firstConvolution().map(c -> c.kernels(0)).orElse(List.of());
     }
 
     public ReadOnlyIntegerProperty digitIndexProperty() { return digitIndex.getReadOnlyProperty(); }

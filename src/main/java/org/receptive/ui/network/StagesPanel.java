@@ -31,15 +31,18 @@ public final class StagesPanel extends ScrollPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double GAP = 10, CARD_INSET = 2 * 14 + 2 * 12 + 4, MAX_SIDE = 160;
 
+    /** The card of one drawn stage: its maps (one heatmap of neurons for a dense stage), their grid and legend. */
+    private record StageCard(int stage, GridPane grid, ColorLegend legend, List<HeatmapView> maps) {
+    }
+
     private final NetworkViewModel model;
-    private final VBox cards = new VBox(16);
-    /** Heatmaps of stage i (index into the view-model's stages; index 0, the input, stays empty). */
-    private final List<List<HeatmapView>> maps = new ArrayList<>();
-    private final List<GridPane> grids = new ArrayList<>();
-    private final List<ColorLegend> legends = new ArrayList<>();
-    private final List<HeatmapView> kernels = new ArrayList<>();
-    private GridPane kernelGrid;
-    private ColorLegend kernelLegend;
+    private final VBox column = new VBox(16);
+    /** One card per drawn stage after the input (which lives in the left column), in order. */
+    private final List<StageCard> cards = new ArrayList<>();
+    /** How many stages the cards were built for. */
+    private int builtFor = -1;
+    /** The first convolution's kernels, in its card; null for a network without one. */
+    private KernelCard kernels;
 
     public StagesPanel(NetworkViewModel model) {
         this.model = model;
@@ -49,8 +52,8 @@ public final class StagesPanel extends ScrollPane {
 
     private void createView() {
         getStyleClass().add("stages-scroll");
-        cards.setPadding(new Insets(12));
-        setContent(cards);
+        column.setPadding(new Insets(12));
+        setContent(column);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.ALWAYS);   // a bar that comes and goes would resize the maps in a loop
@@ -58,7 +61,7 @@ public final class StagesPanel extends ScrollPane {
 
     private void init() {
         model.stagesProperty().addListener((o, was, now) -> {
-            if (now.size() != maps.size()) {
+            if (now.size() != builtFor) {
                 build();
             }
             refresh();
@@ -77,22 +80,15 @@ public final class StagesPanel extends ScrollPane {
     }
 
     private void build() {
-        cards.getChildren().clear();
-        maps.clear();
-        grids.clear();
-        legends.clear();
+        column.getChildren().clear();
+        cards.clear();
+        kernels = null;
         List<LayerStage> stages = model.stagesProperty().get();
+        builtFor = stages.size();
         int kernelStage = model.firstConvStage();
-        for (int si = 0; si < stages.size(); si++) {
-            maps.add(new ArrayList<>());
-            grids.add(null);
-            legends.add(null);
-            if (si == 0) {
-                continue;   // the input lives in the left column
-            }
+        for (int si = 1; si < stages.size(); si++) {
             LayerStage s = stages.get(si);
             ColorLegend legend = new ColorLegend("activation (this layer's scale)");
-            legends.set(si, legend);
             Label caption = new Label(s.caption());
             caption.getStyleClass().add("stage-caption");
             caption.setWrapText(true);
@@ -101,105 +97,68 @@ public final class StagesPanel extends ScrollPane {
             HBox head = new HBox(16, caption, legend);
             head.setAlignment(Pos.BOTTOM_LEFT);
             VBox card = new VBox(10, head);
-            card.getStyleClass().add("stage");
+            card.getStyleClass().addAll("card", "stage");
             card.setId("stage-" + si);
             if (si == kernelStage) {
-                card.getChildren().add(kernelSection());
+                kernels = new KernelCard(model.firstLayerKernels(), GAP);
                 Label made = new Label("…and the maps they make from this digit (map n comes from kernel n):");
                 made.getStyleClass().add("sub-title");
-                card.getChildren().add(made);
+                card.getChildren().addAll(kernels, made);
             }
             GridPane grid = new GridPane();
             grid.setHgap(GAP);
             grid.setVgap(GAP);
-            grids.set(si, grid);
+            List<HeatmapView> maps = new ArrayList<>();
             int count = s.vector() ? 1 : s.shape().channels();
             for (int c = 0; c < count; c++) {
-                HeatmapView v = new HeatmapView(4);
-                v.getStyleClass().add("feature-map");
-                final int stageIndex = si, channel = c;
-                if (s.vector()) {
-                    v.setId("neurons-" + si);
-                    v.setHoverText((r, col, value) -> String.format(Locale.ROOT, "neuron %d: %.3f", r * v.cols() + col + 1, value));
-                    v.setOnCell((r, col) -> model.select(stageIndex, r * v.cols() + col, 0, 0));
-                } else {
-                    v.setId("featureMap-" + si + "-" + c);
-                    v.setHoverText((r, col, value) -> String.format(Locale.ROOT, "map %d · row %d, column %d: %.3f", channel + 1, r, col, value));
-                    v.setOnCell((r, col) -> model.select(stageIndex, channel, r, col));
-                }
-                maps.get(si).add(v);
+                maps.add(map(si, c, s.vector()));
             }
             card.getChildren().add(grid);
-            cards.getChildren().add(card);
+            column.getChildren().add(card);
+            cards.add(new StageCard(si, grid, legend, List.copyOf(maps)));
         }
         fit(getViewportBounds().getWidth());
     }
 
-    private VBox kernelSection() {
-        List<float[]> ks = model.firstLayerKernels();
-        float m = 0;
-        for (float[] k : ks) {
-            for (float v : k) {
-                m = Math.max(m, Math.abs(v));
-            }
+    /** The heatmap of map {@code channel} of stage {@code si}, or of all its neurons for a dense stage. */
+    private HeatmapView map(int si, int channel, boolean vector) {
+        HeatmapView v = new HeatmapView(4);
+        v.getStyleClass().add("feature-map");
+        if (vector) {
+            v.setId("neurons-" + si);
+            v.setHoverText((r, col, value) -> String.format(Locale.ROOT, "neuron %d: %.3f", r * v.cols() + col + 1, value));
+            v.setOnCell((r, col) -> model.select(si, r * v.cols() + col, 0, 0));
+        } else {
+            v.setId("featureMap-" + si + "-" + channel);
+            v.setHoverText((r, col, value) -> String.format(Locale.ROOT, "map %d · row %d, column %d: %.3f", channel + 1, r, col, value));
+            v.setOnCell((r, col) -> model.select(si, channel, r, col));
         }
-        kernels.clear();
-        kernelGrid = new GridPane();
-        kernelGrid.setHgap(GAP);
-        kernelGrid.setVgap(GAP);
-        for (int i = 0; i < ks.size(); i++) {
-            int side = (int) Math.round(Math.sqrt(ks.get(i).length));
-            HeatmapView v = new HeatmapView(12);
-            v.setId("kernel-" + i);
-            v.getStyleClass().add("kernel");
-            final int n = i + 1;
-            v.setHoverText((r, c, value) -> String.format(Locale.ROOT, "kernel %d · row %d, column %d: weight %+.3f", n, r, c, value));
-            v.show(ks.get(i), 0, side, side, ColorMap.DIVERGING, -m, m);
-            kernels.add(v);
-        }
-        Label title = new Label("Its " + ks.size() + " learned kernels (the weights it slides over the input; hover a square to read it)");
-        title.getStyleClass().add("sub-title");
-        title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        ColorLegend legend = new ColorLegend("weight: blue −, white 0, red +");
-        legend.show(ColorMap.DIVERGING, -m, m);
-        kernelLegend = legend;
-        HBox head = new HBox(16, title, legend);
-        head.setAlignment(Pos.BOTTOM_LEFT);
-        return new VBox(8, head, kernelGrid);
+        return v;
     }
 
     /** Sizes every map for a viewport {@code width} pixels wide: eight maps a row where they fit. */
     private void fit(double width) {
         double avail = Math.max(200, width - CARD_INSET);
         List<LayerStage> stages = model.stagesProperty().get();
-        for (int si = 1; si < maps.size(); si++) {
-            LayerStage s = stages.get(si);
-            GridPane grid = grids.get(si);
-            grid.getChildren().clear();
+        for (StageCard card : cards) {
+            LayerStage s = stages.get(card.stage());
+            card.grid().getChildren().clear();
             if (s.vector()) {
-                HeatmapView v = maps.get(si).get(0);
+                HeatmapView v = card.maps().get(0);
                 int cols = columnsForVector(s.shape().channels());
                 v.setCellSize(Math.max(4, Math.min(28, avail / cols)));
-                grid.add(v, 0, 0);
+                card.grid().add(v, 0, 0);
                 continue;
             }
             int cols = columns(s.shape().channels(), avail);
             double side = Math.min(MAX_SIDE, Math.floor((avail - (cols - 1) * GAP) / cols));
             double cell = side / Math.max(s.shape().height(), s.shape().width());
-            List<HeatmapView> views = maps.get(si);
-            for (int c = 0; c < views.size(); c++) {
-                views.get(c).setCellSize(cell);
-                grid.add(views.get(c), c % cols, c / cols);
+            for (int c = 0; c < card.maps().size(); c++) {
+                card.maps().get(c).setCellSize(cell);
+                card.grid().add(card.maps().get(c), c % cols, c / cols);
             }
-            if (si == model.firstConvStage() && kernelGrid != null) {
-                kernelGrid.getChildren().clear();
-                for (int i = 0; i < kernels.size(); i++) {
-                    HeatmapView k = kernels.get(i);
-                    k.setCellSize(side / k.cols());
-                    kernelGrid.add(k, i % cols, i / cols);
-                }
+            if (card.stage() == model.firstConvStage() && kernels != null) {
+                kernels.fit(side, cols);
             }
         }
     }
@@ -216,40 +175,23 @@ public final class StagesPanel extends ScrollPane {
         return n % 32 == 0 ? 32 : n % 16 == 0 ? 16 : Math.min(n, 32);
     }
 
-    /** Redraws the kernels from the network's weights now (the training studio changes them). */
-    private void refreshKernels() {
-        List<float[]> ks = model.firstLayerKernels();
-        if (kernelLegend == null || ks.size() != kernels.size()) {
-            return;
-        }
-        float m = 0;
-        for (float[] k : ks) {
-            for (float v : k) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        for (int i = 0; i < ks.size(); i++) {
-            HeatmapView v = kernels.get(i);
-            v.show(ks.get(i), 0, v.rows(), v.cols(), ColorMap.DIVERGING, -m, m);
-        }
-        kernelLegend.show(ColorMap.DIVERGING, -m, m);
-    }
-
     private void refresh() {
-        refreshKernels();
+        if (kernels != null) {
+            kernels.show(model.firstLayerKernels());   // the training studio changes them
+        }
         List<LayerStage> stages = model.stagesProperty().get();
-        for (int si = 1; si < maps.size(); si++) {
-            LayerStage s = stages.get(si);
+        for (StageCard card : cards) {
+            LayerStage s = stages.get(card.stage());
             if (s.vector()) {
                 int n = s.shape().channels(), cols = columnsForVector(n), rows = (n + cols - 1) / cols;
                 float[] padded = java.util.Arrays.copyOf(s.values(), rows * cols);
-                maps.get(si).get(0).show(padded, 0, rows, cols, ColorMap.VIRIDIS, s.min(), s.max());
+                card.maps().get(0).show(padded, 0, rows, cols, ColorMap.VIRIDIS, s.min(), s.max());
             } else {
-                for (int c = 0; c < maps.get(si).size(); c++) {
-                    maps.get(si).get(c).show(s.values(), s.offset(c), s.shape().height(), s.shape().width(), ColorMap.VIRIDIS, s.min(), s.max());
+                for (int c = 0; c < card.maps().size(); c++) {
+                    card.maps().get(c).show(s.values(), s.offset(c), s.shape().height(), s.shape().width(), ColorMap.VIRIDIS, s.min(), s.max());
                 }
             }
-            legends.get(si).show(ColorMap.VIRIDIS, s.min(), s.max());
+            card.legend().show(ColorMap.VIRIDIS, s.min(), s.max());
         }
         showFields();
     }
@@ -258,12 +200,12 @@ public final class StagesPanel extends ScrollPane {
         Map<Integer, Rect> fields = model.fieldsProperty().get();
         Neuron n = model.selectedProperty().get();
         List<LayerStage> stages = model.stagesProperty().get();
-        for (int si = 1; si < maps.size(); si++) {
-            LayerStage s = stages.get(si);
+        for (StageCard card : cards) {
+            LayerStage s = stages.get(card.stage());
             Rect r = fields.get(s.activation());
             boolean mine = n != null && n.activation() == s.activation();
-            for (int c = 0; c < maps.get(si).size(); c++) {
-                HeatmapView v = maps.get(si).get(c);
+            for (int c = 0; c < card.maps().size(); c++) {
+                HeatmapView v = card.maps().get(c);
                 boolean here = mine && (s.vector() || n.channel() == c);
                 if (s.vector()) {
                     v.setHighlight(r == null ? null : new Rect(0, 0, v.rows(), v.cols()));
@@ -285,8 +227,8 @@ public final class StagesPanel extends ScrollPane {
         }
         layout();
         Bounds view = getViewportBounds();
-        double contentHeight = cards.getBoundsInLocal().getHeight();
-        double top = cards.sceneToLocal(v.localToScene(0, 0)).getY();
+        double contentHeight = column.getBoundsInLocal().getHeight();
+        double top = column.sceneToLocal(v.localToScene(0, 0)).getY();
         double offset = (contentHeight - view.getHeight()) * getVvalue();
         if (top >= offset && top + v.getHeight() <= offset + view.getHeight()) {
             return;
@@ -298,16 +240,17 @@ public final class StagesPanel extends ScrollPane {
     private HeatmapView selectedMap() {
         Neuron n = model.selectedProperty().get();
         List<LayerStage> stages = model.stagesProperty().get();
-        for (int si = 1; n != null && si < maps.size(); si++) {
-            if (stages.get(si).activation() == n.activation()) {
-                return stages.get(si).vector() ? maps.get(si).get(0) : maps.get(si).get(n.channel());
+        for (StageCard card : cards) {
+            LayerStage s = stages.get(card.stage());
+            if (n != null && s.activation() == n.activation()) {
+                return s.vector() ? card.maps().get(0) : card.maps().get(n.channel());
             }
         }
         return null;
     }
 
-    /** The heatmap of channel c of stage s, for tests. */
+    /** The heatmap of channel c of stage s (s ≥ 1), for tests. */
     HeatmapView map(int stage, int channel) {
-        return maps.get(stage).get(channel);
+        return cards.get(stage - 1).maps().get(channel);
     }
 }

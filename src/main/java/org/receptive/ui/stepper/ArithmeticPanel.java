@@ -64,7 +64,7 @@ final class ArithmeticPanel extends VBox {
                         Term t = shownTerms[cc][yy][xx];
                         if (t != null) {
                             model.hoverTerm(t);
-                            detail.setText(describe(t));
+                            detail.setText(StepperText.term(t));
                         }
                     });
                     l.setOnMouseExited(e -> {
@@ -99,7 +99,7 @@ final class ArithmeticPanel extends VBox {
         for (Term t : s.terms()) {
             Label l = terms[t.channel()][t.ky()][t.kx()];
             shownTerms[t.channel()][t.ky()][t.kx()] = t;
-            l.setText(ValueGrid.format(t.input()) + "·" + ValueGrid.format(t.weight()));
+            l.setText(StepperText.cellNumber(t.input()) + "·" + StepperText.cellNumber(t.weight()));
             String style = t.padding() ? "term-padding" : "term";
             if (!l.getStyleClass().contains(style)) {
                 l.getStyleClass().setAll(style);
@@ -121,13 +121,6 @@ final class ArithmeticPanel extends VBox {
         result.setText(r.toString());
     }
 
-    private static String describe(Term t) {
-        return t.padding()
-                ? "A padding cell (always 0) × weight " + ValueGrid.format(t.weight()) + " = 0"
-                : "Input row " + t.row() + ", column " + t.col() + " of channel " + (t.channel() + 1)
-                        + " × kernel row " + t.ky() + ", column " + t.kx() + " = " + StepperText.number(t.product());
-    }
-
     /** "a₁·w₁ + a₂·w₂ + …" with at most 12 terms written out: a 7×7×3 window would fill the screen. */
     static String linear(List<Term> terms) {
         StringBuilder b = new StringBuilder();
@@ -137,7 +130,7 @@ final class ArithmeticPanel extends VBox {
             if (i > 0) {
                 b.append(" + ");
             }
-            b.append(paren(t.input())).append("·").append(paren(t.weight()));
+            b.append(StepperText.factor(t.input())).append("·").append(StepperText.factor(t.weight()));
         }
         if (shown < terms.size()) {
             b.append(" + … (").append(terms.size() - shown).append(" more)");
@@ -145,8 +138,4 @@ final class ArithmeticPanel extends VBox {
         return b.toString();
     }
 
-    private static String paren(float v) {
-        String s = ValueGrid.format(v);
-        return v < 0 ? "(" + s + ")" : s;
-    }
 }

@@ -144,6 +144,40 @@ final class ConvolutionData {
         return new ConvolutionData(input, ker, bias, pictures, ws);
     }
 
+    /** Every kernel and bias replaced (copied), as edited by hand: no source to remake them from. */
+    ConvolutionData withKernels(float[][][][] k, float[] b) {
+        if (k.length != kernels.length || b.length != bias.length) {
+            throw new IllegalArgumentException("expected " + kernels.length + " kernels and biases");
+        }
+        Weights[][] ws = new Weights[weights.length][];
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = new Weights[weights[i].length];
+        }
+        return new ConvolutionData(input, copy(k), b.clone(), pictures, ws);
+    }
+
+    /** Every input channel replaced (copied), as edited by hand. */
+    ConvolutionData withInput(float[][][] in) {
+        if (in.length != input.length) {
+            throw new IllegalArgumentException("expected " + input.length + " channels");
+        }
+        return new ConvolutionData(copy(in), kernels, bias, new Picture[pictures.length], weights);
+    }
+
+    /** The kernels (from 0) with a learned kernel in a slice: shown smaller, only their middle is used. */
+    java.util.List<Integer> learnedKernels() {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int n = 0; n < weights.length; n++) {
+            for (Weights w : weights[n]) {
+                if (w instanceof InputSources.Learned) {
+                    out.add(n);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     ConvolutionData withBias(int kernel, float v) {
         float[] b = bias.clone();
         b[kernel] = v;

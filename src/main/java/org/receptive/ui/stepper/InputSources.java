@@ -4,9 +4,8 @@ import java.awt.image.BufferedImage;
 import org.receptive.data.Dataset;
 import org.receptive.data.GridImage;
 import org.receptive.data.Mnist;
-import org.receptive.engine.Conv2d;
 import org.receptive.engine.DefaultModel;
-import org.receptive.engine.LayerSpec;
+import org.receptive.engine.Network;
 import org.receptive.stepper.InputPattern;
 
 /**
@@ -15,9 +14,10 @@ import org.receptive.stepper.InputPattern;
  * that remakes itself at any size, so changing the grid size resamples a digit instead of
  * cropping it.
  */
-final class InputSources {
+public final class InputSources {
 
     private static Dataset digits;
+    private static Network network;
     private static float[][][] learned;   // (16, 5, 5): the default model's first layer
 
     private InputSources() {
@@ -49,10 +49,17 @@ final class InputSources {
         return p::make;
     }
 
-    /** Kernel {@code i} (of {@link #learnedCount()}) of the default model's first layer, centred at any size. */
+    /** A kernel the default model learned (5×5): at another size, centred and cropped or zero-padded. */
+    record Learned(float[][] kernel) implements ConvolutionData.Weights {
+        @Override
+        public float[][] make(int size) {
+            return ConvolutionData.fit(kernel, size, size);
+        }
+    }
+
+    /** Kernel {@code i} (of {@link #learnedCount()}) of the default model's first layer. */
     static ConvolutionData.Weights learned(int i) {
-        float[][] k = learnedKernels()[i];
-        return size -> ConvolutionData.fit(k, size, size);
+        return new Learned(learnedKernels()[i]);
     }
 
     static int learnedCount() {
@@ -79,18 +86,39 @@ final class InputSources {
         return digits;
     }
 
+    /**
+     * A picture file, or an IOException whose message is one plain sentence (not a picture this
+     * app can read, or why it could not be read).
+     */
+    public static BufferedImage readPicture(java.io.File f) throws java.io.IOException {
+        BufferedImage image;
+        try {
+            image = javax.imageio.ImageIO.read(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("Could not read " + f.getName() + ": " + e.getMessage(), e);
+        }
+        if (image == null) {
+            throw new java.io.IOException(f.getName() + " is not a picture this app can read (try PNG, JPEG, GIF or BMP).");
+        }
+        return image;
+    }
+
+    /** The default model's network, loaded once for the stepper: callers that change weights work on a copy. */
+    public static synchronized Network defaultNetwork() {
+        if (network == null) {
+            network = DefaultModel.load().network();
+        }
+        return network;
+    }
+
+    /** The 10,000 MNIST test digits, loaded once. */
+    public static Dataset testDigits() {
+        return digits();
+    }
+
     private static synchronized float[][][] learnedKernels() {
         if (learned == null) {
-            Conv2d first = (Conv2d) DefaultModel.load().network().layer(0);
-            int n = first.outputShape().channels(), k = ((LayerSpec.Conv) first.spec()).kernel();
-            learned = new float[n][k][k];
-            for (int o = 0; o < n; o++) {
-                for (int y = 0; y < k; y++) {
-                    for (int x = 0; x < k; x++) {
-                        learned[o][y][x] = first.weight(o, 0, y, x);
-                    }
-                }
-            }
+            learned = defaultNetwork().firstConvolution().orElseThrow().kernels(0).toArray(new float[0][][]);
         }
         return learned;
     }

@@ -2,7 +2,6 @@ package org.receptive.ui.stepper;
 
 import java.io.File;
 import java.io.IOException;
-import java.awt.image.BufferedImage;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -11,10 +10,9 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.InputPattern;
 
 /**
@@ -37,14 +35,14 @@ final class InputTools extends FlowPane {
         getStyleClass().add("input-tools");
         setAlignment(Pos.CENTER_LEFT);
         channel.setId("paintChannel");
-        channel.setTooltip(new Tooltip("The input channel that painting, patterns, random and clear change"));
+        Controls.tooltip(channel, "The input channel that painting, patterns, random and clear change");
         channel.setConverter(StepperText.converter(channel.getItems(), c -> "channel " + (c + 1)));
         brush.setId("brush");
         brush.setPrefColumnCount(3);
-        brush.setTooltip(new Tooltip("The value a left click or drag paints into input cells (right button paints 0)"));
+        Controls.tooltip(brush, "The value a left click or drag paints into input cells (right button paints 0)");
         MenuButton patterns = new MenuButton("Pattern");
         patterns.setId("patterns");
-        patterns.setTooltip(new Tooltip("Simple pictures that show what a kernel responds to"));
+        Controls.tooltip(patterns, "Simple pictures that show what a kernel responds to");
         for (InputPattern p : InputPattern.values()) {
             MenuItem item = new MenuItem(p.label());
             item.setId("pattern-" + p.name());
@@ -54,26 +52,26 @@ final class InputTools extends FlowPane {
         digit.setId("digitIndex");
         digit.setEditable(true);
         digit.setPrefWidth(90);
-        digit.setTooltip(new Tooltip("Which of the 10,000 MNIST test digits"));
+        Controls.tooltip(digit, "Which of the 10,000 MNIST test digits");
         Button showDigit = new Button("MNIST digit");
         showDigit.setId("showDigit");
-        showDigit.setTooltip(new Tooltip("Put this handwritten digit in the input, resized to the grid"));
+        Controls.tooltip(showDigit, "Put this handwritten digit in the input, resized to the grid");
         showDigit.setOnAction(e -> model.edits().digit(digit.getValue()));
         Button random = new Button("Random");
-        random.setTooltip(new Tooltip("Random values between 0 and 1"));
+        Controls.tooltip(random, "Random values between 0 and 1");
         random.setOnAction(e -> model.edits().randomInput(channel()));
         Button clear = new Button("Clear");
         clear.setId("clearInput");
-        clear.setTooltip(new Tooltip("Set every cell of this channel to 0"));
+        Controls.tooltip(clear, "Set every cell of this channel to 0");
         clear.setOnAction(e -> model.edits().clearInput(channel()));
         Button open = new Button("Picture…");
-        open.setTooltip(new Tooltip("Open a picture file (or drop one on the input): one channel gets its brightness, three get red, green, blue"));
+        Controls.tooltip(open, "Open a picture file (or drop one on the input): one channel gets its brightness, three get red, green, blue");
         open.setOnAction(e -> choosePicture());
         undo.setId("undo");
-        undo.setTooltip(new Tooltip("Undo the last change to the input or kernels (Ctrl+Z)"));
+        Controls.tooltip(undo, "Undo the last change to the input or kernels (Ctrl+Z)");
         undo.setOnAction(e -> model.undo());
         redo.setId("redo");
-        redo.setTooltip(new Tooltip("Redo (Ctrl+Y)"));
+        Controls.tooltip(redo, "Redo (Ctrl+Y)");
         redo.setOnAction(e -> model.redo());
         message.getStyleClass().add("problem");
         message.setWrapText(true);
@@ -124,15 +122,10 @@ final class InputTools extends FlowPane {
     /** Reads a picture into the input, or says plainly why it could not. */
     void openPicture(File f) {
         try {
-            BufferedImage image = ImageIO.read(f);
-            if (image == null) {
-                message.setText(f.getName() + " is not a picture this app can read (try PNG, JPEG, GIF or BMP).");
-                return;
-            }
-            model.edits().image(image);
+            model.edits().image(InputSources.readPicture(f));
             message.setText("");
         } catch (IOException e) {
-            message.setText("Could not read " + f.getName() + ": " + e.getMessage());
+            message.setText(e.getMessage());
         }
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
@@ -45,7 +46,7 @@ final class KernelEditor extends VBox {
         title.getStyleClass().add("grid-title");
         bias.setId("bias");
         bias.setPrefColumnCount(4);
-        bias.setTooltip(new Tooltip("The bias is added to the sum of products before the activation"));
+        Controls.tooltip(bias, "The bias is added to the sum of products before the activation");
         bias.setOnAction(e -> commitBias());
         bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
         Label biasLabel = new Label("bias b =");
@@ -54,7 +55,7 @@ final class KernelEditor extends VBox {
 
         MenuButton presets = new MenuButton("Presets");
         presets.setId("kernelPresets");
-        presets.setTooltip(new Tooltip("Classic hand-made kernels, in every channel of this kernel"));
+        Controls.tooltip(presets, "Classic hand-made kernels, in every channel of this kernel");
         for (KernelPreset p : KernelPreset.values()) {
             MenuItem item = new MenuItem(p.label() + " — " + p.description());
             item.setId("preset-" + p.name());
@@ -62,11 +63,12 @@ final class KernelEditor extends VBox {
             presets.getItems().add(item);
         }
         Button random = new Button("Random");
-        random.setTooltip(new Tooltip("Random weights between −1 and 1"));
+        Controls.tooltip(random, "Random weights between −1 and 1");
         random.setOnAction(e -> model.edits().randomKernel(kernel()));
         Button learned = new Button("Learned");
         learned.setId("learnedKernel");
-        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer (click again for the next of 16)"));
+        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer; a smaller kernel becomes 5×5 to hold all of it"
+                + " (click again for the next of 16)"));
         learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
         tools = new FlowPane(6, 6, presets, random, learned);
         tools.setPrefWrapLength(240);
@@ -94,7 +96,7 @@ final class KernelEditor extends VBox {
                 int which = n;
                 Button b = new Button(Integer.toString(n + 1));
                 b.setId("chooseKernel-" + n);
-                b.setTooltip(new Tooltip("Show kernel " + (n + 1) + " and move the sweep to its first position"));
+                Controls.tooltip(b, "Show kernel " + (n + 1) + " and move the sweep to its first position");
                 b.setOnAction(e -> model.jumpToOutput(which, 0, 0));
                 chooser.getChildren().add(b);
             }
@@ -147,13 +149,13 @@ final class KernelEditor extends VBox {
                 node.getStyleClass().add("current-kernel");
             }
         }
-        double m = ValueGrid.magnitude(k[n]);
+        double m = GridPicture.magnitude(k[n]);
         for (int c = 0; c < fields.length; c++) {
             for (int y = 0; y < fields[c].length; y++) {
                 for (int x = 0; x < fields[c][y].length; x++) {
                     TextField f = fields[c][y][x];
                     float v = k[n][c][y][x];
-                    String text = ValueGrid.format(v);
+                    String text = StepperText.cellNumber(v);
                     if ((!f.isFocused() || n != shownKernel) && !text.equals(f.getText())) {
                         f.setText(text);
                     }
@@ -167,7 +169,7 @@ final class KernelEditor extends VBox {
             }
         }
         if (!bias.isFocused() || n != shownKernel) {
-            bias.setText(ValueGrid.format(model.bias()[n]));
+            bias.setText(StepperText.cellNumber(model.bias()[n]));
         }
         shownKernel = n;
     }
@@ -179,7 +181,7 @@ final class KernelEditor extends VBox {
         }
         Float v = StepperText.parse(f.getText());
         if (v == null) {
-            f.setText(ValueGrid.format(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
+            f.setText(StepperText.cellNumber(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
         } else {
             model.edits().setWeight(kernel(), c, y, x, v);
         }
@@ -188,7 +190,7 @@ final class KernelEditor extends VBox {
     private void commitBias() {
         Float v = StepperText.parse(bias.getText());
         if (v == null) {
-            bias.setText(ValueGrid.format(model.bias()[kernel()]));
+            bias.setText(StepperText.cellNumber(model.bias()[kernel()]));
         } else {
             model.edits().setBias(kernel(), v);
         }

@@ -5,9 +5,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.receptive.ui.common.Controls;
 
 /**
  * Play and step controls, a scrub slider over every position, the speed (0.25 to 20 steps a
@@ -17,22 +17,22 @@ import javafx.scene.layout.Priority;
 final class PlaybackBar extends HBox {
 
     private final StepperViewModel model;
-    private final Button play = button("play", "▶ Play", "Play or pause the sweep (Space)");
+    private final Button play = Controls.button("play", "▶ Play", "Play or pause the sweep (Space)");
     private final Slider scrub = new Slider(-1, 0, -1);
     private final Slider speed = new Slider(Math.log(Playback.MIN_SPEED) / Math.log(2), Math.log(Playback.MAX_SPEED) / Math.log(2), 1);
     private final Label speedText = new Label();
     private final Label where = new Label();
     private boolean syncing;
 
-    PlaybackBar(StepperViewModel model) {
+    PlaybackBar(StepperViewModel model, Runnable saveGif) {
         this.model = model;
         getStyleClass().add("playback");
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
-        Button start = button("toStart", "|◀ Start", "Back to the start, nothing computed (Home)");
-        Button back = button("back", "◀ Step", "One position back (←)");
-        Button forward = button("forward", "Step ▶", "One position forward (→)");
-        Button fill = button("fillAll", "Fill all ▶|", "Compute every output cell at once (End)");
+        Button start = Controls.button("toStart", "|◀ Start", "Back to the start, nothing computed (Home)");
+        Button back = Controls.button("back", "◀ Step", "One position back (←)");
+        Button forward = Controls.button("forward", "Step ▶", "One position forward (→)");
+        Button fill = Controls.button("fillAll", "Fill all ▶|", "Compute every output cell at once (End)");
         start.setOnAction(e -> model.toStart());
         back.setOnAction(e -> model.back());
         forward.setOnAction(e -> model.forward());
@@ -40,7 +40,7 @@ final class PlaybackBar extends HBox {
         play.setOnAction(e -> model.togglePlaying());
         play.setMinWidth(110);
         scrub.setId("scrub");
-        scrub.setTooltip(new Tooltip("Drag to any position of the sweep"));
+        Controls.tooltip(scrub, "Drag to any position of the sweep");
         scrub.setBlockIncrement(1);
         scrub.setMinWidth(160);
         HBox.setHgrow(scrub, Priority.ALWAYS);
@@ -51,7 +51,7 @@ final class PlaybackBar extends HBox {
         });
         speed.setId("speed");
         speed.setPrefWidth(150);
-        speed.setTooltip(new Tooltip("Steps per second while playing (+ and − keys)"));
+        Controls.tooltip(speed, "Steps per second while playing (+ and − keys)");
         speed.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 model.setSpeed(Math.pow(2, b.doubleValue()));
@@ -60,15 +60,14 @@ final class PlaybackBar extends HBox {
         speedText.setMinWidth(90);
         where.setId("where");
         where.setMinWidth(150);
-        Button gif = button("saveGif", "GIF…", "Save the whole sweep as an animated GIF for slides");
-        gif.setOnAction(e -> new SweepExport(model).choose(getScene() == null ? null : getScene().getWindow()));
+        Button gif = Controls.button("saveGif", "GIF…", "Save the whole sweep, every kernel and channel, as an animated GIF for slides (Ctrl+G)");
+        gif.setOnAction(e -> saveGif.run());
         Label speedLabel = new Label("Speed");
         speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speedText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(start, back, play, forward, fill, scrub, where, speedLabel, speed, speedText, gif);
         for (Button b : new Button[] {start, back, play, forward, fill, gif}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the slider gives way, never a label
-            b.setFocusTraversable(false);   // Space and the arrows belong to the stepper, not to a button
         }
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
@@ -85,12 +84,5 @@ final class PlaybackBar extends HBox {
                 : model.position() < 0 ? "before step 1 of " + model.positions()
                 : "step " + (model.position() + 1) + " of " + model.positions());
         syncing = false;
-    }
-
-    private static Button button(String id, String text, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 }

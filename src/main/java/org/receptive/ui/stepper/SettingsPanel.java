@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.Controls;
 import org.receptive.stepper.Activation;
 import org.receptive.stepper.Mode;
 import org.receptive.stepper.Setup;
@@ -42,11 +43,11 @@ final class SettingsPanel extends VBox {
         getStyleClass().add("settings");
         setSpacing(10);
         square.setSelected(true);
-        square.setTooltip(new Tooltip("Keep width equal to height"));
+        Controls.tooltip(square, "Keep width equal to height");
         activation.getItems().setAll(Activation.values());
         activation.setId("activation");
         activation.setConverter(StepperText.converter(activation.getItems(), a -> a == Activation.RELU ? "ReLU: max(0, x)" : "none"));
-        activation.setTooltip(new Tooltip("Applied after the bias: ReLU turns negative sums into 0"));
+        Controls.tooltip(activation, "Applied after the bias: ReLU turns negative sums into 0");
         mode.getItems().setAll(Mode.values());
         mode.setId("mode");
         mode.setConverter(StepperText.converter(mode.getItems(), m -> m == Mode.CONVOLUTION ? "true convolution (flipped)" : "cross-correlation"));
@@ -55,11 +56,11 @@ final class SettingsPanel extends VBox {
 
         Button valid = new Button("Valid");
         valid.setId("valid");
-        valid.setTooltip(new Tooltip("No padding: the kernel stays inside the input, so the output shrinks"));
+        Controls.tooltip(valid, "No padding: the kernel stays inside the input, so the output shrinks");
         valid.setOnAction(e -> apply(s -> s.withPadding(0)));
         Button same = new Button("Same");
         same.setId("same");
-        same.setTooltip(new Tooltip("Padding that keeps the output as large as the input (at stride 1)"));
+        Controls.tooltip(same, "Padding that keeps the output as large as the input (at stride 1)");
         same.setOnAction(e -> apply(s -> s.withPadding(Math.min(3, s.samePadding()))));
 
         GridPane g = new GridPane();
@@ -143,7 +144,7 @@ final class SettingsPanel extends VBox {
         sp.setId(id);
         sp.setEditable(true);
         sp.setPrefWidth(80);
-        sp.setTooltip(new Tooltip(tip));
+        Controls.tooltip(sp, tip);
         return sp;
     }
 }

@@ -1,14 +1,18 @@
 package org.receptive.ui.stepper;
 
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.stepper.ConvolutionStepper;
 import org.receptive.stepper.Setup;
 import org.receptive.stepper.Step;
 import org.receptive.stepper.Term;
+import org.receptive.ui.stepper.backward.BackwardViewModel;
+import org.receptive.ui.stepper.lab.KernelLabViewModel;
 
 /**
  * The stepper screen without the screen: the settings, the numbers, where the sweep is, what the
@@ -23,8 +27,9 @@ public final class StepperViewModel {
     private final ReadOnlyIntegerWrapper layout = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper state = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<StepperMode> mode = new SimpleObjectProperty<>(StepperMode.FORWARD);
     private final Playback playback = new Playback();
-    private final EditHistory history = new EditHistory();
 
     private Setup setup = Setup.DEFAULT;
     private ConvolutionData data = ConvolutionData.initial(setup);
@@ -32,19 +37,54 @@ public final class StepperViewModel {
     private float[][][] finished;          // the whole output, computed once per change
     private Cell hoveredInput;             // input cell under the pointer (padding coordinates allowed)
     private Term hoveredTerm;              // product under the pointer in the arithmetic panel
-    private boolean stroke;                // a paint stroke is in progress (one undo step)
-    private boolean strokeRecorded;        // ... and has changed something already
     private final StepperEdits edits = new StepperEdits(this);
+    private final BackwardViewModel backward;
+    private final KernelLabViewModel lab;
 
     public StepperViewModel() {
         rebuild();
+        backward = new BackwardViewModel(this);
+        lab = new KernelLabViewModel(this);
+        mode.addListener((o, a, b) -> {
+            playback.setPlaying(false);   // a new mode starts still: nothing moves behind the student's back
+            if (a == StepperMode.LEARN) {
+                lab.setRunning(false);
+            }
+            bump(state);
+        });
+    }
+
+    // ---- what is shown ------------------------------------------------------------------------
+
+    /** Forward, Backward or the learning lab. */
+    public ObjectProperty<StepperMode> modeProperty() { return mode; }
+
+    public StepperMode mode() { return mode.get(); }
+
+    /** The backward pass of the current numbers, and one step of gradient descent. */
+    public BackwardViewModel backward() { return backward; }
+
+    /** The "learn this kernel" lab. */
+    public KernelLabViewModel lab() { return lab; }
+
+    /** A plain note about the last change (e.g. a kernel size changed to fit a learned kernel); empty when none. */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+
+    void setNotice(String text) { notice.set(text); }
+
+    /** Each input channel with the window, its weights and what the pointer is over. */
+    public List<GridPicture> inputPictures() {
+        return ForwardPictures.inputs(this);
+    }
+
+    /** Each output map: in Forward the cells computed so far, otherwise all of them. */
+    public List<GridPicture> outputPictures() {
+        return ForwardPictures.outputs(this, mode.get() != StepperMode.FORWARD);
     }
 
     // ---- settings ---------------------------------------------------------------------------
 
-    public Setup setup() {
-        return setup;
-    }
+    public Setup setup() { return setup; }
 
     /** New settings. Out-of-range values are refused with a message; an impossible combination is kept and explained. */
     public void setSetup(Setup next) {
@@ -59,41 +99,28 @@ public final class StepperViewModel {
         if (reshaped) {
             data = data.fitTo(next);
         }
+        notice.set(StepperEdits.learnedNote(data, next));
         rebuild();
         bump(layout);
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
     /** Whether the current settings can be stepped through. */
-    public boolean runnable() {
-        return stepper != null;
-    }
+    public boolean runnable() { return stepper != null; }
 
-    public ConvolutionStepper stepper() {
-        return stepper;
-    }
+    public ConvolutionStepper stepper() { return stepper; }
 
     // ---- the numbers ------------------------------------------------------------------------
 
-    public float[][][] input() {
-        return data.input();
-    }
+    public float[][][] input() { return data.input(); }
 
-    public float[][][][] kernels() {
-        return data.kernels();
-    }
+    public float[][][][] kernels() { return data.kernels(); }
 
-    public float[] bias() {
-        return data.bias();
-    }
+    public float[] bias() { return data.bias(); }
 
     /** The finished output (kernels, outH, outW); null when the settings are impossible. */
-    public float[][][] output() {
-        return finished;
-    }
+    public float[][][] output() { return finished; }
 
     /** Whether output cell (kernel, row, col) has been computed by the sweep so far. */
     public boolean computed(int kernel, int row, int col) {
@@ -118,13 +145,9 @@ public final class StepperViewModel {
     private Step cachedStep;
     private ConvolutionStepper cachedFor;
 
-    public int position() {
-        return playback.current();
-    }
+    public int position() { return playback.current(); }
 
-    public int positions() {
-        return playback.positions();
-    }
+    public int positions() { return playback.positions(); }
 
     public void forward() { playback.forward(); bump(state); }
     public void back() { playback.back(); bump(state); }
@@ -142,7 +165,14 @@ public final class StepperViewModel {
     }
 
     public boolean playing() { return playback.playing(); }
-    public void setPlaying(boolean on) { playback.setPlaying(on); bump(state); }
+    /** Starts or stops the sweep; stopping also pauses the lab's learning (reduced motion stops every animation). */
+    public void setPlaying(boolean on) {
+        playback.setPlaying(on);
+        if (!on && lab != null) {
+            lab.setRunning(false);
+        }
+        bump(state);
+    }
     public void togglePlaying() { setPlaying(!playback.playing()); }
     public double speed() { return playback.speed(); }
     public void setSpeed(double stepsPerSecond) { playback.setSpeed(stepsPerSecond); bump(state); }
@@ -163,9 +193,7 @@ public final class StepperViewModel {
         bump(state);
     }
 
-    public Cell hoveredInput() {
-        return hoveredInput;
-    }
+    public Cell hoveredInput() { return hoveredInput; }
 
     /** Positions whose window reads the hovered input cell (empty when none is hovered). */
     public List<Integer> readersOfHovered() {
@@ -177,64 +205,28 @@ public final class StepperViewModel {
         bump(state);
     }
 
-    public Term hoveredTerm() {
-        return hoveredTerm;
-    }
+    public Term hoveredTerm() { return hoveredTerm; }
 
     // ---- edits (undoable) ---------------------------------------------------------------------
 
-    /** Every change a student can make to the input, kernels and biases. */
-    public StepperEdits edits() {
-        return edits;
-    }
+    /** Every change a student can make to the input, kernels and biases, with undo. */
+    public StepperEdits edits() { return edits; }
 
-    ConvolutionData data() {
-        return data;
-    }
+    ConvolutionData data() { return data; }
 
-    /** Applies an edit as one undo step. */
-    void edit(java.util.function.UnaryOperator<ConvolutionData> change) {
-        ConvolutionData next = change.apply(data);
-        if (next == data) {
-            return;
-        }
-        if (!stroke || !strokeRecorded) {
-            history.record(data);
-            strokeRecorded = stroke;
-        }
-        data = next;
+    /** New numbers (from {@link StepperEdits}, which keeps the history). */
+    void replaceData(ConvolutionData next) {
+        data = next.fits(setup) ? next : next.fitTo(setup);
+        notice.set(StepperEdits.learnedNote(data, setup));
         rebuild();
     }
 
-    /** Starts a paint stroke: every cell it paints is undone together. */
-    public void beginStroke() {
-        stroke = true;
-        strokeRecorded = false;
-    }
-
-    public void endStroke() {
-        stroke = false;
-    }
-
-    public boolean undo() {
-        return restore(history.undo(data));
-    }
-
-    public boolean redo() {
-        return restore(history.redo(data));
-    }
-
-    public boolean canUndo() { return history.canUndo(); }
-    public boolean canRedo() { return history.canRedo(); }
-
-    private boolean restore(ConvolutionData previous) {
-        if (previous == null) {
-            return false;
-        }
-        data = previous.fits(setup) ? previous : previous.fitTo(setup);
-        rebuild();
-        return true;
-    }
+    public void beginStroke() { edits.beginStroke(); }
+    public void endStroke() { edits.endStroke(); }
+    public boolean undo() { return edits.undo(); }
+    public boolean redo() { return edits.redo(); }
+    public boolean canUndo() { return edits.canUndo(); }
+    public boolean canRedo() { return edits.canRedo(); }
 
     // ---- plumbing ---------------------------------------------------------------------------
 

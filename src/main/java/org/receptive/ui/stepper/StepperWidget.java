@@ -14,6 +14,8 @@ import org.receptive.stepper.Setup;
  * input: 7x7        channels: 3      kernels: 2      kernel-size: 3
  * pattern: vertical-bar   digit: 7   kernel: sobel-x
  * padding: 1        stride: 2        dilation: 1
+ * mode: backward    target: sobel-x  (or zero, ones, frozen)    network-digit: 7
+ * mode: learn       target: sobel-x  pictures: 8
  * </pre>
  * Each widget has its own view-model, so a lesson never moves the Stepper view's sweep. What
  * cannot be used is reported in plain words, with the rest still applied.
@@ -39,7 +41,7 @@ public final class StepperWidget {
     static List<String> apply(StepperViewModel model, Map<String, String> settings) {
         List<String> problems = new java.util.ArrayList<>();
         Setup s = model.setup();
-        String pattern = null, kernel = null, digit = null;
+        String pattern = null, kernel = null, digit = null, mode = null, target = null, pictures = null, network = null;
         for (var e : settings.entrySet()) {
             String key = e.getKey().trim().toLowerCase(Locale.ROOT), value = e.getValue().trim().toLowerCase(Locale.ROOT);
             try {
@@ -58,6 +60,10 @@ public final class StepperWidget {
                     case "pattern" -> pattern = value;
                     case "kernel" -> kernel = value;
                     case "digit" -> digit = value;
+                    case "mode" -> mode = value;
+                    case "target" -> target = value;
+                    case "pictures" -> pictures = value;
+                    case "network-digit" -> network = value;
                     default -> problems.add("the stepper has no setting '" + e.getKey() + "'");
                 }
             } catch (NumberFormatException ex) {
@@ -93,7 +99,60 @@ public final class StepperWidget {
                 model.edits().preset(0, k);
             }
         }
+        backward(model, mode, target, pictures, network, problems);
         return problems;
+    }
+
+    /** The Backward and Learn settings: which mode, the target, the lab's batch, the network's digit. */
+    private static void backward(StepperViewModel model, String mode, String target, String pictures, String network,
+                                 List<String> problems) {
+        StepperMode m = mode == null ? StepperMode.FORWARD : switch (mode) {
+            case "forward" -> StepperMode.FORWARD;
+            case "backward" -> StepperMode.BACKWARD;
+            case "learn", "lab" -> StepperMode.LEARN;
+            default -> null;
+        };
+        if (m == null) {
+            problems.add("no stepper mode '" + mode + "' (forward, backward or learn)");
+            return;
+        }
+        if (target != null) {
+            KernelPreset p = named(KernelPreset.values(), target);
+            var source = switch (target) {
+                case "zero" -> org.receptive.ui.stepper.backward.GradientSource.ZERO_TARGET;
+                case "ones" -> org.receptive.ui.stepper.backward.GradientSource.ONES;
+                case "frozen" -> org.receptive.ui.stepper.backward.GradientSource.FROZEN_TARGET;
+                default -> null;
+            };
+            if (p == null && source == null) {
+                problems.add("no target '" + target + "' (a kernel preset such as sobel-x, or zero, ones, frozen)");
+            } else if (m == StepperMode.LEARN && p != null) {
+                model.lab().setTarget(p);
+            } else if (p != null) {
+                model.backward().setPreset(p);
+            } else {
+                model.backward().setSource(source);
+            }
+        }
+        if (network != null) {
+            try {
+                model.backward().useNetwork(Integer.parseInt(network), 0);
+            } catch (NumberFormatException ex) {
+                problems.add("'network-digit: " + network + "' is not a digit number");
+            }
+        }
+        if (pictures != null) {
+            try {
+                int n = Integer.parseInt(pictures);
+                if (n < 1 || n > 16) {
+                    problems.add("'pictures: " + pictures + "': the lab learns from 1 to 16 pictures at once");
+                }
+                model.lab().setBatch(n);
+            } catch (NumberFormatException ex) {
+                problems.add("'pictures: " + pictures + "' is not a number of pictures (1 to 16)");
+            }
+        }
+        model.modeProperty().set(m);
     }
 
     /** The constant whose name reads like {@code word} ("sobel-x" is SOBEL_X). */

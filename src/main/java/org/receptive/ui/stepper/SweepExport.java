@@ -2,8 +2,10 @@ package org.receptive.ui.stepper;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.receptive.stepper.ConvolutionStepper;
@@ -11,51 +13,63 @@ import org.receptive.stepper.SweepGif;
 
 /**
  * Saves the current sweep as an animated GIF (the JDK's ImageIO writer, via {@link SweepGif}) on
- * a background thread: a 28×28 sweep with four kernels is thousands of frames' worth of drawing,
- * so it is capped and never holds up the window. The file appears only when complete.
+ * a background thread, saying how far it is: a long sweep is hundreds of frames' worth of drawing
+ * and must not hold up the window. The file appears only when complete.
  */
 final class SweepExport {
 
-    /** At most this many frames: a slide needs the idea, not every one of 3,136 positions. */
-    static final int MAX_FRAMES = 400;
-
     private final StepperViewModel model;
+    private final Function<Window, File> ask;
+    private final Consumer<String> status;
 
-    SweepExport(StepperViewModel model) {
+    /** {@code status} hears progress and the outcome, in sentences, on the FX thread. */
+    SweepExport(StepperViewModel model, Consumer<String> status) {
+        this(model, SweepExport::askWhere, status);
+    }
+
+    /** With another way of asking where to save (tests answer without a dialog). */
+    SweepExport(StepperViewModel model, Function<Window, File> ask, Consumer<String> status) {
         this.model = model;
+        this.ask = ask;
+        this.status = status;
     }
 
     void choose(Window owner) {
         ConvolutionStepper stepper = model.stepper();
         if (stepper == null) {
-            show(Alert.AlertType.INFORMATION, "Nothing to save", "These settings cannot be stepped through: " + model.problemProperty().get());
+            status.accept("Nothing to save: " + model.problemProperty().get());
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the sweep as an animated GIF");
-        chooser.setInitialFileName("convolution-sweep.gif");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
-        File f = chooser.showSaveDialog(owner);
+        File f = ask.apply(owner);
         if (f == null) {
             return;
         }
-        int delay = (int) Math.max(20, Math.round(1000 / model.speed()));
+        SweepGif.Plan plan = SweepGif.Plan.of(stepper, model.speed());
+        String each = plan.perFrame() == 1 ? "one position a frame" : plan.perFrame() + " positions a frame";
+        status.accept("Writing the GIF: 0 of " + plan.frames() + " frames …");
         Thread t = new Thread(() -> {
             try {
-                SweepGif.write(stepper, f.toPath(), 24, delay, MAX_FRAMES);
-                Platform.runLater(() -> show(Alert.AlertType.INFORMATION, "GIF saved",
-                        "Saved " + Math.min(MAX_FRAMES, stepper.positions()) + " steps to " + f + "."));
+                SweepGif.write(stepper, f.toPath(), plan, done -> {
+                    if (done % 20 == 0) {
+                        Platform.runLater(() -> status.accept("Writing the GIF: " + done + " of " + plan.frames() + " frames …"));
+                    }
+                });
+                long kb = f.length() / 1024;
+                Platform.runLater(() -> status.accept(String.format(Locale.ROOT, "GIF saved to %s: %d frames (%s), %d KB.",
+                        f, plan.frames(), each, kb)));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> show(Alert.AlertType.ERROR, "GIF not saved", "Could not write " + f + ": " + e.getMessage()));
+                Platform.runLater(() -> status.accept("The GIF was not saved: could not write " + f + " (" + e.getMessage() + ")."));
             }
         }, "sweep-gif");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void show(Alert.AlertType type, String header, String text) {
-        Alert a = new Alert(type, text);
-        a.setHeaderText(header);
-        a.show();
+    private static File askWhere(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the sweep as an animated GIF");
+        chooser.setInitialFileName("convolution-sweep.gif");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+        return chooser.showSaveDialog(owner);
     }
 }

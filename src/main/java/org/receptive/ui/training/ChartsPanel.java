@@ -25,7 +25,7 @@ final class ChartsPanel extends HBox {
         getStyleClass().add("charts");
         lossChart = chart("Training loss (lower is better)", "training step (one batch each)", "loss", loss, false);
         lossChart.setId("lossChart");
-        accuracyChart = chart("Accuracy on " + TrainingViewModel.HELD_OUT + " held-out test images",
+        accuracyChart = chart("Accuracy on " + DataSource.HELD_OUT + " held-out test images",
                 "training step (one batch each)", "correct (%)", accuracy, true);
         accuracyChart.setId("accuracyChart");
         HBox.setHgrow(lossChart, Priority.ALWAYS);
@@ -117,13 +117,5 @@ final class ChartsPanel extends HBox {
             added.add(new XYChart.Data<>(p.step(), p.value()));
         }
         shown.addAll(added);
-    }
-
-    int lossPoints() {
-        return loss.getData().size();
-    }
-
-    int accuracyPoints() {
-        return accuracy.getData().size();
     }
 }

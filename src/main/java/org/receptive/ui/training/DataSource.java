@@ -21,6 +21,9 @@ public final class DataSource {
         Dataset[] load() throws IOException;
     }
 
+    /** Test images on which held-out accuracy is measured during a run (the same ones every time). */
+    public static final int HELD_OUT = 500;
+
     /** Where Fashion-MNIST lives when the Debian package dataset-fashion-mnist is installed. */
     static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
 
@@ -66,7 +69,7 @@ public final class DataSource {
     }
 
     /** Loads both sets on first call (off the UI thread). */
-    synchronized void load() throws IOException {
+    public synchronized void load() throws IOException {
         if (train == null) {
             Dataset[] sets = loader.load();
             train = sets[0];
@@ -74,8 +77,15 @@ public final class DataSource {
         }
     }
 
+    /** The first {@link #HELD_OUT} test images (fewer in a smaller set), loading them first if need be. */
+    public Dataset heldOut() throws IOException {
+        load();
+        Dataset t = test();
+        return t.subset(0, Math.min(HELD_OUT, t.size()));
+    }
+
     synchronized Dataset train() { return train; }
-    synchronized Dataset test() { return test; }
+    public synchronized Dataset test() { return test; }
 
     /** "60,000 training · 10,000 test images". */
     public String sizes() {

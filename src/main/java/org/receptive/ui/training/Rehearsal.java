@@ -28,8 +28,11 @@ final class Rehearsal {
     private volatile boolean stopped;
     private Thread thread;
 
-    /** Starts the rehearsal on a daemon thread. */
-    void start(DataSource source, NetworkDesign design) {
+    /** Starts the rehearsal on a daemon thread, the first time only. */
+    synchronized void startOnce(DataSource source, NetworkDesign design) {
+        if (thread != null) {
+            return;
+        }
         thread = new Thread(() -> run(source, design), "training-rehearsal");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -50,7 +53,7 @@ final class Rehearsal {
                 t.train(train.subset(0, Math.min(IMAGES, train.size())), null, new TrainingListener() { });
             }
             if (!stopped && test != null && test.size() > 0) {
-                Evaluator.evaluate(net, test, Math.min(500, test.size()), 1);
+                Evaluator.evaluate(net, test, DataSource.HELD_OUT, 1);
             }
         } catch (IOException | RuntimeException e) {
             // A rehearsal that fails costs nothing: the real run reads the data again and says why.

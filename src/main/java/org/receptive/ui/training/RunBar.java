@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Fields;
 
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {
@@ -78,12 +80,8 @@ final class RunBar extends VBox {
         text.setWrapText(true);
         HBox progress = new HBox(10, bar, text, speed);
         progress.setAlignment(Pos.CENTER_LEFT);
-        Label message = Fields.label("", "message");
+        Label message = Controls.message("message", model.messageProperty());
         model.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
-        message.setId("message");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         getChildren().addAll(buttons, progress, message);
     }
 

@@ -1,7 +1,9 @@
 package org.receptive.ui.training;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -12,6 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.receptive.data.Augmentation;
+import org.receptive.data.Dataset;
 import org.receptive.engine.Adam;
 import org.receptive.engine.Optimizer;
 import org.receptive.engine.Sgd;
@@ -75,15 +79,31 @@ public final class RunSettings {
     }
 
     /**
-     * The trainer's configuration for a training set of {@code trainSize} images: held-out
-     * accuracy on the first {@code heldOut} test images about twenty times an epoch, so the chart
-     * fills in as it learns while evaluation costs only a few percent of the run.
+     * What a run with these settings (as they are now) trains and tests on, made when called on
+     * the run's thread, since reading the images takes a second: the first {@code trainLimit}
+     * training images (all for 0), augmented if asked, and the trainer's configuration, with
+     * held-out accuracy on the first {@link DataSource#HELD_OUT} test images about twenty times an
+     * epoch, so the chart fills in as it learns while evaluation costs only a few percent of the run.
      */
-    TrainingConfig config(int trainSize, int heldOut) {
-        int batches = Math.max(1, (trainSize + batchSize.get() - 1) / batchSize.get());
-        int every = Math.max(5, batches / 20);
-        return new TrainingConfig(epochs.get(), batchSize.get(), Math.max(1, threads.get()),
-                seed.get(), augment.get(), 1.0, every, heldOut);
+    Supplier<TrainingRun.Data> dataFrom(DataSource source) {
+        int limit = trainLimit.get(), epochs = this.epochs.get(), batch = batchSize.get(), workers = Math.max(1, threads.get());
+        long seed = this.seed.get();
+        boolean augment = this.augment.get();
+        return () -> {
+            try {
+                source.load();
+            } catch (IOException e) {
+                throw new IllegalStateException("the data cannot be read: " + e.getMessage(), e);
+            }
+            Dataset train = source.train(), test = source.test();
+            if (limit > 0 && limit < train.size()) {
+                train = train.subset(0, limit);
+            }
+            int batches = Math.max(1, (train.size() + batch - 1) / batch);
+            TrainingConfig config = new TrainingConfig(epochs, batch, workers, seed, augment, 1.0, Math.max(5, batches / 20),
+                    Math.min(DataSource.HELD_OUT, test.size()));
+            return new TrainingRun.Data(augment ? train.withAugmentation(Augmentation.DEFAULT) : train, test, config);
+        };
     }
 
     /** One line for the run's note and the log. */

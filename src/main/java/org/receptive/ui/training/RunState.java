@@ -5,7 +5,7 @@ public enum RunState {
     READY, RUNNING, PAUSED, FINISHED;
 
     /** Whether a run thread exists (the design, data and weights must not change under it). */
-    boolean busy() {
+    public boolean busy() {
         return this == RUNNING || this == PAUSED;
     }
 }

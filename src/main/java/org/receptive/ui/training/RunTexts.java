@@ -35,6 +35,11 @@ final class RunTexts {
         problem.set(true);
     }
 
+    /** The note saved with a model: "trained in the training studio: Adam, learning rate …; 1,875 steps on MNIST digits". */
+    static String note(RunSettings settings, long steps, DataSource data) {
+        return String.format(Locale.ROOT, "trained in the training studio: %s; %,d steps on %s", settings.describe(), steps, data);
+    }
+
     void starting(DataSource source) {
         say("");
         progressText.set("Starting: reading the " + source + "…");

@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.training.design.DesignModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,20 +18,39 @@ import org.receptive.engine.NetworkDesign;
  */
 public final class SavedModels {
 
-    private final TrainingViewModel studio;
+    /** What saving and loading need from the training studio, and no more. */
+    interface Studio {
+        /** The network with its newest weights (a copy: saving is allowed while training). */
+        Network networkToSave();
+
+        /** How it was trained, for the file's note: "trained in the training studio: …". */
+        String trainingNote();
+
+        /** Whether a run is going (nothing is loaded over it then). */
+        boolean busy();
+
+        /** Takes a loaded network, its design shown in the editor, as the one to train from now on. */
+        void adoptLoaded(NetworkDesign design, Network loaded);
+
+        /** Says something neutral (saved, loaded). */
+        void say(String message);
+
+        /** Says what went wrong or was refused. */
+        void warn(String message);
+    }
+
+    private final Studio studio;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
 
-    SavedModels(TrainingViewModel studio) {
+    SavedModels(Studio studio) {
         this.studio = studio;
     }
 
     /** Saves the newest weights (a copy: allowed while training). */
     public boolean save(Path file) {
-        Network n = studio.snapshotNetwork();
-        String note = String.format(Locale.ROOT, "trained in the training studio: %s; %,d steps on %s",
-                studio.settings().describe(), studio.steps(), studio.dataProperty().get());
+        Network n = studio.networkToSave();
         try {
-            ModelFile.save(n, note, file);
+            ModelFile.save(n, studio.trainingNote(), file);
             remember(file);
             studio.say("Saved " + file.getFileName() + " (" + String.format(Locale.ROOT, "%,d", n.paramCount()) + " weights).");
             return true;
@@ -42,7 +62,7 @@ public final class SavedModels {
 
     /** Loads a model file; on any problem the current network stays and the message says why. */
     public boolean load(Path file) {
-        if (studio.stateProperty().get().busy()) {
+        if (studio.busy()) {
             studio.warn("Stop the run before loading a model.");
             return false;
         }
@@ -58,7 +78,7 @@ public final class SavedModels {
 
     /** The model shipped with the app, one click away. */
     public boolean loadDefault() {
-        if (studio.stateProperty().get().busy()) {
+        if (studio.busy()) {
             studio.warn("Stop the run before loading a model.");
             return false;
         }

@@ -1,5 +1,6 @@
 package org.receptive.ui.training;
 
+import org.receptive.ui.common.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class SettingsEditor extends VBox {
         Label split = Fields.label("", "hint");
         split.setId("split");
         split.textProperty().bind(Bindings.createStringBinding(() -> model.dataProperty().get().sizes()
-                + ". Held-out accuracy is measured on the first " + TrainingViewModel.HELD_OUT
+                + ". Held-out accuracy is measured on the first " + DataSource.HELD_OUT
                 + " test images, never trained on.", model.dataProperty()));
         getChildren().addAll(Fields.label("Training", "section-title"), grid, Fields.label("Data", "section-title"), data, use, split);
     }

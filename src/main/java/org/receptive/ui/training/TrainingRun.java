@@ -1,6 +1,7 @@
 package org.receptive.ui.training;
 
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Network;
@@ -42,6 +43,7 @@ final class TrainingRun implements TrainingListener {
     private final TrainingTimeline timeline;
     private final long stepBase;
     private final UpdateThrottle throttle;
+    private final LongSupplier clock;
     private final Executor ui;
     private final Events events;
     private volatile Trainer trainer;
@@ -52,13 +54,15 @@ final class TrainingRun implements TrainingListener {
     private int lossBatches;
     private TrainingListener.BatchEvent lastBatch;
 
+    /** {@code clock}: nanoseconds for the throttle ({@code System::nanoTime} in the app, a hand-moved one in tests). */
     TrainingRun(Network net, Optimizer optimizer, TrainingTimeline timeline, long stepBase,
-                UpdateThrottle throttle, Executor ui, Events events) {
+                UpdateThrottle throttle, LongSupplier clock, Executor ui, Events events) {
         this.net = net;
         this.optimizer = optimizer;
         this.timeline = timeline;
         this.stepBase = stepBase;
         this.throttle = throttle;
+        this.clock = clock;
         this.ui = ui;
         this.events = events;
     }
@@ -122,7 +126,7 @@ final class TrainingRun implements TrainingListener {
         lastBatch = shifted;
         lossSum += e.loss();
         lossBatches++;
-        if (throttle.tryAcquire(System.nanoTime())) {
+        if (throttle.tryAcquire(clock.getAsLong())) {
             send(frame(shifted));
         }
     }
@@ -131,7 +135,7 @@ final class TrainingRun implements TrainingListener {
     public void pausing() {
         // The weights the run will hold while paused: shown exactly, whatever the throttle says.
         if (lastBatch != null) {
-            throttle.force(System.nanoTime());
+            throttle.force(clock.getAsLong());
             send(frame(lastBatch));
         }
     }

@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +15,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
+import org.receptive.ui.training.design.DesignEditor;
+import org.receptive.ui.training.kernels.KernelsPanel;
+import org.receptive.ui.training.results.ResultsPanel;
 
 /**
  * The training studio: set up a run on the left; on the right, run it and watch it learn —
@@ -31,14 +33,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private final FrameTimer timer = new FrameTimer(overlay);
     private final TabPane tabs = new TabPane();
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
-    private Tab resultsTab;
     private final DrawnSample drawn;
-    private ChartsPanel charts;
-    private KernelsPanel kernels;
-
-    public TrainingView(TrainingViewModel model) {
-        this(model, null);
-    }
 
     /**
      * {@code drawing}: the Draw view's current 28×28 input, or null while its pad is empty; with
@@ -54,7 +49,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     }
 
     private void createView() {
-        var busy = Bindings.createBooleanBinding(() -> model.stateProperty().get().busy(), model.stateProperty());
+        var busy = model.busyProperty();
         Label locked = new Label("Locked while a run is going: Stop it to change the network or the settings.");
         locked.getStyleClass().add("hint");
         locked.setWrapText(true);
@@ -72,9 +67,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         setLeft(left);
 
         model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
-        charts = new ChartsPanel(model);
-        kernels = new KernelsPanel(model);
-        VBox learning = new VBox(12, charts, kernels);
+        VBox learning = new VBox(12, new ChartsPanel(model), new KernelsPanel(model.shown(), model.surgery(), model.busyProperty()));
         learning.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane learningScroll = new ScrollPane(learning);
         learningScroll.setFitToWidth(true);
@@ -87,7 +80,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         ScrollPane resultsScroll = new ScrollPane(results);
         resultsScroll.setFitToWidth(true);
         resultsScroll.getStyleClass().add("learning-scroll");
-        resultsTab = new Tab("Test results", resultsScroll);
+        Tab resultsTab = new Tab("Test results", resultsScroll);
         resultsTab.setId("resultsTab");
         tabs.getTabs().addAll(learningTab, mapsTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -164,54 +157,5 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
             content.setTop(bar);
         }
         mapsTab.setContent(content);
-    }
-
-    /** Frame times measured so far (the demo prints them; the overlay shows them). */
-    public String frameSummary() {
-        return timer.stats().summary();
-    }
-
-    /** The 99th percentile of recent frame times in ms. */
-    public double frameP99() {
-        return timer.stats().quantile(0.99);
-    }
-
-    /** Clears the frame statistics (e.g. once a run has started). */
-    public void resetFrameStats() {
-        timer.stats().clear();
-    }
-
-    public void showFeatureMaps() {
-        tabs.getSelectionModel().select(mapsTab);
-    }
-
-    /** Shows the kernels' change since step 0 instead of the weights. */
-    public void showChange(boolean on) {
-        kernels.showChange(on);
-    }
-
-    /** Draws the first layer's kernels at step 0 beside them (demo and screenshots). */
-    public void showBesideStart(boolean on) {
-        kernels.showBesideStart(on);
-    }
-
-    public void showResults() {
-        tabs.getSelectionModel().select(resultsTab);
-    }
-
-    public void setOverlayVisible(boolean v) {
-        overlay.setVisible(v);
-    }
-
-    public TrainingViewModel model() {
-        return model;
-    }
-
-    ChartsPanel charts() {
-        return charts;
-    }
-
-    KernelsPanel kernels() {
-        return kernels;
     }
 }

@@ -10,22 +10,17 @@ final class UpdateThrottle {
     /**
      * 10 updates a second by default: kernels and maps still move visibly, and on two cores with a
      * software renderer the trainer keeps within 10% of the command line's speed (at 30 a second
-     * it lost 25–35% to drawing). The view can ask for up to 30.
+     * it lost 25–35% to drawing).
      */
     static final int DEFAULT_PER_SECOND = 10;
     static final long DEFAULT_INTERVAL_NANOS = 1_000_000_000L / DEFAULT_PER_SECOND;
 
-    private long interval;
+    private final long interval;
     private long last = Long.MIN_VALUE / 2;
     private boolean pending;
 
     UpdateThrottle(long intervalNanos) {
         this.interval = intervalNanos;
-    }
-
-    /** Changes the shortest time between updates. */
-    synchronized void setInterval(long nanos) {
-        interval = nanos;
     }
 
     /** True if an update may be sent now; the caller must then {@link #delivered()} it. */

@@ -19,6 +19,8 @@ import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 import org.receptive.engine.TrainingTimeline;
 import org.receptive.ui.network.NetworkViewModel;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.ShownKernels;
 
 /**
  * The weights the studio draws: the newest copy while following the run ("live"), or a timeline
@@ -26,7 +28,7 @@ import org.receptive.ui.network.NetworkViewModel;
  * which the trainer never sees, and from which the kernels and the feature maps of every layer
  * (through the Network view's model, with its receptive fields) are drawn.
  */
-public final class WeightsOnShow {
+public final class WeightsOnShow implements ShownKernels {
 
     /** Snapshots kept per run: 40 copies of the default model's weights are about 33 MB. */
     static final int TIMELINE_CAPACITY = 40;
@@ -48,6 +50,8 @@ public final class WeightsOnShow {
     private float[] drawn;   // a digit drawn in the Draw view, shown instead of a test digit; null: a test digit
     private final ReadOnlyBooleanWrapper drawnShown = new ReadOnlyBooleanWrapper(false);
     private List<ConvKernels> startKernels = List.of();
+    private float[] newest;   // the run's newest weights (a copy): what "live" shows
+    private long newestStep;
 
     WeightsOnShow(Supplier<Dataset> digits) {
         this.digits = digits;
@@ -63,28 +67,50 @@ public final class WeightsOnShow {
         timeline = new TrainingTimeline(trained, TIMELINE_CAPACITY, 5);
         timeline.start();
         display = trained.copy();
-        startKernels = ConvKernels.of(display, timeline.snapshots().get(0).params());
+        startKernels = ConvKernels.of(display);   // the display holds the weights of snapshot 0 now
         int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
         shownDigits = digits.get();
         maps.set(mapsFor(shownDigits, digit));
         live.set(true);
         snapshots.set(1);
         snapshotIndex.set(0);
+        newest = trained.copyParams();
+        newestStep = 0;
+        show(newest, 0);
     }
 
-    /** A run's frame arrived: follow it when live; the timeline has grown either way. */
-    void frame(float[] copy, long atStep) {
-        snapshots.set(timeline.snapshots().size());
-        if (live.get()) {
-            snapshotIndex.set(snapshots.get() - 1);
-            show(copy, atStep);
+    /**
+     * A run's frame arrived with its weights (a copy), the newest from now on; with {@code draw}
+     * (not every update redraws the kernels) it is followed when live, and the timeline has grown.
+     */
+    void frame(float[] copy, long atStep, boolean draw) {
+        newest = copy;
+        newestStep = atStep;
+        if (draw) {
+            snapshots.set(timeline.snapshots().size());
+            if (live.get()) {
+                snapshotIndex.set(snapshots.get() - 1);
+                show(copy, atStep);
+            }
         }
     }
 
-    void goLive(float[] latest, long atStep) {
+    /** Back to the newest weights, following the run again. */
+    void goLive() {
         live.set(true);
         snapshotIndex.set(snapshots.get() - 1);
-        show(latest, atStep);
+        show(newest, newestStep);
+    }
+
+    /** New weights between runs (kernel surgery): the newest from now on, shown at once. */
+    void replaceNewest(float[] copy) {
+        newest = copy;
+        goLive();
+    }
+
+    /** The run's newest weights (a copy; not to be written). */
+    float[] newest() {
+        return newest;
     }
 
     /** Shows snapshot {@code index} (clamped) with the held-out accuracy measured last before it. */
@@ -112,7 +138,7 @@ public final class WeightsOnShow {
         params = values.clone();
         display.setParams(params);
         step.set(atStep);
-        kernels.set(ConvKernels.of(display, params));
+        kernels.set(ConvKernels.of(display));
         if (live.get()) {
             // No step number here: a label changing 30 times a second relays out the whole bar.
             caption.set(atStep == 0 ? "The untrained network: random weights" : "Live · drag back to see earlier weights");
@@ -172,15 +198,17 @@ public final class WeightsOnShow {
     }
 
     TrainingTimeline timeline() { return timeline; }
-    /** The kernels at step 0 of this network's history, to show what training has changed. */
-    List<ConvKernels> startKernels() { return startKernels; }
+    @Override
+    public List<ConvKernels> startKernels() { return startKernels; }
     /** The weights on show (a copy owned by the display; tests check it is not the trainer's array). */
     float[] params() { return params; }
+    @Override
     public ReadOnlyObjectProperty<List<ConvKernels>> kernelsProperty() { return kernels.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<NetworkViewModel> mapsProperty() { return maps.getReadOnlyProperty(); }
     /** Whether the feature maps show a drawn digit rather than a test digit. */
     public ReadOnlyBooleanProperty drawnShownProperty() { return drawnShown.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty snapshotIndexProperty() { return snapshotIndex.getReadOnlyProperty(); }

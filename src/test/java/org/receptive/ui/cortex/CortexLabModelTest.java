@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.receptive.cortex.StimulusKind;
+import org.receptive.cortex.KernelSet;
 import org.junit.jupiter.api.Test;
 import org.receptive.ui.common.Rect;
 

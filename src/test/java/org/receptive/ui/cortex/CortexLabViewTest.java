@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.ui.WindowFixture;
 import org.receptive.ui.common.HeatmapView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,10 +24,7 @@ class CortexLabViewTest {
     @Start
     void start(Stage stage) {
         model = new CortexLabModel();
-        Scene scene = new Scene(new CortexLabView(model), 1400, 900);
-        scene.getStylesheets().add(CortexLabView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, new CortexLabView(model));
     }
 
     @Test

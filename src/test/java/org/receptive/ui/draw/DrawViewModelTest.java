@@ -238,7 +238,7 @@ class DrawViewModelTest {
 
     @Test
     void theWholeFittedDigitMapsBackOntoTheInkBox() {
-        model.drawSample(7);
+        SampleDigits.drawOn(model, 7);
         PreprocessedDigit p = model.preprocessedProperty().get();
         Rect fitted = new Rect(p.top(), p.left(), p.fittedHeight(), p.fittedWidth());
         PreprocessedDigit.Box b = p.box();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.receptive.data.Mnist;
 import org.receptive.data.PersonalDigits;
 import org.receptive.engine.DefaultModel;
+import org.receptive.ui.WindowFixture;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.network.NetworkViewModel;
 import org.testfx.api.FxRobot;
@@ -42,10 +42,7 @@ class DrawViewTest {
         TeachModel teach = new TeachModel(model, new PersonalDigits(folder), Mnist::train, Runnable::run, Runnable::run,
                 FineTuning.Settings.DEFAULT);
         view = new DrawView(model, teach);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(DrawView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @AfterEach
@@ -106,7 +103,7 @@ class DrawViewTest {
 
     @Test
     void clickingAFeatureMapCellOutlinesItsFieldOnTheInputAndOnTheDrawing(FxRobot robot) throws Exception {
-        robot.interact(() -> model.drawSample(7));
+        robot.interact(() -> SampleDigits.drawOn(model, 7));
         HeatmapView map = robot.lookup("#featureMap-1-0").queryAs(HeatmapView.class);
         Point2D cell = WaitForAsyncUtils.asyncFx(() -> map.localToScreen(map.cellCentre(10, 12))).get();
         robot.clickOn(cell);

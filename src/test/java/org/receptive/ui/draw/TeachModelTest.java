@@ -39,7 +39,7 @@ class TeachModelTest {
         assertTrue(teach.messageProperty().get().startsWith("Draw a digit first"));
         DrawViewModelTest.drawOne(draw);
         assertTrue(teach.keep(1));
-        draw.drawSample(7);
+        SampleDigits.drawOn(draw, 7);
         assertTrue(teach.keep(7));
         assertEquals(List.of(1, 7), teach.entries().stream().map(PersonalDigits.Entry::label).toList());
         assertArrayEquals(draw.preprocessedProperty().get().pixels(), teach.entries().get(1).pixels(), 1f / 255);

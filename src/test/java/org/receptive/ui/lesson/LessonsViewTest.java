@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptive.lesson.BundledLessons;
 import org.receptive.lesson.LessonProgress;
+import org.receptive.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,10 +43,7 @@ class LessonsViewTest {
         this.stage = stage;
         model = new LessonsViewModel(BundledLessons.all(), new LessonProgress(home.resolve("progress-" + System.nanoTime())));
         view = new LessonsView(model, new WidgetRegistry());
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(LessonsView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @Test

@@ -136,10 +136,10 @@ class NetworkViewModelTest {
 
     @Test
     void firstLayerKernelsAreTheEnginesWeights() {
-        List<float[]> kernels = model.firstLayerKernels();
+        List<float[][]> kernels = model.firstLayerKernels();
         assertEquals(16, kernels.size());
         Conv2d conv = (Conv2d) net.layer(0);
-        assertEquals(conv.weight(4, 0, 2, 3), kernels.get(4)[2 * 5 + 3]);
+        assertEquals(conv.weight(4, 0, 2, 3), kernels.get(4)[2][3]);
     }
 
     @Test

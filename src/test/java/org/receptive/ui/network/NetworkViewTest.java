@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,6 +14,7 @@ import org.receptive.data.Mnist;
 import org.receptive.engine.Architecture;
 import org.receptive.engine.Network;
 import org.receptive.engine.ReceptiveField;
+import org.receptive.ui.WindowFixture;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.common.Rect;
 import org.testfx.api.FxRobot;
@@ -33,10 +33,7 @@ class NetworkViewTest {
     void start(javafx.stage.Stage stage) {
         model = new NetworkViewModel(net, Mnist.test());
         NetworkView view = new NetworkView(model);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(NetworkView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @Test

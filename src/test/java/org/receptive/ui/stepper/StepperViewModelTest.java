@@ -161,4 +161,56 @@ class StepperViewModelTest {
                 org.receptive.engine.DefaultModel.load().network().layer(0);
         assertEquals(first.weight(3, 0, 2, 4), vm.kernels()[0][0][2][4]);
     }
+
+    @Test
+    void aLearnedKernelIsNeverSilentlyCroppedToTheKernelSize() {
+        assertEquals(3, vm.setup().kernelSize());
+        vm.edits().learnedKernel(0, 3);
+        org.receptive.engine.Conv2d first = (org.receptive.engine.Conv2d)
+                org.receptive.engine.DefaultModel.load().network().layer(0);
+        assertEquals(5, vm.setup().kernelSize(), "picking a learned kernel at 3×3 makes the kernel 5×5");
+        assertEquals(first.weight(3, 0, 0, 0), vm.kernels()[0][0][0][0], "its corner, which a 3×3 crop would lose");
+        assertTrue(vm.noticeProperty().get().contains("kernel size is now 5"), vm.noticeProperty().get());
+        vm.setSetup(vm.setup().withKernelSize(3));
+        assertTrue(vm.noticeProperty().get().contains("only the middle weights are used"), vm.noticeProperty().get());
+        vm.setSetup(vm.setup().withKernelSize(7));
+        assertEquals("", vm.noticeProperty().get());
+    }
+
+    @Test
+    void theOutputPicturesHideWhatTheSweepHasNotReachedInForwardOnly() {
+        vm.forward();
+        vm.forward();
+        float[][] shown = vm.outputPictures().get(0).values();
+        assertFalse(Float.isNaN(shown[0][1]));
+        assertTrue(Float.isNaN(shown[0][2]), "not computed yet");
+        vm.modeProperty().set(org.receptive.ui.stepper.StepperMode.BACKWARD);
+        assertFalse(Float.isNaN(vm.outputPictures().get(0).values()[4][4]), "the backward pass starts from the whole output");
+    }
+
+    @Test
+    void thePicturesCarryTheWindowTheReadersAndTheSentences() {
+        vm.setSetup(vm.setup().withKernels(2));
+        vm.jumpToOutput(1, 2, 3);
+        GridPicture in = vm.inputPictures().get(0);
+        assertEquals(9, in.window().size());
+        assertEquals(new Cell(0, 2, 3), in.window().get(0));
+        assertEquals(vm.kernels()[1][0][0][0], in.windowWeights()[0]);
+        assertTrue(in.description().contains("kernel at row 2, column 3"), in.description());
+        vm.hoverInput(new Cell(0, 0, 0));
+        GridPicture out1 = vm.outputPictures().get(1);
+        assertEquals(java.util.Set.of(new Cell(0, 0, 0)), out1.marks(), "map 2's first cell reads the corner");
+        assertTrue(out1.description().contains("writing row 2, column 3"), out1.description());
+    }
+
+    @Test
+    void inTrueConvolutionAProductNamesTheTurnedKernelCellItsWeightComesFrom() {
+        vm.setSetup(vm.setup().withMode(org.receptive.stepper.Mode.CONVOLUTION));
+        vm.forward();
+        org.receptive.stepper.Term topLeft = vm.current().terms().get(0);
+        String text = StepperText.term(topLeft);
+        assertTrue(text.contains("kernel row 2, column 2"), text);
+        assertTrue(text.contains("turned 180°"), text);
+        assertEquals(vm.kernels()[0][0][2][2], topLeft.weight());
+    }
 }

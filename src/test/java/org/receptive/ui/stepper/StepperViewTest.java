@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.receptive.stepper.ConvolutionStepper;
 import org.receptive.stepper.Step;
+import org.receptive.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +33,7 @@ class StepperViewTest {
     void start(Stage stage) {
         model = new StepperViewModel();
         view = new StepperView(model);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(StepperView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @Test
@@ -114,6 +111,131 @@ class StepperViewTest {
         robot.clickOn("#redo");
         assertEquals(1f, model.input()[0][1][3]);
         assertEquals("2", ((TextField) robot.lookup("#weight-0-1-2").query()).getText());
+    }
+
+    @Test
+    void backwardStepsFillDlDwAsTheModelSaysAndOneStepLowersTheLoss(FxRobot robot) {
+        robot.clickOn("#mode-backward");
+        assertEquals(org.receptive.ui.stepper.StepperMode.BACKWARD, model.mode());
+        robot.clickOn("#forward").clickOn("#forward").clickOn("#forward");
+        assertEquals(2, model.position());
+        ConvolutionStepper forward = new ConvolutionStepper(model.setup(), model.input(), model.kernels(), model.bias());
+        org.receptive.stepper.TargetLoss loss = org.receptive.stepper.TargetLoss.ofPreset(forward,
+                model.backward().preset(), 1f);
+        org.receptive.stepper.Gradients expected = new org.receptive.stepper.BackwardStepper(forward, loss.gradient(forward)).after(3);
+        ValueGrid dw = view.backwardGrids().weightGrid(0);
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 3; x++) {
+                assertEquals(expected.weights()[0][0][y][x], dw.value(y, x), 1e-5, "dL/dW at " + y + "," + x);
+            }
+        }
+        float before = loss.loss(forward);
+        assertTrue(before > 0);
+        robot.clickOn("#takeStep");
+        Label result = robot.lookup("#stepLoss").queryAs(Label.class);
+        assertTrue(result.isVisible());
+        assertTrue(result.getText().contains("(down)"), result.getText());
+        assertTrue(model.backward().loss() < before, before + " → " + model.backward().loss());
+    }
+
+    @Test
+    void spaceOnAFocusedButtonPressesThatButtonAndElsewherePlays(FxRobot robot) {
+        javafx.scene.control.Button step = robot.lookup("#forward").queryButton();
+        assertTrue(step.isFocusTraversable(), "Tab reaches the playback buttons");
+        robot.interact(step::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertEquals(0, model.position(), "Space pressed 'Step ▶'");
+        assertFalse(model.playing());
+        robot.clickOn("#where");
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playing(), "Space elsewhere plays");
+        robot.interact(() -> model.setPlaying(false));
+    }
+
+    @Test
+    void theOutputLegendIsHiddenWhenTheSettingsAreImpossible(FxRobot robot) {
+        javafx.scene.Node legend = robot.lookup("#outputLegend").query();
+        assertTrue(legend.isVisible());
+        setSpinner(robot, "#kernelSize", 5);
+        setSpinner(robot, "#dilation", 2);
+        assertFalse(model.runnable());
+        assertFalse(legend.isVisible(), "no colour scale beside 'No output'");
+        setSpinner(robot, "#padding", 1);
+        assertTrue(legend.isVisible());
+    }
+
+    @Test
+    void atTwentyEightAComputedZeroAndACellNotComputedYetLookDifferent(FxRobot robot) throws Exception {
+        setSpinner(robot, "#height", 28);
+        robot.clickOn("#clearInput");                        // every output is 0
+        robot.interact(() -> model.jump(40));
+        ValueGrid out = view.outputGrid(0);
+        assertTrue(out.cellSize() < 24, "no numbers in cells this small");
+        assertEquals(0f, out.value(0, 3));
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> out.snapshot(null, null)).get();
+        javafx.geometry.Point2D done = out.centre(0, 3), pending = out.centre(20, 20);
+        javafx.scene.paint.Color a = shot.getPixelReader().getColor((int) done.getX(), (int) done.getY());
+        javafx.scene.paint.Color b = shot.getPixelReader().getColor((int) pending.getX(), (int) pending.getY());
+        double distance = Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+        assertTrue(distance > 0.3, "computed 0 " + a + " against not computed " + b);
+        assertTrue(robot.lookup("#notComputedKey").query().isVisible(), "the grey is explained beside the legend");
+    }
+
+    @Test
+    void theGifIsSavedFromTheKeyboard(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertTrue(robot.lookup("#saveGif").queryButton().isFocusTraversable());
+        java.io.File file = dir.resolve("sweep.gif").toFile();
+        robot.interact(() -> view.askGifDestinationWith(w -> file));
+        robot.clickOn("#where");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        Label status = robot.lookup("#gifStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> status.getText().startsWith("GIF saved"));
+        assertTrue(file.length() > 0);
+        assertTrue(status.getText().contains("25 frames"), status.getText());
+    }
+
+    @Test
+    void presentingHidesTheEditingControlsOfBackwardAndTheLabAndKeepsTheGrids(FxRobot robot) {
+        robot.clickOn("#mode-backward");
+        double cell = view.backwardGrids().weightGrid(0).cellSize();
+        robot.interact(() -> view.setPresenting(true));
+        assertFalse(shown(robot, "#learningRate"), "the typed learning rate is an editing control");
+        assertFalse(shown(robot, "#clearInput"));
+        assertTrue(shown(robot, "#takeStep"), "the step drives the demo");
+        assertTrue(shown(robot, "#gradientSource"));
+        assertEquals(cell, view.backwardGrids().weightGrid(0).cellSize(), "the grids keep their size");
+        robot.clickOn("#mode-learn");
+        assertFalse(shown(robot, "#labRate"));
+        assertFalse(shown(robot, "#labOpenPicture"));
+        assertTrue(shown(robot, "#labLearn"));
+        robot.interact(() -> view.setPresenting(false));
+        assertTrue(shown(robot, "#labRate"));
+    }
+
+    @Test
+    void theLabLearnsFromTheKeyboardAndHandsAnUpdateToBackward(FxRobot robot) {
+        robot.clickOn("#where");
+        robot.type(KeyCode.L);
+        assertEquals(org.receptive.ui.stepper.StepperMode.LEARN, model.mode());
+        robot.clickOn("#labOnce").clickOn("#labOnce");
+        assertEquals(2, model.lab().lab().updates());
+        assertTrue(robot.lookup("#labProgress").queryAs(Label.class).getText().startsWith("2 updates"));
+        javafx.scene.control.Button through = robot.lookup("#labStepThrough").queryButton();
+        robot.interact(through::requestFocus);
+        robot.type(KeyCode.SPACE);                                 // Space presses the focused button
+        assertEquals(org.receptive.ui.stepper.StepperMode.BACKWARD, model.mode());
+        assertEquals(28, model.setup().height());
+        assertTrue(robot.lookup("#mode-backward").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    /** Whether the node and everything around it is visible: what a student sees. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (javafx.scene.Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The k×k cells at (top, left), step 1 — the footprint without dilation. */

@@ -44,4 +44,31 @@ class StepperWidgetTest {
         assertTrue(problems.get(0).contains("'stride: two' is not a number"));
         assertEquals(2, vm.setup().dilation());
     }
+
+    @Test
+    void aLessonOpensTheBackwardModeWithItsTargetOrTheLab() {
+        StepperViewModel vm = new StepperViewModel();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("mode", "backward");
+        settings.put("target", "sobel-y");
+        assertEquals(List.of(), StepperWidget.apply(vm, settings));
+        assertEquals(StepperMode.BACKWARD, vm.mode());
+        assertEquals(KernelPreset.SOBEL_Y, vm.backward().preset());
+
+        StepperViewModel lab = new StepperViewModel();
+        Map<String, String> learn = new LinkedHashMap<>();
+        learn.put("mode", "learn");
+        learn.put("target", "line-45");
+        learn.put("pictures", "8");
+        assertEquals(List.of(), StepperWidget.apply(lab, learn));
+        assertEquals(StepperMode.LEARN, lab.mode());
+        assertEquals(KernelPreset.LINE_45, lab.lab().target());
+        assertEquals(8, lab.lab().batch());
+
+        Map<String, String> wrong = new LinkedHashMap<>();
+        wrong.put("mode", "sideways");
+        wrong.put("target", "purple");
+        List<String> problems = StepperWidget.apply(new StepperViewModel(), wrong);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("no stepper mode 'sideways'")), problems.toString());
+    }
 }

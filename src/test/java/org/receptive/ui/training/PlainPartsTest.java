@@ -1,18 +1,14 @@
 package org.receptive.ui.training;
 
-import org.receptive.ui.common.FrameStats;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.receptive.engine.Architecture;
-import org.receptive.engine.Conv2d;
-import org.receptive.engine.Network;
+import org.receptive.ui.common.FrameStats;
 
-/** The throttle, the bounded chart series, the frame statistics and the kernel copies. */
+/** The throttle, the bounded chart series and the frame statistics. */
 class PlainPartsTest {
 
     private static final long MS = 1_000_000;
@@ -55,7 +51,7 @@ class PlainPartsTest {
     }
 
     @Test
-    void frameStatsQuantiles() {
+    void frameStatsGiveNearestRankQuantilesOfTheLastFrames() {
         FrameStats f = new FrameStats(100);
         for (int i = 1; i <= 100; i++) {
             f.add(i);
@@ -66,34 +62,5 @@ class PlainPartsTest {
             f.add(16.7);
         }
         assertEquals(16.7, f.quantile(1.0), 1e-9, "old frames fall out of the ring");
-    }
-
-    @Test
-    void kernelsAreCopiedOutInEngineOrder() {
-        Network net = Network.create(Architecture.named("tiny"), 3);
-        float[] params = net.copyParams();
-        List<ConvKernels> ks = ConvKernels.of(net, params);
-        assertEquals(2, ks.size());
-        Conv2d second = (Conv2d) net.layer(3);
-        ConvKernels k2 = ks.get(1);
-        assertEquals(8, k2.filters());
-        assertEquals(4, k2.channels());
-        assertEquals(3, k2.size());
-        assertEquals(second.weight(5, 2, 1, 0), k2.weights()[k2.offset(5, 2) + 1 * 3 + 0]);
-        params[net.paramOffset(0)] = 99f;
-        assertFalse(ks.get(0).weights()[0] == 99f, "a copy, not a view of the array");
-        float[] first = new float[25];
-        System.arraycopy(ks.get(0).weights(), ks.get(0).offset(3, 0), first, 0, 25);
-        float[] expected = new float[25];
-        for (int i = 0; i < 25; i++) {
-            expected[i] = ((Conv2d) net.layer(0)).weight(3, 0, i / 5, i % 5);
-        }
-        assertArrayEquals(expected, first);
-
-        ConvKernels later = new ConvKernels(1, 1, 1, 2, new float[] {1, 2, 3, 4}, 4);
-        ConvKernels start = new ConvKernels(1, 1, 1, 2, new float[] {1, 0, 5, 4}, 5);
-        ConvKernels change = later.minus(start);
-        assertArrayEquals(new float[] {0, 2, -2, 0}, change.weights());
-        assertEquals(2, change.maxAbs());
     }
 }

@@ -9,21 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.KernelSurgery;
+import org.receptive.ui.training.results.TestReport;
 
-/** The studio's run lifecycle on a tiny subset, driven without a window (a queue stands in for the FX thread). */
+/**
+ * The studio's run lifecycle on a tiny subset, driven without a window: a queue stands in for the
+ * FX thread and a clock the test moves stands in for the throttle's, so nothing waits for time.
+ */
 class TrainingViewModelTest {
 
     private final UiQueue ui = new UiQueue();
+    /** The throttle's clock, in nanoseconds: moved by the test, or by 10 ms at every reading while {@link #ticking}. */
+    private final AtomicLong clock = new AtomicLong();
+    private volatile boolean ticking;
     private TrainingViewModel vm;
 
     @BeforeEach
     void setUp() {
-        vm = new TrainingViewModel(ui);
+        vm = new TrainingViewModel(ui, () -> ticking ? clock.addAndGet(10_000_000L) : clock.get());
         DataSource small = UiQueue.small(1600, 300);
         vm.dataSources().add(small);
         vm.dataProperty().set(small);
@@ -31,29 +41,44 @@ class TrainingViewModelTest {
         vm.settings().epochsProperty().set(40);   // long enough to pause and stop it mid-way
     }
 
+    /**
+     * Lets one more view update through: moves the throttle's clock a second on and runs the UI
+     * queue until that update has arrived. Between calls the clock stands still, so no update
+     * but a forced one (a pause, the end) can come.
+     */
+    private void nextUpdate() throws InterruptedException {
+        int before = vm.framesReceived();
+        clock.addAndGet(1_000_000_000L);
+        ui.until(() -> vm.framesReceived() > before, 20_000);
+    }
+
     @Test
-    void startPauseResumeStop() throws Exception {
+    void aRunStartsPausesOnTheWeightsItHoldsResumesAndStops() throws Exception {
         assertTrue(vm.start());
         assertEquals(RunState.RUNNING, vm.stateProperty().get());
         assertFalse(vm.start(), "one run at a time");
-        ui.until(() -> vm.framesReceived() >= 3 && !vm.accuracyPointsProperty().get().isEmpty(), 20_000);
+        while (vm.framesReceived() < 3 || vm.accuracyPointsProperty().get().isEmpty()) {
+            nextUpdate();
+        }
         assertFalse(vm.lossPointsProperty().get().isEmpty());
         assertTrue(vm.progressProperty().get() > 0);
         assertTrue(vm.speedTextProperty().get().endsWith("images/s"), vm.speedTextProperty().get());
 
+        // The clock stands still now: the only update still to come is the one the pause forces.
+        int before = vm.framesReceived();
         vm.pause();
         assertEquals(RunState.PAUSED, vm.stateProperty().get());
-        ui.runFor(300);   // the batch under way ends, and its frame (the held weights) arrives
+        ui.until(() -> vm.framesReceived() > before, 20_000);
         long held = vm.steps();
-        float[] shownWhilePaused = vm.shown().params().clone();
-        ui.runFor(400);
-        assertEquals(held, vm.steps(), "no batches while paused");
-        assertArrayEquals(vm.trainedNetwork().params(), shownWhilePaused, "the view shows exactly the held weights");
+        assertArrayEquals(vm.trainedNetwork().params(), vm.shown().params(), "the view shows exactly the weights the run holds");
 
         vm.resume();
-        ui.until(() -> vm.steps() > held, 10_000);
+        assertEquals(RunState.RUNNING, vm.stateProperty().get());
+        while (vm.steps() <= held) {
+            nextUpdate();
+        }
         vm.stop();
-        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 10_000);
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
         assertTrue(vm.messageProperty().get().startsWith("Stopped at step"), vm.messageProperty().get());
         assertTrue(vm.progressProperty().get() < 1);
     }
@@ -74,16 +99,26 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void updatesAreThrottledToThirtyASecond() throws Exception {
-        vm.settings().batchSizeProperty().set(4);   // hundreds of batches a second
-        long t0 = System.nanoTime();
+    void whileTheClockStandsStillOnlyTheFirstAndTheFinalUpdateReachTheView() throws Exception {
+        vm.settings().batchSizeProperty().set(4);   // 400 batches, far faster than anyone can watch
+        vm.settings().epochsProperty().set(1);
         vm.start();
-        ui.runFor(1500);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        vm.stop();
-        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 10_000);
-        assertTrue(vm.steps() > 3L * vm.framesReceived(), "steps " + vm.steps() + ", frames " + vm.framesReceived());
-        assertTrue(vm.framesReceived() <= seconds * UpdateThrottle.DEFAULT_PER_SECOND + 3, vm.framesReceived() + " frames in " + seconds + " s");
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 30_000);
+        assertEquals(400, vm.steps());
+        assertEquals(2, vm.framesReceived(), "the throttle let only the first batch through, and the end is always shown");
+        assertArrayEquals(vm.trainedNetwork().params(), vm.shown().params(), "the last update holds the trained weights");
+    }
+
+    @Test
+    void atMostTenUpdatesASecondOfClockTime() throws Exception {
+        ticking = true;   // every reading of the clock moves it 10 ms on
+        vm.settings().batchSizeProperty().set(4);
+        vm.settings().epochsProperty().set(1);
+        vm.start();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 30_000);
+        double seconds = clock.get() / 1e9;
+        assertTrue(vm.framesReceived() <= seconds * UpdateThrottle.DEFAULT_PER_SECOND + 2,
+                vm.framesReceived() + " updates in " + seconds + " s of clock time");
     }
 
     /** The untrained Tiny network the studio starts from: first kernels at a tenth of He's size. */
@@ -205,22 +240,21 @@ class TrainingViewModelTest {
         assertFalse(s.zero(), "not while training");
         ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
         float[] trained = vm.trainedNetwork().copyParams();
+        float[][] kernel0 = vm.trainedNetwork().firstConvolution().orElseThrow().kernel(0, 0);
 
         assertTrue(s.zero());
         ConvKernels first = vm.shown().kernelsProperty().get().get(0);
-        for (int i = 0; i < 25; i++) {
-            assertEquals(0f, first.weights()[first.offset(1, 0) + i]);
-        }
-        assertEquals(trained[first.offset(0, 0)], first.weights()[first.offset(0, 0)], "the other kernels stay");
+        assertArrayEquals(new float[5][5], first.kernel(1, 0));
+        assertArrayEquals(kernel0, first.kernel(0, 0), "the other kernels stay");
         org.receptive.engine.Evaluation direct = org.receptive.engine.Evaluator.evaluate(vm.trainedNetwork(),
-                vm.dataProperty().get().test(), TrainingViewModel.HELD_OUT, 1);
+                vm.dataProperty().get().test(), DataSource.HELD_OUT, 1);
         assertTrue(s.verdictProperty().get().endsWith(String.format("→ %.1f%% now.", 100 * direct.accuracy())),
                 s.verdictProperty().get());
 
         assertTrue(s.replace(org.receptive.stepper.KernelPreset.SOBEL_X));
         float[][] sobel = org.receptive.stepper.KernelPreset.SOBEL_X.values(5);
         first = vm.shown().kernelsProperty().get().get(0);
-        assertEquals(sobel[2][1], first.weights()[first.offset(1, 0) + 2 * 5 + 1]);
+        assertArrayEquals(sobel, first.kernel(1, 0));
 
         assertTrue(s.restore());
         assertArrayEquals(trained, vm.trainedNetwork().params());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -17,7 +16,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptive.ui.WindowFixture;
 import org.receptive.ui.common.HeatmapView;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.KernelGridView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,21 +42,18 @@ class TrainingViewTest {
         model.settings().epochsProperty().set(40);
         float[] drawing = org.receptive.data.Mnist.test().image(7).clone();   // stands in for the Draw view's pad
         view = new TrainingView(model, () -> drawing);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, view);
     }
 
     @Test
     void aTinyRunStartsPausesScrubsBackAndStops(FxRobot robot, @TempDir Path dir) throws Exception {
-        float[] untrained = view.kernels().grid(1).kernels().weights().clone();
+        float[] untrained = weights(grid(robot, 1));
         robot.clickOn("#start");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.charts().lossPoints() >= 3 && view.charts().accuracyPoints() >= 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> points(robot, "#lossChart") >= 3 && points(robot, "#accuracyChart") >= 1);
         assertEquals(RunState.RUNNING, model.stateProperty().get());
         assertTrue(model.progressProperty().get() > 0);
         assertTrue(robot.lookup("#speed").queryLabeled().getText().endsWith("images/s"));
-        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "the first layer's kernels moved");
+        assertFalse(java.util.Arrays.equals(untrained, weights(grid(robot, 1))), "the first layer's kernels moved");
 
         robot.clickOn("#pause");
         WaitForAsyncUtils.waitForFxEvents();
@@ -65,7 +64,7 @@ class TrainingViewTest {
         assertTrue(timeline.getMax() >= 1, "snapshots were kept");
         robot.interact(() -> timeline.setValue(0));
         assertFalse(model.shown().liveProperty().get());
-        assertArrayEquals(untrained, view.kernels().grid(1).kernels().weights(), "scrubbed back to the random kernels");
+        assertArrayEquals(untrained, weights(grid(robot, 1)), "scrubbed back to the random kernels");
         assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
         robot.clickOn("#live");
         WaitForAsyncUtils.waitForFxEvents();
@@ -76,7 +75,7 @@ class TrainingViewTest {
         assertEquals("1.00", ends.get(2), ends.toString());
         robot.clickOn("#ownScale");
         WaitForAsyncUtils.waitForFxEvents();
-        float range = view.kernels().grid(1).kernels().maxAbs();
+        float range = grid(robot, 1).kernels().maxAbs();
         String high = robot.lookup("#kernelsLegend-1").lookup(".legend-value").queryAllAs(Label.class)
                 .stream().map(Label::getText).toList().get(2);
         assertEquals(String.format(java.util.Locale.ROOT, "%.2f", range), high, "one scale: the layer's range");
@@ -86,10 +85,10 @@ class TrainingViewTest {
         // Step 0 beside the kernels now: the untrained kernels, on the same scale, in the window.
         robot.clickOn("#besideStart");
         WaitForAsyncUtils.waitForFxEvents();
-        KernelGridView start = view.kernels().startGrid();
+        KernelGridView start = robot.lookup("#kernels-start").queryAs(KernelGridView.class);
         assertNotNull(start.getScene(), "the step-0 grid is shown");
-        assertArrayEquals(untrained, start.kernels().weights(), "beside: the weights of step 0");
-        assertFalse(java.util.Arrays.equals(untrained, view.kernels().grid(1).kernels().weights()), "next to the trained ones");
+        assertArrayEquals(untrained, weights(start), "beside: the weights of step 0");
+        assertFalse(java.util.Arrays.equals(untrained, weights(grid(robot, 1))), "next to the trained ones");
         robot.clickOn("#besideStart");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, start.getScene(), "unticked: gone again");
@@ -110,18 +109,18 @@ class TrainingViewTest {
         // The Network view's kernels follow the training too, not only its maps.
         HeatmapView kernel = robot.lookup("#kernel-2").queryAs(HeatmapView.class);
         ConvKernels now = model.shown().kernelsProperty().get().get(0);
-        assertEquals(now.weights()[now.offset(2, 0) + 4], kernel.value(0, 4));
+        assertEquals(now.kernel(2, 0)[0][4], kernel.value(0, 4));
         robot.clickOn("#learningTab");
 
         // Kernel surgery: click the third kernel, zero it, and the accuracy is re-scored at once.
-        KernelGridView first = view.kernels().grid(1);
+        KernelGridView first = grid(robot, 1);
         robot.clickOn(WaitForAsyncUtils.asyncFx(() -> first.localToScreen(first.kernelCentre(2))).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.surgery().selectedProperty().get());
         robot.clickOn("#surgeryZero");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
-        assertEquals(0f, view.kernels().grid(1).kernels().maxAbs(2, 0));
+        assertEquals(0f, grid(robot, 1).kernels().maxAbs(2, 0));
         // …and one weight typed into its grid of values.
         javafx.scene.control.TextField cell = robot.lookup("#weight-1-2").queryAs(javafx.scene.control.TextField.class);
         assertEquals("0.000", cell.getText());
@@ -129,8 +128,8 @@ class TrainingViewTest {
         robot.interact(cell::selectAll);
         robot.write("0.5").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        ConvKernels edited = view.kernels().grid(1).kernels();
-        assertEquals(0.5f, edited.weights()[edited.offset(2, 0) + 1 * 5 + 2]);
+        ConvKernels edited = grid(robot, 1).kernels();
+        assertEquals(0.5f, edited.kernel(2, 0)[1][2]);
         assertEquals(0.5f, edited.maxAbs(2, 0), "the rest of the kernel stays zero");
 
         float[] trained = model.shown().params().clone();
@@ -145,8 +144,35 @@ class TrainingViewTest {
         // A new design redraws the kernel grids with their new shapes and captions.
         robot.clickOn("#preset-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(6, view.kernels().grid(1).kernels().filters());
+        assertEquals(6, grid(robot, 1).kernels().filters());
         assertTrue(robot.lookup("#kernelsTitle-2").queryLabeled().getText().startsWith("Convolution 2: 16 kernels × 6 input maps"),
                 robot.lookup("#kernelsTitle-2").queryLabeled().getText());
+    }
+
+    /** The kernel grid of convolution n (from 1), found in the window as a student would see it. */
+    private static KernelGridView grid(FxRobot robot, int n) {
+        return robot.lookup("#kernels-" + n).queryAs(KernelGridView.class);
+    }
+
+    /** Every weight the grid draws, kernel after kernel (a copy). */
+    private static float[] weights(KernelGridView grid) {
+        ConvKernels k = grid.kernels();
+        float[] all = new float[k.filters() * k.channels() * k.size() * k.size()];
+        int i = 0;
+        for (int f = 0; f < k.filters(); f++) {
+            for (int c = 0; c < k.channels(); c++) {
+                for (float[] row : k.kernel(f, c)) {
+                    System.arraycopy(row, 0, all, i, row.length);
+                    i += row.length;
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Points drawn in the chart's line, read off the chart in the window. */
+    private static int points(FxRobot robot, String chart) {
+        return robot.lookup(chart).queryAs(javafx.scene.chart.LineChart.class).getData().stream()
+                .mapToInt(series -> ((javafx.scene.chart.XYChart.Series<?, ?>) series).getData().size()).sum();
     }
 }

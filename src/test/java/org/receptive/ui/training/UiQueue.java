@@ -17,7 +17,7 @@ final class UiQueue implements Executor {
         queue.add(r);
     }
 
-    /** Runs posted work until {@code done} holds; fails after {@code millis}. */
+    /** Runs posted work until {@code done} holds; fails after {@code millis}, a guard against a hang, never a wait. */
     void until(BooleanSupplier done, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         while (!done.getAsBoolean()) {
@@ -25,17 +25,6 @@ final class UiQueue implements Executor {
                 throw new AssertionError("timed out after " + millis + " ms");
             }
             Runnable r = queue.poll(20, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-    }
-
-    /** Runs posted work for {@code millis}. */
-    void runFor(long millis) throws InterruptedException {
-        long end = System.nanoTime() + millis * 1_000_000;
-        while (System.nanoTime() < end) {
-            Runnable r = queue.poll(10, TimeUnit.MILLISECONDS);
             if (r != null) {
                 r.run();
             }

@@ -1,0 +1,59 @@
+package org.receptive.ui.common;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.Property;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+
+/**
+ * Small controls kept in step with view-model properties both ways. (Binding a spinner to
+ * {@code IntegerProperty.asObject()} loses the binding once the adapter is garbage collected.)
+ */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static Spinner<Integer> spinner(IntegerProperty p, int min, int max, int step) {
+        Spinner<Integer> s = new Spinner<>(min, max, clamp(p.get(), min, max), step);
+        s.setEditable(true);
+        s.setPrefWidth(86);
+        s.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != p.get()) {
+                p.set(now);
+            }
+        });
+        p.addListener((o, was, now) -> {
+            if (!now.equals(s.getValue())) {
+                s.getValueFactory().setValue(clamp(now.intValue(), min, max));
+            }
+        });
+        return s;
+    }
+
+    public static <T> ChoiceBox<T> choice(Property<T> p, List<T> items) {
+        ChoiceBox<T> c = new ChoiceBox<>();
+        c.getItems().setAll(items);
+        c.setValue(p.getValue());
+        c.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(p.getValue())) {
+                p.setValue(now);
+            }
+        });
+        p.addListener((o, was, now) -> c.setValue(now));
+        return c;
+    }
+
+    public static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

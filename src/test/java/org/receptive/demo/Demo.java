@@ -1,0 +1,52 @@
+package org.receptive.demo;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.receptive.ui.AppModels;
+import org.receptive.ui.ReceptiveApp;
+import org.receptive.ui.Shell;
+import org.receptive.ui.StartupClasses;
+
+/**
+ * The screenshot and measurement harness: opens the app exactly as {@link ReceptiveApp} does and
+ * plays a script on it ({@link DemoKey} lists the keys). Not part of what ships: it lives in the
+ * test sources and runs against the built jar,
+ * <pre>
+ *   mvn -B -q -DskipTests package
+ *   java -cp target/receptive.jar:target/test-classes org.receptive.demo.Demo "view=network;digit=0;select=3,10,6,8"
+ *   java -cp target/receptive.jar:target/test-classes org.receptive.demo.Demo --keys
+ * </pre>
+ * (the script may also come in the environment variable RECEPTIVE_DEMO). Reports go to the
+ * standard output.
+ */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--keys")) {
+            System.out.println(DemoKey.table());
+            return;
+        }
+        StartupClasses.preloadInBackground();   // as org.receptive.Main does, so start-up is measured as it ships
+        // A separate Application class: a main inside one fails when JavaFX is on the class path.
+        Application.launch(App.class, args);
+    }
+
+    /** The window, with the script started once it is on screen. */
+    public static final class App extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            String spec = String.join(";", getParameters().getRaw());
+            if (spec.isBlank()) {
+                spec = System.getenv("RECEPTIVE_DEMO");
+            }
+            TimedUi ui = new TimedUi();
+            AppModels models = new AppModels(ui);
+            Shell shell = ReceptiveApp.open(stage, models);
+            new DemoRun(DemoScript.parse(spec), models, shell, ui.cost(), System.out::println).start();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.receptive.demo;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.scene.Parent;
+import javafx.util.Duration;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
+import org.receptive.stepper.InputPattern;
+import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.Setup;
+import org.receptive.ui.AppModels;
+import org.receptive.ui.draw.DrawViewModel;
+import org.receptive.ui.draw.SampleDigits;
+import org.receptive.ui.stepper.StepperViewModel;
+
+/**
+ * The demo parts that put a view in a state (Stepper, Network, Draw, Lessons, Cortex lab, the
+ * classroom settings), through the same view-models the app's views are built over, and the
+ * Lessons view through its nodes, as a student works it.
+ */
+final class ViewParts {
+
+    private final AppModels models;
+    private final Parent window;
+
+    /** {@code window}: the app's root node, where the Lessons view is driven through its buttons and fields. */
+    ViewParts(AppModels models, Parent window) {
+        this.models = models;
+        this.window = window;
+    }
+
+    /** Applies one part; false for a key of another area. */
+    boolean apply(DemoScript.Part p) {
+        return switch (p.key().area()) {
+            case WINDOW -> window(p);
+            case STEPPER -> stepper(p);
+            case NETWORK, DRAW -> network(p);
+            case LESSONS -> lessons(p);
+            case CORTEX -> cortex(p);
+            case STUDIO -> false;
+        };
+    }
+
+    private boolean window(DemoScript.Part p) {
+        switch (p.key()) {
+            case ZOOM -> models.presentation().zoomProperty().set(p.number());
+            case PRESENT -> models.presentation().presentingProperty().set(true);
+            case CONTRAST -> models.presentation().highContrastProperty().set(true);
+            default -> {
+                return false;   // the view, and what measures the window, belong to DemoRun
+            }
+        }
+        return true;
+    }
+
+    private boolean stepper(DemoScript.Part p) {
+        StepperViewModel m = models.stepper();
+        switch (p.key()) {
+            case SETUP -> {
+                int[] n = p.ints();
+                m.setSetup(new Setup(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], m.setup().activation(), m.setup().mode()));
+            }
+            case INPUT -> {
+                String[] parts = p.value().split(",");
+                for (int c = 0; c < parts.length; c++) {
+                    if (parts[c].startsWith("digit:")) {
+                        m.edits().digit(Integer.parseInt(parts[c].substring(6)));
+                    } else {
+                        m.edits().pattern(c, InputPattern.valueOf(parts[c].trim()));
+                    }
+                }
+            }
+            case KERNEL -> {
+                String[] kv = p.value().split(":");
+                m.edits().preset(Integer.parseInt(kv[0].trim()), KernelPreset.valueOf(kv[1].trim()));
+            }
+            case AT -> m.jump(p.integer());
+            case PLAY -> {
+                m.setSpeed(p.number());
+                m.setPlaying(true);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean network(DemoScript.Part p) {
+        switch (p.key()) {
+            case DIGIT -> models.network().showDigit(p.integer());
+            case SELECT -> {
+                int[] n = p.ints();
+                models.network().select(n[0], n[1], n[2], n[3]);
+            }
+            case DRAW -> SampleDigits.drawOn(models.draw(), p.integer());
+            case DRAWSELECT -> {
+                int[] n = p.ints();
+                models.draw().networkModel().select(n[0], n[1], n[2], n[3]);
+            }
+            case PICTURE -> models.draw().openPicture(Path.of(p.value()));
+            case SCRIBBLE -> later(5, () -> scribble(models.draw(), p.number()));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean lessons(DemoScript.Part p) {
+        LessonDriver student = new LessonDriver(models.lessons(), window);
+        switch (p.key()) {
+            case LESSON -> student.open(p.integer());
+            case LESSONFILE -> models.lessons().openFile(Path.of(p.value()));
+            case SECTION -> student.section(p.integer());
+            case REVEAL -> student.reveal(p.integer());
+            case ANSWER -> {
+                String[] a = p.value().split(",", 2);
+                student.answer(Integer.parseInt(a[0].trim()), a.length == 2 ? a[1] : "");
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean cortex(DemoScript.Part p) {
+        var m = models.cortex();
+        switch (p.key()) {
+            case ANGLE -> m.angleProperty().set(p.number());
+            case STIMULUS -> m.stimulusProperty().set(StimulusKind.valueOf(p.value().toUpperCase(Locale.ROOT)));
+            case NEURON -> {
+                int[] n = p.ints();
+                m.select(n[0], n[1], n[2]);
+            }
+            case UNIT -> m.selectedUnitProperty().set(p.integer());
+            case MOVE -> {
+                int[] n = p.ints();
+                m.moveTo(n[0], n[1]);
+            }
+            case FIELDS -> m.showNeighboursProperty().set(p.integer() != 0);
+            case ALLFIELDS -> m.showAllFieldsProperty().set(p.integer() != 0);
+            case KERNELS -> m.kernelsProperty().set(KernelSet.valueOf(p.value().toUpperCase(Locale.ROOT)));
+            case CORTEXDIGIT -> m.digitProperty().set(p.integer());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs {@code action} on the UI thread {@code seconds} from now. */
+    static void later(double seconds, Runnable action) {
+        PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
+        wait.setOnFinished(e -> action.run());
+        wait.play();
+    }
+
+    /**
+     * Draws loops on the Draw view's pad as a hand would, one point per frame for {@code seconds},
+     * a new stroke every second: with {@code frames=N} this measures how smooth the pad stays
+     * while the network reads the drawing live.
+     */
+    private static void scribble(DrawViewModel m, double seconds) {
+        new AnimationTimer() {
+            private long start;
+            private int stroke = -1;
+
+            @Override
+            public void handle(long now) {
+                if (start == 0) {
+                    start = now;
+                }
+                double t = (now - start) / 1e9;
+                double x = 140 + 70 * Math.cos(t * 5), y = 140 + 90 * Math.sin(t * 5);
+                if ((int) t != stroke) {
+                    if (stroke >= 0) {
+                        m.endStroke();
+                        m.clear();
+                    }
+                    stroke = (int) t;
+                    m.beginStroke(x, y);
+                } else {
+                    m.extendStroke(x, y);
+                }
+                if (t > seconds) {
+                    m.endStroke();
+                    stop();
+                }
+            }
+        }.start();
+    }
+}

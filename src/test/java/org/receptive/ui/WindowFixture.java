@@ -1,0 +1,27 @@
+package org.receptive.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.receptive.ui.common.Theme;
+
+/**
+ * The one way a GUI test puts a view on screen: a window the app's size (1400×900), styled with
+ * the app's own theme, as a TestFX {@code @Start} method gets it.
+ */
+public final class WindowFixture {
+
+    public static final double WIDTH = 1400, HEIGHT = 900;
+
+    private WindowFixture() {
+    }
+
+    /** Shows {@code view} alone in {@code stage}, as the app would style it. */
+    public static Scene show(Stage stage, Parent view) {
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+}
