@@ -66,6 +66,15 @@ interface Kernels {
      */
     void reluGradient(float[] y, float[] dy, float[] dx, int from, int n);
 
+    /**
+     * One output row of 2×2 max pooling with stride 2 over rows of width w: for ox &lt; ow the
+     * window of {@code x[t + 2·ox]}, its right neighbour and the two cells below them;
+     * {@code y[o + ox]} = its {@code Math.max}, {@code winners[o + ox]} = the index of its first
+     * largest cell in row order. May read up to {@code 2·SLACK + 2} floats past the last window
+     * and write up to {@link #SLACK} past {@code y[o + ow]} and {@code winners[o + ow]}.
+     */
+    void maxPoolRow(float[] x, int t, int w, int ow, float[] y, int[] winners, int o);
+
     /** The fastest implementation this JVM can run: the Vector API when its module is loaded. */
     static Kernels best() {
         return Choice.BEST;

@@ -30,11 +30,11 @@ public final class MaxPool2d implements Layer {
     @Override public LayerSpec spec() { return spec; }
 
     /** The index in x of each output cell's winner, sample after sample: the samples' own, shared by threads. */
-    private record Winners(int[] at) implements Scratch { }
+    private record Winners(int[] at, Kernels kernels) implements Scratch { }
 
     @Override
     public Scratch newScratch(int capacity, Kernels kernels) {
-        return new Winners(new int[capacity * out.size()]);
+        return new Winners(new int[capacity * out.size()], kernels);
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class MaxPool2d implements Layer {
         // a channel of one sample is one plane, whatever the sample
         int first = from * in.channels(), planes = first + n * in.channels();
         if (spec.size() == 2 && spec.stride() == 2) {
-            forward2x2(x, y, winners, first, planes);
+            forward2x2(x, y, winners, first, planes, ((Winners) scratch).kernels());
             return;
         }
         if (spec.size() == 3) {
@@ -75,25 +75,21 @@ public final class MaxPool2d implements Layer {
     }
 
     /**
-     * The common 2×2 window in straight-line code: the first of the top pair, the first of the
-     * bottom pair, then the bottom one only if it is larger, which is the first maximum in row
-     * order. Selecting indices with conditional moves instead of branching on every cell took an
-     * output from 23 ns to 4 (measured on random ReLU outputs).
+     * The common 2×2 window, a row of outputs at a time ({@link Kernels#maxPoolRow}). A row may
+     * write past its end only into rows of this run that come later (they overwrite it); rows
+     * nearer the run's end than that, and any row whose windows lie too near the end of x, go
+     * through the plain kernel, which reads and writes nothing past its row: another thread may
+     * be writing the samples after these.
      */
-    private void forward2x2(float[] x, float[] y, int[] winners, int first, int planes) {
-        int w = in.width(), plane = in.height() * w;
-        for (int c = first, o = first * out.height() * out.width(); c < planes; c++) {
-            for (int oy = 0; oy < out.height(); oy++) {
+    private void forward2x2(float[] x, float[] y, int[] winners, int first, int planes, Kernels kernels) {
+        int w = in.width(), plane = in.height() * w, oh = out.height(), ow = out.width();
+        int safe = x.length - 2 * Kernels.SLACK - 3;          // a row starting before this may be read past
+        int end = planes * oh * ow;                           // the run's last output + 1
+        for (int c = first, o = first * oh * ow; c < planes; c++) {
+            for (int oy = 0; oy < oh; oy++, o += ow) {
                 int top = c * plane + 2 * oy * w;
-                for (int ox = 0; ox < out.width(); ox++, o++) {
-                    int t = top + 2 * ox, b = t + w;
-                    float p = x[t], q = x[t + 1], r = x[b], s = x[b + 1];
-                    int upper = q > p ? t + 1 : t;
-                    int lower = s > r ? b + 1 : b;
-                    float high = Math.max(p, q), low = Math.max(r, s);
-                    winners[o] = low > high ? lower : upper;
-                    y[o] = Math.max(high, low);
-                }
+                boolean spills = o + ow + Kernels.SLACK > end || top + w + 2 * ow > safe;
+                (spills ? Kernels.scalar() : kernels).maxPoolRow(x, top, w, ow, y, winners, o);
             }
         }
     }
