@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  */
 final class BatchWorkers implements AutoCloseable {
 
-    /** Shares of the work per thread in each phase: more evens out a held-back thread, fewer cost less to hand out. */
+    /** Shares of the gradient rows per thread: more evens out a held-back thread, fewer cost less to hand out. */
     private static final int SHARES_PER_THREAD = 4;
 
     private final Network net;
@@ -36,7 +36,7 @@ final class BatchWorkers implements AutoCloseable {
     private final int[] labels;
     private final float[] losses;
     private final int[] chunkCorrect;
-    private final int chunk;
+    private final int[] chunkStart;       // the current batch's sample tasks: chunk c is chunkStart[c] … chunkStart[c + 1] − 1
     private final float[][] sliceGrads;   // each slice's gradient sum, laid out as the parameters
     private final float[] grads;          // their average
     private final List<Rows> rows;
@@ -57,8 +57,8 @@ final class BatchWorkers implements AutoCloseable {
         }
         labels = new int[batch];
         losses = new float[batch];
-        chunk = slices == 1 ? batch : Math.max(1, (batch + SHARES_PER_THREAD * slices - 1) / (SHARES_PER_THREAD * slices));
-        chunkCorrect = new int[(batch + chunk - 1) / chunk];
+        chunkStart = new int[batch + 1];
+        chunkCorrect = new int[batch];
         sliceGrads = new float[slices][net.params().length];
         grads = new float[net.params().length];
         rows = Rows.of(net, slices, batch);
@@ -67,9 +67,9 @@ final class BatchWorkers implements AutoCloseable {
     /** Runs samples {@code order[from, to)} forward and backward; then {@link #loss}, {@link #correct} hold their sums. */
     void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) throws InterruptedException {
         count = to - from;
-        int size = images[0].length;
-        crew.run((count + chunk - 1) / chunk, (c, member) -> {
-            int a = c * chunk, n = Math.min(chunk, count - a);
+        int size = images[0].length, chunks = cutSamples(count);
+        crew.run(chunks, (c, member) -> {
+            int a = chunkStart[c], n = chunkStart[c + 1] - a;
             Pass pass = passes[member];
             float[] image = images[member], input = pass.input();
             for (int s = a; s < a + n; s++) {
@@ -102,9 +102,25 @@ final class BatchWorkers implements AutoCloseable {
             }
             loss += sliceLoss;
         }
-        for (int c = 0; c * chunk < count; c++) {
+        for (int c = 0; c < chunks; c++) {
             correct += chunkCorrect[c];
         }
+    }
+
+    /**
+     * Cuts a batch of {@code count} samples into tasks that shrink as the batch runs out (each a
+     * 2·threads-th of what is left): long runs first, where a layer works best, and single samples
+     * last, so a thread that comes free near the end finds work and no thread waits for another's
+     * long task. One thread takes the batch whole. Returns the number of tasks.
+     */
+    private int cutSamples(int count) {
+        int c = 0;
+        for (int a = 0; a < count; c++) {
+            chunkStart[c] = a;
+            a += slices == 1 ? count : Math.max(1, (count - a + 2 * slices - 1) / (2 * slices));
+        }
+        chunkStart[c] = count;
+        return c;
     }
 
     /** Where slice w of the current batch starts (slice {@code slices} is the end). */
