@@ -50,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--scaling-images", defaultValue = "10000",
-            description = "images per run when comparing one thread with all of them (four runs: one thread, all, all, one); 0 skips it (default: ${DEFAULT-VALUE})")
+            description = "images per run when comparing one thread with all of them (four runs: one thread, all, all, one); "
+                    + "0 skips it (default: ${DEFAULT-VALUE})")
     int scalingImages;
 
     @Option(names = "--to-accuracy",
@@ -102,7 +103,8 @@ final class BenchCommand implements Callable<Integer> {
             double one = 2 * perRun / (runSeconds[0] + runSeconds[3]), all = 2 * perRun / (runSeconds[1] + runSeconds[2]);
             out.printf(Locale.ROOT, "scale %-12s 1 thread %,9.0f images/s, %d threads %,9.0f images/s: %.2f× "
                     + "(%,d images a run, threads 1, %d, %d, 1: %.2f, %.2f, %.2f, %.2f s)%n",
-                    name, one, workers, all, all / one, perRun, workers, workers, runSeconds[0], runSeconds[1], runSeconds[2], runSeconds[3]);
+                    name, one, workers, all, all / one, perRun, workers, workers,
+                    runSeconds[0], runSeconds[1], runSeconds[2], runSeconds[3]);
         }
     }
 
