@@ -1,8 +1,9 @@
 package org.receptive.engine;
 
 /**
- * The engine's inner loops: one matrix product, the two row copies that feed convolutions, and
- * the ReLU gradient (a branch per element there cost 5 ns on random signs).
+ * The engine's inner loops: one matrix product, the row copies that feed convolutions and their
+ * adjoint, the ReLU gradient (a branch per element there cost 5 ns on random signs) and a row of
+ * 2×2 max pooling.
  *
  * <p>One arithmetic, whatever the implementation: each output of {@link #multiply} is a chain of
  * fused multiply-adds in k order, {@code c ← fma(a[i][k], b[k][j], c)} for k = 0, 1, … starting
