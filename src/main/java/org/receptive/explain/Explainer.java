@@ -34,6 +34,11 @@ public final class Explainer {
         };
     }
 
+    /** The network's class probabilities for {@code image} (a copy). */
+    public float[] probabilities(float[] image) {
+        return gradient.pass().forward(image).clone();
+    }
+
     public Network network() {
         return net;
     }
