@@ -50,6 +50,11 @@ public enum DemoKey {
     DRAW(Area.DRAW, "I", "draw MNIST test digit I as pen strokes"),
     DRAWSELECT(Area.DRAW, "S,M,R,C", "select a neuron of the drawing's stages (numbered as in select)"),
     PICTURE(Area.DRAW, "PATH", "open a picture file on the pad, as its Open picture button does"),
+    STROKES(Area.DRAW, "X,Y,X,Y…|X,Y…", "clear the pad and draw pen strokes through these points (pad pixels, 0–280), "
+            + "strokes split by '|'; e.g. a continental 1: 95,100,150,42|150,42,150,236|100,236,200,236"),
+    WHY(Area.DRAW, "occlusion|gradient|gradcam", "press Why? and the method's button"),
+    WHYFOR(Area.DRAW, "D", "in Why?, ask about digit D instead of the network's answer"),
+    WHYNOT(Area.DRAW, "D", "in Why?, pick “and not D”"),
     SCRIBBLE(Area.DRAW, "S", "from 5 s on, draw loops on the pad one point a frame for S seconds, a new stroke every second"),
     // Lessons
     LESSON(Area.LESSONS, "N", "open lesson N"),

@@ -103,6 +103,21 @@ final class ViewParts {
             }
             case PICTURE -> models.draw().openPicture(Path.of(p.value()));
             case SCRIBBLE -> later(5, () -> scribble(models.draw(), p.number()));
+            case STROKES -> SampleDigits.drawOn(models.draw(), java.util.Arrays.stream(p.value().split("\\|"))
+                    .map(s -> java.util.Arrays.stream(s.split(",")).mapToDouble(v -> Double.parseDouble(v.trim())).toArray())
+                    .toArray(double[][]::new));
+            case WHY -> {
+                javafx.scene.control.ToggleButton open = (javafx.scene.control.ToggleButton) node("#whyButton");
+                open.setSelected(true);
+                String id = switch (p.value().toLowerCase(Locale.ROOT)) {
+                    case "gradient" -> "#whyGradient";
+                    case "gradcam" -> "#whyGradCam";
+                    default -> "#whyOcclusion";
+                };
+                ((javafx.scene.control.ToggleButton) node(id)).setSelected(true);
+            }
+            case WHYFOR -> ((javafx.scene.control.ComboBox<?>) node("#whyTarget")).getSelectionModel().select(p.integer() + 1);
+            case WHYNOT -> ((javafx.scene.control.ComboBox<?>) node("#whyVersus")).getSelectionModel().select(p.integer() + 1);
             default -> {
                 return false;
             }
@@ -151,6 +166,20 @@ final class ViewParts {
             }
         }
         return true;
+    }
+
+    /** The node of the window with this selector; a view just opened gets its skins first (a scroll pane's content joins the scene then). */
+    private javafx.scene.Node node(String selector) {
+        javafx.scene.Node n = window.lookup(selector);
+        if (n == null) {
+            window.applyCss();
+            window.layout();
+            n = window.lookup(selector);
+        }
+        if (n == null) {
+            throw new IllegalStateException("no " + selector + " on screen");
+        }
+        return n;
     }
 
     /** Runs {@code action} on the UI thread {@code seconds} from now. */

@@ -81,6 +81,9 @@ public final class DrawView extends BorderPane {
         setLeft(side(left));
 
         strip = new PreprocessingStrip(model);
+        ToggleButton whyButton = Controls.toggle("whyButton", "Why?",
+                "Why does the network say what it says? Maps of the pixels that count, by three methods, over the input");
+        WhyPanel whyPanel = whyPanel(whyButton);
         Label field = new Label();
         field.setId("fieldText");
         field.getStyleClass().add("field-text");
@@ -99,21 +102,19 @@ public final class DrawView extends BorderPane {
         empty.setVisible(!model.hasDigit());
         model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
         VBox.setVgrow(maps, Priority.ALWAYS);
-        VBox centre = new VBox(8, strip, field, maps);
+        VBox centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
 
-        VBox right = new VBox(14, new AnswerPanel(model), whyToggle(), new Separator(), new TeachPanel(teach));
+        VBox right = new VBox(14, new AnswerPanel(model), whyButton, new Separator(), new TeachPanel(teach));
         right.getStyleClass().add("answer-column");
         right.setPrefWidth(ANSWER_WIDTH);
         right.setMinWidth(ANSWER_WIDTH);
         setRight(side(right));
     }
 
-    /** "Why?": a button that opens the explanation of the answer under it, following the drawing while open. */
-    private VBox whyToggle() {
-        ToggleButton button = Controls.toggle("whyButton", "Why?",
-                "Why does the network say what it says? Maps of the pixels that count, by three methods");
+    /** "Why?": the button opens the explanation above the preprocessing strip, following the drawing while open. */
+    private WhyPanel whyPanel(ToggleButton button) {
         button.selectedProperty().bindBidirectional(why.openProperty());
         WhyPanel panel = new WhyPanel(why);
         panel.setId("whyPanel");
@@ -122,7 +123,7 @@ public final class DrawView extends BorderPane {
         model.preprocessedProperty().addListener((o, was, now) -> why.show(now == null || now.isEmpty() ? null : now.pixels()));
         PreprocessedDigit now = model.preprocessedProperty().get();
         why.show(now == null || now.isEmpty() ? null : now.pixels());
-        return new VBox(8, button, panel);
+        return panel;
     }
 
     private static ScrollPane side(VBox content) {

@@ -16,6 +16,8 @@ final class AttributionView extends Canvas {
     /** The tint of the largest value; below it the digit still shows through a little. */
     static final double MAX_OPACITY = 0.85;
 
+    private static final Color PAPER = Color.WHITE, INK = Color.web("#3a3a3a");
+
     private final double cell;
 
     AttributionView(double cell) {
@@ -26,8 +28,9 @@ final class AttributionView extends Canvas {
 
     void show(Explanation e) {
         GraphicsContext g = getGraphicsContext2D();
-        g.setFill(Color.web("#e8e8e8"));
+        g.setFill(PAPER);
         g.fillRect(0, 0, getWidth(), getHeight());
+        frame(g);
         if (e == null) {
             return;
         }
@@ -36,7 +39,8 @@ final class AttributionView extends Canvas {
         for (int y = 0; y < map.height(); y++) {
             for (int x = 0; x < map.width(); x++) {
                 double ink = e.image()[y * map.width() + x];
-                Color base = ColorMap.GREY.at(ink);
+                // Ink dark on white paper, as on the pad: zero tints white, so pixels that do not count show the digit.
+                Color base = PAPER.interpolate(INK, Math.max(0, Math.min(1, ink)));
                 double v = map.at(y, x);
                 double t = largest == 0 ? 0 : v / largest;
                 Color tint = ColorMap.DIVERGING.of(v, -largest, largest);
@@ -44,6 +48,14 @@ final class AttributionView extends Canvas {
                 g.fillRect(x * cell, y * cell, cell, cell);
             }
         }
+        frame(g);
+    }
+
+    /** A thin frame: the white paper of the input against the white card. */
+    private void frame(GraphicsContext g) {
+        g.setStroke(Color.web("#9aa4ae"));
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, getWidth() - 1, getHeight() - 1);
     }
 
     /** The colour painted at map cell (y, x), for tests. */

@@ -25,7 +25,7 @@ public record Explanation(AttributionMap map, float[] image, float[] probabiliti
     /** The two ends of the legend in words: red, then blue (or white, for Grad-CAM). */
     public String ends() {
         Method m = map.method();
-        return m.positiveMeaning() + " · " + m.negativeMeaning();
+        return m.positiveMeaning() + "\n" + m.negativeMeaning();
     }
 
     /** "The network says 7 (93%); 1 has 2%." */

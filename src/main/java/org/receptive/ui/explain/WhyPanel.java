@@ -19,21 +19,21 @@ import org.receptive.ui.common.Controls;
  * and step, the input with the map over it, its legend, and the method's one-line caption. Binds
  * to a {@link WhyModel} and forwards choices to it.
  */
-public final class WhyPanel extends VBox {
+public final class WhyPanel extends HBox {
 
     private static final String[] TARGETS = {"its answer", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     private static final String[] VERSUS = {"—", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     private final WhyModel model;
-    private final AttributionView picture = new AttributionView(8);
-    private final ColorLegend legend = new ColorLegend("", 224);
+    private final AttributionView picture = new AttributionView(9);
+    private final ColorLegend legend = new ColorLegend("", 252);
     private final Label legendTitle = new Label();
     private final Label ends = new Label();
     private final Label answer = new Label();
     private final Label caption = new Label();
 
     public WhyPanel(WhyModel model) {
-        super(6);
+        super(16);
         this.model = model;
         getStyleClass().add("why-panel");
         getStylesheets().add(WhyPanel.class.getResource("/org/receptive/ui/explain/why.css").toExternalForm());
@@ -104,6 +104,8 @@ public final class WhyPanel extends VBox {
         legendTitle.setWrapText(true);
         ends.getStyleClass().add("hint");
         ends.setWrapText(true);
+        ends.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legendTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         answer.setId("whyAnswer");
         answer.getStyleClass().add("hint");
         caption.setId("whyCaption");
@@ -113,7 +115,12 @@ public final class WhyPanel extends VBox {
         busy.getStyleClass().add("hint");
         busy.visibleProperty().bind(model.busyProperty());
         Label message = Controls.message("whyMessage", model.messageProperty());
-        getChildren().addAll(title, question, methods, square, picture, answer, legendTitle, legend, ends, caption, busy, message);
+        VBox left = new VBox(6, picture, legendTitle, legend, ends);
+        left.setMaxWidth(252);
+        left.setMinWidth(252);
+        VBox right = new VBox(8, title, question, methods, square, answer, caption, busy, message);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(left, right);
     }
 
     private void init() {
