@@ -38,6 +38,11 @@ public final class BatchPass {
         return pass.probabilities();
     }
 
+    /** Activation i of the last run (0 the inputs, i + 1 layer i's outputs), sample s's at {@code s ·} its size (live). */
+    public float[] activation(int i) {
+        return pass.activation(i);
+    }
+
     /** The logits of the last run, sample s's at {@code s · classes} (live). */
     public float[] logits() {
         return pass.activation(net.layers().size());
