@@ -45,7 +45,8 @@ public enum DemoKey {
     CPUFRAMES(Area.WINDOW, "N", "from 5 s on, print the CPU time the UI thread and the renderer spent per frame over N frames"),
     // Network
     DIGIT(Area.NETWORK, "I", "show MNIST test digit I"),
-    SELECT(Area.NETWORK, "S,M,R,C", "select the neuron of stage S, map M, row R, column C"),
+    SELECT(Area.NETWORK, "S,M,R,C", "select the neuron of stage S, map M, row R, column C (and see what it looks for, on the left)"),
+    CLASSIMAGES(Area.NETWORK, "", "press Ten class images under “What is this neuron looking for?”"),
     // Draw
     DRAW(Area.DRAW, "I", "draw MNIST test digit I as pen strokes"),
     DRAWSELECT(Area.DRAW, "S,M,R,C", "select a neuron of the drawing's stages (numbered as in select)"),

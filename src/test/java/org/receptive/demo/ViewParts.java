@@ -96,6 +96,7 @@ final class ViewParts {
                 int[] n = p.ints();
                 models.network().select(n[0], n[1], n[2], n[3]);
             }
+            case CLASSIMAGES -> ((javafx.scene.control.Button) node("#classImages")).fire();
             case DRAW -> SampleDigits.drawOn(models.draw(), p.integer());
             case DRAWSELECT -> {
                 int[] n = p.ints();
