@@ -57,7 +57,7 @@ final class ExplainBench {
         }
         double[] ms = time(0, 1, i -> {
             for (int c = 0; c < net.classes(); c++) {
-                MostExcitingInput.forClass(net, c, s, null);
+                MostExcitingInput.forClass(net, c, MostExcitingInput.Settings.CLASS, null);
             }
         });
         out.printf(Locale.ROOT, "the ten class images: %.0f ms wall, %.0f ms CPU (one thread)%n", ms[0], ms[2]);

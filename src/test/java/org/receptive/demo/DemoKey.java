@@ -17,6 +17,7 @@ public enum DemoKey {
     // The window
     VIEW(Area.WINDOW, "NAME", "open view NAME: stepper, network, draw, train, lessons or cortex (its button is pressed)"),
     ZOOM(Area.WINDOW, "1.0–2.5", "classroom zoom"),
+    SCROLLTO(Area.WINDOW, "ID", "scroll the column that holds the node with id ID until its top is in sight (e.g. neuronPanel)"),
     PRESENT(Area.WINDOW, "", "presentation mode: full screen without the header or editing controls"),
     CONTRAST(Area.WINDOW, "", "high contrast"),
     STARTUP(Area.WINDOW, "", "print the milliseconds from the JVM's start to the first frame of the first view, and to the test "
@@ -52,7 +53,7 @@ public enum DemoKey {
     DRAWSELECT(Area.DRAW, "S,M,R,C", "select a neuron of the drawing's stages (numbered as in select)"),
     PICTURE(Area.DRAW, "PATH", "open a picture file on the pad, as its Open picture button does"),
     STROKES(Area.DRAW, "X,Y,X,Y…|X,Y…", "clear the pad and draw pen strokes through these points (pad pixels, 0–280), "
-            + "strokes split by '|'; e.g. a continental 1: 95,100,150,42|150,42,150,236|100,236,200,236"),
+            + "strokes split by '|'; e.g. a continental 1: 45,125,165,40|165,40,152,236|132,236,172,236"),
     WHY(Area.DRAW, "occlusion|gradient|gradcam", "press Why? and the method's button"),
     WHYFOR(Area.DRAW, "D", "in Why?, ask about digit D instead of the network's answer"),
     WHYNOT(Area.DRAW, "D", "in Why?, pick “and not D”"),

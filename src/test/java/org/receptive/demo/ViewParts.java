@@ -49,6 +49,7 @@ final class ViewParts {
             case ZOOM -> models.presentation().zoomProperty().set(p.number());
             case PRESENT -> models.presentation().presentingProperty().set(true);
             case CONTRAST -> models.presentation().highContrastProperty().set(true);
+            case SCROLLTO -> scrollTo(node("#" + p.value()));
             default -> {
                 return false;   // the view, and what measures the window, belong to DemoRun
             }
@@ -181,6 +182,26 @@ final class ViewParts {
             throw new IllegalStateException("no " + selector + " on screen");
         }
         return n;
+    }
+
+    /**
+     * Scrolls the nearest scroll pane above {@code target} so the target's top is at the top of the
+     * viewport, and again whenever the content's size changes (results that arrive later).
+     */
+    private static void scrollTo(javafx.scene.Node target) {
+        for (javafx.scene.Node n = target.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane) {
+                javafx.scene.Node content = pane.getContent();
+                Runnable scroll = () -> {
+                    double y = content.sceneToLocal(target.localToScene(0, 0)).getY();
+                    double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+                };
+                content.layoutBoundsProperty().addListener((o, was, now) -> scroll.run());
+                scroll.run();
+                return;
+            }
+        }
     }
 
     /** Runs {@code action} on the UI thread {@code seconds} from now. */

@@ -93,7 +93,7 @@ public final class NeuronModel {
                 if (me == generation) {
                     patches.set(pictures);
                     status.set(String.format(Locale.ROOT, "Map %d: the nine test digits' patches it responds to most, each its %d×%d "
-                            + "receptive field (digit number: activation).", channel + 1,
+                            + "receptive field, with its activation.", channel + 1,
                             pictures.get(0).height(), pictures.get(0).width()));
                 }
             });
@@ -103,9 +103,7 @@ public final class NeuronModel {
             MostExcitingInput.Result r = MostExcitingInput.forNeuron(net, activation, channel, y, x,
                     MostExcitingInput.Settings.DEFAULT, p -> report(me, 0.6 + 0.4 * p));
             ReceptiveField f = ReceptiveField.in(net.layers(), activation - 1, y, x, 0);
-            Shape in = net.inputShape();
-            PatchPicture best = new PatchPicture(r.image(), in.height(), in.width(),
-                    "gradient ascent from grey", new int[] {f.top(), f.left(), f.height(), f.width()});
+            PatchPicture best = aroundField(r.image(), f);
             ui.execute(() -> {
                 if (me == generation) {
                     bestInput.set(best);
@@ -125,8 +123,10 @@ public final class NeuronModel {
             List<PatchPicture> out = new ArrayList<>();
             Shape in = net.inputShape();
             for (int c = 0; c < net.classes(); c++) {
-                MostExcitingInput.Result r = MostExcitingInput.forClass(net, c, MostExcitingInput.Settings.DEFAULT, null);
-                out.add(new PatchPicture(r.image(), in.height(), in.width(), Integer.toString(c), null));
+                MostExcitingInput.Result r = MostExcitingInput.forClass(net, c, MostExcitingInput.Settings.CLASS, null);
+                float[] shown = r.image().clone();
+                stretch(shown);
+                out.add(new PatchPicture(shown, in.height(), in.width(), Integer.toString(c), null));
                 double done = (c + 1.0) / net.classes();
                 if (me == generation) {
                     ui.execute(() -> progress.set(done));
@@ -143,9 +143,43 @@ public final class NeuronModel {
             digits.copy(p.sample(), image, null);
             ReceptiveField f = p.field();
             out.add(new PatchPicture(p.crop(image, digits.shape().width()), f.height(), f.width(),
-                    String.format(Locale.ROOT, "#%d: %.2f", p.sample(), p.activation()), null));
+                    String.format(Locale.ROOT, "%.2f", p.activation()), null));
         }
         return out;
+    }
+
+    /**
+     * The ascent's image cut to the receptive field with a margin of half its side (at least 3
+     * pixels) on every side where the input allows: outside the field the neuron sees nothing, so
+     * a first-layer neuron's 5×5 would be lost in a 28×28 of grey.
+     */
+    private PatchPicture aroundField(float[] image, ReceptiveField f) {
+        Shape in = net.inputShape();
+        int margin = Math.max(3, Math.max(f.height(), f.width()) / 2);
+        int top = Math.max(0, f.top() - margin), left = Math.max(0, f.left() - margin);
+        int bottom = Math.min(in.height() - 1, f.bottom() + margin), right = Math.min(in.width() - 1, f.right() + margin);
+        int h = bottom - top + 1, w = right - left + 1;
+        float[] out = new float[h * w];
+        for (int r = 0; r < h; r++) {
+            System.arraycopy(image, (top + r) * in.width() + left, out, r * w, w);
+        }
+        stretch(out);
+        return new PatchPicture(out, h, w, "gradient ascent from grey", new int[] {f.top() - top, f.left() - left, f.height(), f.width()});
+    }
+
+    /**
+     * Stretches the values to 0..1: ascent from grey moves pixels only part of the way to black or
+     * white, and a projector washes such greys out. The panel says the contrast is stretched.
+     */
+    static void stretch(float[] img) {
+        float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+        for (float v : img) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        for (int i = 0; i < img.length && hi > lo; i++) {
+            img[i] = (img[i] - lo) / (hi - lo);
+        }
     }
 
     /** Progress to the UI, at most every 2%: a bar cannot show finer steps. */

@@ -54,7 +54,8 @@ public final class NeuronPanel extends VBox {
         patches.setId("neuronPatches");
         patches.setPrefColumns(3);
         patches.setPrefTileWidth(PATCH);
-        Label bestTitle = new Label("The input that excites it most (red: its receptive field)");
+        patches.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // three by three, not as many as fit
+        Label bestTitle = new Label("The input that excites it most, contrast stretched (red: its receptive field)");
         bestTitle.getStyleClass().add("sub-title");
         bestTitle.setWrapText(true);
         best.setId("neuronBestInput");
