@@ -32,7 +32,8 @@ public enum DemoKey {
     PLAY(Area.STEPPER, "R", "play at R steps a second"),
     MODE(Area.STEPPER, "forward|backward|learn", "the Stepper's mode: the sweep, its backward pass, or the learn-a-kernel lab"),
     GRADIENT(Area.STEPPER, "PRESET|frozen|zero|ones|network:DIGIT:GROUP",
-            "where Backward's dL/dY comes from: a preset's target map, a frozen or zero target, all ones, or the default network's real gradient"),
+            "where Backward's dL/dY comes from: a preset's target map, a frozen or zero target, all ones, or the default "
+                    + "network's real gradient"),
     RATE(Area.STEPPER, "R", "Backward's learning rate"),
     SGD(Area.STEPPER, "N", "take N steps of gradient descent in Backward"),
     LABBATCH(Area.STEPPER, "N", "the lab learns from N pictures"),
@@ -64,6 +65,8 @@ public enum DemoKey {
     SECTION(Area.LESSONS, "N", "go to section N"),
     REVEAL(Area.LESSONS, "N", "reveal question N, turning to its section (marks progress like a student)"),
     ANSWER(Area.LESSONS, "N,TEXT", "answer exercise N with TEXT (marks progress like a student)"),
+    DEMO(Area.LESSONS, "N[,SHARE]", "scroll so the page's live demo N starts SHARE (0.45 if not given) of the way down the reader, "
+            + "with what is above it (a picture) in sight"),
     // Cortex lab
     ANGLE(Area.CORTEX, "DEGREES", "turn the stimulus"),
     STIMULUS(Area.CORTEX, "bar|cross|grating|edge|digit", "what the visual field shows"),
