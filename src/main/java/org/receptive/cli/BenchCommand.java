@@ -60,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--explain-only", description = "only the drawn-digit latency and the explanations' times (\"why?\" maps, what a neuron looks for)")
     boolean explainOnly;
 
+    @Option(names = "--skip-explain", description = "leave out the explanations' times (they take about 20 s)")
+    boolean skipExplain;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -76,7 +79,9 @@ final class BenchCommand implements Callable<Integer> {
             throughput(out, name.trim(), train, workers);
         }
         latency(out);
-        ExplainBench.print(out);
+        if (!skipExplain) {
+            ExplainBench.print(out);
+        }
         if (target != null) {
             race(out, train, workers);
         }
