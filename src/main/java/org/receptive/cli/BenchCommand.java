@@ -57,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "also train the 'fast' architecture from scratch until this test accuracy (e.g. 0.99) and print the wall time")
     Double target;
 
-    @Option(names = "--explain-only", description = "only the drawn-digit latency and the explanations' times (\"why?\" maps, what a neuron looks for)")
+    @Option(names = "--explain-only",
+            description = "only the drawn-digit latency and the explanations' times (\"why?\" maps, what a neuron looks for)")
     boolean explainOnly;
 
     @Option(names = "--skip-explain", description = "leave out the explanations' times (they take about 20 s)")

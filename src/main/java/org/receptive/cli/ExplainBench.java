@@ -10,14 +10,14 @@ import java.util.function.IntConsumer;
 import org.receptive.data.DigitPreprocessor;
 import org.receptive.data.DrawnDigits;
 import org.receptive.data.Mnist;
+import org.receptive.engine.Conv2d;
 import org.receptive.engine.DefaultModel;
 import org.receptive.engine.Network;
 import org.receptive.explain.Explainer;
-import org.receptive.engine.Conv2d;
 import org.receptive.explain.Method;
 import org.receptive.explain.MostExcitingInput;
-import org.receptive.explain.TopPatches;
 import org.receptive.explain.Question;
+import org.receptive.explain.TopPatches;
 
 /**
  * {@code bench}'s figures for the explanations, on the default model and a drawn digit: each

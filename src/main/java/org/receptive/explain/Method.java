@@ -16,7 +16,8 @@ public enum Method {
             "red: this ink pushes it up", "blue: this ink pushes it down"),
     GRAD_CAM("Class activation (Grad-CAM)",
             "Weights the last convolution's feature maps by their gradient and enlarges the sum to the input. It "
-                    + "shows roughly where the evidence is, blurred to that layer's coarse grid, and only what speaks for the answer, never against.",
+                    + "shows roughly where the evidence is, blurred to that layer's coarse grid, and only what speaks for "
+                    + "the answer, never against.",
             "red: evidence for", "white: none");
 
     private final String title;

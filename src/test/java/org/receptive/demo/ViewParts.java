@@ -174,7 +174,10 @@ final class ViewParts {
         return true;
     }
 
-    /** The node of the window with this selector; a view just opened gets its skins first (a scroll pane's content joins the scene then). */
+    /**
+     * The node of the window with this selector; a view just opened gets its skins first
+     * (a scroll pane's content joins the scene then).
+     */
     private javafx.scene.Node node(String selector) {
         javafx.scene.Node n = window.lookup(selector);
         if (n == null) {

@@ -39,7 +39,8 @@ public final class NeuronModel {
     private final ReadOnlyObjectWrapper<PatchPicture> bestInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PatchPicture>> classImages = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Click a square of any feature map to see what that neuron looks for.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(PROMPT);
+    private static final String PROMPT = "Click a square of any feature map to see what that neuron looks for.";
     private volatile int generation;
     private volatile double posted;
 
@@ -65,7 +66,7 @@ public final class NeuronModel {
         patches.set(List.of());
         bestInput.set(null);
         if (activation < 1) {
-            status.set("Click a square of any feature map to see what that neuron looks for.");
+            status.set(PROMPT);
             progress.set(1);
             return;
         }
@@ -75,7 +76,8 @@ public final class NeuronModel {
             progress.set(1);
             return;
         }
-        status.set(String.format(Locale.ROOT, "Map %d, row %d, column %d: searching the %,d test digits…", channel + 1, y, x, digits.size()));
+        status.set(String.format(Locale.ROOT, "Map %d, row %d, column %d: searching the %,d test digits…",
+                channel + 1, y, x, digits.size()));
         progress.set(0);
         posted = 0;
         background.execute(() -> {

@@ -60,7 +60,8 @@ public final class NeuronPanel extends VBox {
         bestTitle.setWrapText(true);
         best.setId("neuronBestInput");
         Button ten = Controls.button("classImages", "Ten class images",
-                "The input that excites each class's score most, by the same gradient ascent: what the network 'thinks' each digit looks like");
+                "The input that excites each class's score most, by the same gradient ascent: "
+                        + "what the network 'thinks' each digit looks like");
         ten.setOnAction(e -> model.showClassImages());
         classes.setId("classImages");
         classes.setPrefWrapLength(5 * (CLASS + 6));

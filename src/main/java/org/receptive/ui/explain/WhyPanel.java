@@ -52,7 +52,8 @@ public final class WhyPanel extends HBox {
         target.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.targetProperty().set(now.intValue() - 1));
         ComboBox<String> versus = new ComboBox<>(FXCollections.observableArrayList(VERSUS));
         versus.setId("whyVersus");
-        Controls.tooltip(versus, "“Why not …?”: explain the difference between the two digits' scores (for a misread digit, pick the right one here)");
+        Controls.tooltip(versus, "“Why not …?”: explain the difference between the two digits' scores "
+                + "(for a misread digit, pick the right one here)");
         versus.getSelectionModel().select(model.versusProperty().get() + 1);
         versus.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.versusProperty().set(now.intValue() - 1));
         HBox question = new HBox(6, new Label("Why"), target, new Label("and not"), versus, new Label("?"));
