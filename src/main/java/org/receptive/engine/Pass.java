@@ -170,11 +170,6 @@ public final class Pass {
         return delta[i];
     }
 
-    /** Layer i's scratch in this pass: what its forward left for its backward. */
-    Layer.Scratch scratch(int i) {
-        return scratch[i];
-    }
-
     /** Probabilities of the last forward pass (live array). */
     public float[] probabilities() {
         return probs;
