@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.receptive.data.DigitOrNot;
 import org.receptive.data.DigitPreprocessor;
+import org.receptive.data.DrawnDigits;
 import org.receptive.data.NonDigitRule;
+import org.receptive.data.PenDoodles;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.engine.Network;
 import org.receptive.engine.SoftmaxCrossEntropy;
@@ -31,9 +35,15 @@ final class NonDigitMeasurement {
     private static final double[] LEVELS = {0, 0.001, 0.002, 0.005, 0.01, 0.02};
 
     /** One measured picture: null features when preprocessing found no ink. */
-    record Measured(String group, boolean digit, boolean readRight, NonDigitRule.Features features, boolean calibration) {
+    record Measured(String group, boolean digit, boolean readRight, NonDigitRule.Features features, float top,
+                    boolean calibration) {
         boolean turnedAway(NonDigitRule.Limits limits) {
             return features == null || NonDigitRule.judge(features, limits) != null;
+        }
+
+        /** What the Draw view does not answer with a digit: "not a digit", or "I am not sure". */
+        boolean unsure(NonDigitRule.Limits limits) {
+            return turnedAway(limits) || top < NonDigitRule.SURE;
         }
     }
 
@@ -51,13 +61,34 @@ final class NonDigitMeasurement {
         return out;
     }
 
+    /**
+     * {@code n} doodles of {@link PenDoodles}, the kinds taking turns, each drawn on the pad with
+     * a test variant's pen (the variants taking turns). Seeds apart from those training draws
+     * from ({@code DrawnTraining} seeds with the training seed times a large odd constant).
+     */
+    static List<Measured> doodles(Network net, int n) {
+        List<Measured> out = new ArrayList<>();
+        PenDoodles.Kind[] kinds = PenDoodles.Kind.values();
+        DrawnDigits.Variant[] variants = DrawnDigits.Variant.values();
+        for (int i = 0; i < n; i++) {
+            SplittableRandom r = new SplittableRandom(0x5EED_D00DL + 7919L * i);
+            PenDoodles.Kind kind = kinds[i % kinds.length];
+            float[] canvas = DrawnDigits.render(PenDoodles.draw(kind, r), variants[(i / kinds.length) % variants.length].pen(), r);
+            String group = "drawn " + kind.name().toLowerCase(Locale.ROOT) + "s";
+            out.add(measure(net, new DigitOrNot.Picture(group, -1, canvas, DrawnDigits.SIZE, DrawnDigits.SIZE), false));
+        }
+        return out;
+    }
+
     private static Measured measure(Network net, DigitOrNot.Picture picture, boolean calibration) {
         PreprocessedDigit p = DigitPreprocessor.process(picture.grey(), picture.height(), picture.width());
         if (p.isEmpty()) {
-            return new Measured(picture.group(), picture.digit(), false, null, calibration);
+            return new Measured(picture.group(), picture.digit(), false, null, 0, calibration);
         }
-        boolean right = SoftmaxCrossEntropy.argmax(net.forward(p.pixels())) == picture.label();
-        return new Measured(picture.group(), picture.digit(), right, NonDigitRule.features(p, net.logits()), calibration);
+        float[] probabilities = net.forward(p.pixels());
+        int best = SoftmaxCrossEntropy.argmax(probabilities);
+        return new Measured(picture.group(), picture.digit(), best == picture.label(), NonDigitRule.features(p, net.logits()),
+                probabilities[best], calibration);
     }
 
     static void report(PrintStream out, Network net, int n) {
@@ -71,17 +102,30 @@ final class NonDigitMeasurement {
                 constants(proposal));
         out.printf(Locale.ROOT, "  calibration: digits turned away %.2f%%, non-digits turned away %.2f%%%n",
                 100 * rate(calibration, true, proposal), 100 * rate(calibration, false, proposal));
-        out.printf(Locale.ROOT, "  held-out:    digits turned away %.2f%%, non-digits turned away %.2f%%%n",
-                100 * rate(heldOut, true, proposal), 100 * rate(heldOut, false, proposal));
+        out.printf(Locale.ROOT, "  held-out:    digits turned away %.2f%% (%s)%n", 100 * rate(heldOut, true, proposal),
+                byGroup(heldOut, true, m -> m.turnedAway(proposal)));
+        out.printf(Locale.ROOT, "               non-digits turned away %.2f%% (%s)%n", 100 * rate(heldOut, false, proposal),
+                byGroup(heldOut, false, m -> m.turnedAway(proposal)));
         out.printf(Locale.ROOT, "the rule now in NonDigitRule (%s), held-out half:%n", constants(NonDigitRule.LIMITS));
         long digits = heldOut.stream().filter(Measured::digit).count();
         long accepted = heldOut.stream().filter(m -> m.digit() && !m.turnedAway(NonDigitRule.LIMITS)).count();
         long acceptedRight = heldOut.stream().filter(m -> m.digit() && m.readRight() && !m.turnedAway(NonDigitRule.LIMITS)).count();
         out.printf(Locale.ROOT, "  digits turned away %.2f%% of %d (%s); of those accepted, %.2f%% read right%n",
-                100 * rate(heldOut, true, NonDigitRule.LIMITS), digits, byGroup(heldOut, true, NonDigitRule.LIMITS),
+                100 * rate(heldOut, true, NonDigitRule.LIMITS), digits, byGroup(heldOut, true, m -> m.turnedAway(NonDigitRule.LIMITS)),
                 100.0 * acceptedRight / Math.max(1, accepted));
         out.printf(Locale.ROOT, "  non-digits turned away %.2f%% of %d (%s)%n", 100 * rate(heldOut, false, NonDigitRule.LIMITS),
-                heldOut.stream().filter(m -> !m.digit()).count(), byGroup(heldOut, false, NonDigitRule.LIMITS));
+                heldOut.stream().filter(m -> !m.digit()).count(), byGroup(heldOut, false, m -> m.turnedAway(NonDigitRule.LIMITS)));
+        out.printf(Locale.ROOT, "the Draw view with that rule, held-out half: no digit given (\"not a digit\", or \"I am not sure\" "
+                + "below a top probability of %.0f%%)%n", 100 * NonDigitRule.SURE);
+        out.printf(Locale.ROOT, "  digits %.2f%% (%s)%n", 100 * share(heldOut, true, m -> m.unsure(NonDigitRule.LIMITS)),
+                byGroup(heldOut, true, m -> m.unsure(NonDigitRule.LIMITS)));
+        out.printf(Locale.ROOT, "  non-digits %.2f%% (%s)%n", 100 * share(heldOut, false, m -> m.unsure(NonDigitRule.LIMITS)),
+                byGroup(heldOut, false, m -> m.unsure(NonDigitRule.LIMITS)));
+        List<Measured> doodles = doodles(net, n);
+        out.printf(Locale.ROOT, "  %d pen doodles (letters, scribbles, shapes drawn as strokes like the drawn digits; the kind "
+                + "train --outliers uses, other seeds) %.2f%% (%s)%n", doodles.size(),
+                100 * share(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)),
+                byGroup(doodles, false, m -> m.unsure(NonDigitRule.LIMITS)));
     }
 
     /** The levels that turn away most calibration non-digits within the budget on calibration digits. */
@@ -130,22 +174,27 @@ final class NonDigitMeasurement {
     }
 
     private static double rate(List<Measured> ms, boolean digits, NonDigitRule.Limits limits) {
-        long n = 0, away = 0;
+        return share(ms, digits, m -> m.turnedAway(limits));
+    }
+
+    /** The share of the digits (or of the non-digits) for which {@code test} holds. */
+    static double share(List<Measured> ms, boolean digits, Predicate<Measured> test) {
+        long n = 0, yes = 0;
         for (Measured m : ms) {
             if (m.digit() == digits) {
                 n++;
-                away += m.turnedAway(limits) ? 1 : 0;
+                yes += test.test(m) ? 1 : 0;
             }
         }
-        return n == 0 ? 0 : (double) away / n;
+        return n == 0 ? 0 : (double) yes / n;
     }
 
-    private static String byGroup(List<Measured> ms, boolean digits, NonDigitRule.Limits limits) {
+    private static String byGroup(List<Measured> ms, boolean digits, Predicate<Measured> test) {
         Map<String, int[]> groups = new TreeMap<>();
         for (Measured m : ms) {
             if (m.digit() == digits) {
                 int[] c = groups.computeIfAbsent(m.group(), g -> new int[2]);
-                c[0] += m.turnedAway(limits) ? 1 : 0;
+                c[0] += test.test(m) ? 1 : 0;
                 c[1]++;
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptive.data.Augmentation;
 import org.receptive.data.Dataset;
+import org.receptive.data.DrawnTraining;
 import org.receptive.engine.Architecture;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
@@ -15,6 +16,7 @@ import org.receptive.engine.Network;
 import org.receptive.engine.Optimizer;
 import org.receptive.engine.Trainer;
 import org.receptive.engine.TrainingConfig;
+import org.receptive.engine.TrainingListener;
 import org.receptive.engine.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +61,32 @@ final class TrainCommand implements Callable<Integer> {
             description = "random shifts, scaling, rotation and stroke thickness (default: ${DEFAULT-VALUE})")
     boolean augment;
 
+    @Option(names = "--first-kernel-scale", defaultValue = "1",
+            description = "start the first convolution's kernels at this share of the usual (He) size; 0.1 is the "
+                    + "training studio's \"start them faint\", so what training writes into them stands out (default: ${DEFAULT-VALUE})")
+    double firstKernelScale;
+
+    @Option(names = "--first-kernel-decay", defaultValue = "0",
+            description = "shrink the first convolution's weights by the learning rate times this after every step "
+                    + "(decoupled weight decay on that layer only), so only what the data keeps asking for stays in them "
+                    + "(default: ${DEFAULT-VALUE})")
+    double firstKernelDecay;
+
+    @Option(names = "--drawn", defaultValue = "0",
+            description = "add this share of the training set again, re-drawn as pen strokes the way the drawn-digit test "
+                    + "draws (0 to 1; default: ${DEFAULT-VALUE})")
+    double drawn;
+
+    @Option(names = "--styles", defaultValue = "0",
+            description = "add this share of the training set as digits written in styles MNIST rarely has: slashed 0, "
+                    + "continental 1, crossed 7, open 4, straight-tailed 9 (0 to 1; default: ${DEFAULT-VALUE})")
+    double styles;
+
+    @Option(names = "--outliers", defaultValue = "0",
+            description = "add this share of the training set as drawn letters, scribbles and shapes, trained towards "
+                    + "\"none of the digits\" (outlier exposure; 0 to 1; default: ${DEFAULT-VALUE})")
+    double outliers;
+
     @Option(names = "--data",
             description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
     Path data;
@@ -79,6 +107,21 @@ final class TrainCommand implements Callable<Integer> {
         Refusal.unlessWithin("--limit", limit, 0, Integer.MAX_VALUE, "0 (all images) or more");
         Refusal.unlessAboveUpTo("--lr", learningRate, 0, Double.MAX_VALUE, "a number above 0");
         Refusal.unlessAboveUpTo("--lr-decay", decay, 0, 1, "above 0 and at most 1");
+        Refusal.unlessAboveUpTo("--first-kernel-scale", firstKernelScale, 0, 10, "above 0 and at most 10");
+        if (!(firstKernelDecay >= 0 && firstKernelDecay * learningRate < 1)) {
+            throw new Refusal("--first-kernel-decay must be 0 or more, and below 1 / --lr (it would wipe the kernels out at every step)");
+        }
+        for (String name : new String[] {"--drawn", "--styles", "--outliers"}) {
+            double share = name.equals("--drawn") ? drawn : name.equals("--styles") ? styles : outliers;
+            if (!(share >= 0 && share <= 1)) {
+                throw new Refusal(name + " must be 0 to 1 (a share of the training set), not " + share);
+            }
+        }
+        DrawnTraining.Mix mix = new DrawnTraining.Mix(drawn, styles, outliers);
+        if (data != null && mix.total(1_000_000) > 0) {
+            throw new Refusal("--drawn, --styles and --outliers re-draw MNIST digits as pen strokes, "
+                    + "so they need the embedded MNIST, not --data");
+        }
         Optimizer opt = Optimizer.named(optimizer, learningRate);
         Architecture architecture = Architecture.named(arch);
         String destination = FileProblems.cannotWrite(out);
@@ -96,13 +139,20 @@ final class TrainCommand implements Callable<Integer> {
             throw new Refusal(memory);
         }
         Dataset train = limit > 0 ? sets.train().subset(0, Math.min(limit, sets.train().size())) : sets.train();
+        if (mix.total(train.size()) > 0) {
+            train = withDrawings(train, mix, workers, err);
+        }
         Dataset trainView = augment ? train.withAugmentation(Augmentation.DEFAULT) : train;
         Network net = Network.create(architecture, seed);
+        if (firstKernelScale != 1) {
+            net.scaleFirstConvolution((float) firstKernelScale);
+        }
         TrainingConfig config = new TrainingConfig(epochs, batch, workers, seed, augment, decay, 0, 0);
         err.printf(Locale.ROOT, "training %s (%,d parameters) on %,d images, testing on %,d; %s, %s%n",
                 architecture, net.paramCount(), train.size(), sets.test().size(), opt, config);
         ProgressBar progress = new ProgressBar(err);
-        TrainingResult result = new Trainer(net, opt, config).train(trainView, sets.test(), progress);
+        TrainingListener listener = firstKernelDecay > 0 ? new FirstKernelDecay(net, opt, firstKernelDecay, progress) : progress;
+        TrainingResult result = new Trainer(net, opt, config).train(trainView, sets.test(), listener);
         progress.endLine();
         if (result.status() == TrainingResult.Status.DIVERGED) {
             err.println(result.message());
@@ -117,10 +167,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "numbers (NaN or infinite), so nothing was saved; try a smaller --lr");
         }
         String note = String.format(Locale.ROOT,
-                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s; "
+                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s%s; "
                         + "test accuracy %.2f%%",
                 architecture, epochs, batch, optimizer, learningRate, decay, seed, augment ? " --augment" : "",
-                100 * eval.accuracy());
+                extras(), 100 * eval.accuracy());
         ModelSaving.Outcome saved = ModelSaving.saveOrKeep(net, note, out, ModelSaving.spareFolders());
         System.out.printf(Locale.ROOT, "test accuracy: %.2f%% (%d/%d)%n", 100 * eval.accuracy(), eval.correct(), eval.count());
         if (!saved.savedWhereAsked()) {
@@ -129,5 +179,36 @@ final class TrainCommand implements Callable<Integer> {
         }
         err.printf(Locale.ROOT, "saved %s (%.1f s, %,.0f images/s)%n", out, result.seconds(), result.imagesPerSecond());
         return 0;
+    }
+
+    /** The training set and, after it, the drawings the mix asks for (made from it, not from the test set). */
+    private Dataset withDrawings(Dataset train, DrawnTraining.Mix mix, int workers, PrintStream err) throws InterruptedException {
+        int total = mix.total(train.size());
+        err.printf(Locale.ROOT, "drawing %,d training images as pen strokes on a 280×280 pad…%n", total);
+        long start = System.nanoTime();
+        Dataset drawings = DrawnTraining.build(train, mix, seed, workers, done -> { });
+        err.printf(Locale.ROOT, "drawn in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return Dataset.concat(train.name() + " and drawings", train, drawings);
+    }
+
+    /** The options beyond the usual ones, as typed, for the model file's note. */
+    private String extras() {
+        StringBuilder s = new StringBuilder();
+        if (firstKernelScale != 1) {
+            s.append(" --first-kernel-scale ").append(firstKernelScale);
+        }
+        if (firstKernelDecay > 0) {
+            s.append(" --first-kernel-decay ").append(firstKernelDecay);
+        }
+        if (drawn > 0) {
+            s.append(" --drawn ").append(drawn);
+        }
+        if (styles > 0) {
+            s.append(" --styles ").append(styles);
+        }
+        if (outliers > 0) {
+            s.append(" --outliers ").append(outliers);
+        }
+        return s.toString();
     }
 }

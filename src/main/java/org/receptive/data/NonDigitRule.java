@@ -21,15 +21,22 @@ public final class NonDigitRule {
      * of Liu et al., "Energy-based Out-of-distribution Detection" (NeurIPS 2020), which separates
      * unknown pictures better than the top probability does.
      */
-    public static final double MIN_ENERGY = 6.75;
+    public static final double MIN_ENERGY = 2.58;
     /** More separate pieces of ink than this in the 28×28 input: a word, a face, a pattern. */
     public static final int MAX_PARTS = 2;
     /** Ink wider than this many times its height: a word, not a digit. */
-    public static final double MAX_ASPECT = 1.522;
+    public static final double MAX_ASPECT = 1.731;
     /** More than this share of the ink's bounding box inked: a blotch, a gradient, a filled shape. */
-    public static final double MAX_COVERAGE = 0.863;
+    public static final double MAX_COVERAGE = 0.874;
     /** More than this mean ink in the 28×28 input: a filled area, not strokes. */
-    public static final double MAX_FILL = 0.259;
+    public static final double MAX_FILL = 0.254;
+    /**
+     * Below this top probability the Draw view answers "I am not sure" (it shows the two likeliest
+     * digits instead of one). A softmax over 10 classes rarely gives a wrong answer above 0.6 on
+     * drawn digits, while most hesitant scribbles stay below it. Not part of the rule: a digit
+     * the network hesitates over is still a digit.
+     */
+    public static final float SURE = 0.6f;
     /**
      * Ink shorter than this share of the picture's longer side is a speck: preprocessing would
      * scale a dot up to 20×20 and the network would call it a confident 0.

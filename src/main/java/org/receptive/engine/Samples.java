@@ -14,7 +14,14 @@ public interface Samples {
     /** Shape of one sample (MNIST: 1×28×28). */
     Shape shape();
 
-    /** Class label of sample {@code i}, 0-based. */
+    /**
+     * The label of an outlier: a picture of none of the classes (a letter, a scribble), which
+     * the trainer pushes towards equal probabilities for every class (outlier exposure:
+     * Hendrycks, Mazeika and Dietterich, "Deep Anomaly Detection with Outlier Exposure", ICLR 2019).
+     */
+    int OUTLIER = -1;
+
+    /** Class label of sample {@code i}, 0-based, or {@link #OUTLIER}. */
     int label(int i);
 
     /**

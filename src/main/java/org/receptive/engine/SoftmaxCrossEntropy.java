@@ -2,7 +2,8 @@ package org.receptive.engine;
 
 /**
  * Softmax over the logits and the cross-entropy loss −log p[label]. The gradient of the loss
- * with respect to the logits is simply p − onehot(label).
+ * with respect to the logits is simply p − onehot(label). For an outlier ({@link Samples#OUTLIER})
+ * the target is the uniform distribution instead: loss −(1/n)·Σ log p[i], gradient p − 1/n.
  */
 public final class SoftmaxCrossEntropy {
 
@@ -38,10 +39,23 @@ public final class SoftmaxCrossEntropy {
 
     /** The same for the sample whose n probabilities start at {@code at}; the gradient goes to the same place. */
     static float lossAndGradient(float[] probs, int at, int label, float[] dLogits, int n) {
+        if (label == Samples.OUTLIER) {
+            return towardsUniform(probs, at, dLogits, n);
+        }
         for (int i = 0; i < n; i++) {
             dLogits[at + i] = probs[at + i] - (i == label ? 1f : 0f);
         }
         return (float) -Math.log(Math.max(probs[at + label], 1e-30f));
+    }
+
+    /** Cross-entropy against equal probabilities for every class, and its gradient. */
+    private static float towardsUniform(float[] probs, int at, float[] dLogits, int n) {
+        double loss = 0;
+        for (int i = 0; i < n; i++) {
+            dLogits[at + i] = probs[at + i] - 1f / n;
+            loss -= Math.log(Math.max(probs[at + i], 1e-30f));
+        }
+        return (float) (loss / n);
     }
 
     /** Index of the largest value. */

@@ -35,10 +35,17 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
      * A learning rate that cannot overshoot a squared-error target: the loss is a quadratic in each
      * kernel's weights and bias, and a rate at or below 1 / its largest curvature ({@link Curvature})
      * lowers the error along every direction without passing the lowest point. Rounded down to 1, 2
-     * or 5 times a power of ten, to be typed and read. For the other losses, whose curvature this
-     * does not know, 0.01.
+     * or 5 times a power of ten, to be typed and read. For a trained network's loss, a rate that
+     * moves the kernels' largest weight by about a tenth of their largest weight (the default
+     * model's first kernels are small, ±0.03, and the gradient there large: 0.01 overshot).
+     * For the other losses, whose curvature this does not know, 0.01.
      */
     public static float suggestedRate(ConvolutionStepper st, Upstream upstream) {
+        if (upstream instanceof NetworkLoss) {
+            Gradients g = new BackwardStepper(st, upstream.gradient(st)).gradients();
+            double w = largest(st.kernels()), d = largest(g.weights());
+            return w > 0 && d > 0 && Double.isFinite(w / d) ? roundedDown(0.1 * w / d) : 0.01f;
+        }
         if (!(upstream instanceof TargetLoss t)) {
             return 0.01f;
         }
@@ -47,7 +54,26 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
         if (largest <= 0) {
             return 0.01f;
         }
-        double rate = 1 / largest, ten = Math.pow(10, Math.floor(Math.log10(rate)));
+        return roundedDown(1 / largest);
+    }
+
+    private static double largest(float[][][][] w) {
+        double m = 0;
+        for (float[][][] a : w) {
+            for (float[][] b : a) {
+                for (float[] c : b) {
+                    for (float v : c) {
+                        m = Math.max(m, Math.abs(v));
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at most {@code rate}. */
+    private static float roundedDown(double rate) {
+        double ten = Math.pow(10, Math.floor(Math.log10(rate)));
         double step = rate / ten >= 5 ? 5 : rate / ten >= 2 ? 2 : 1;
         return (float) (step * ten);
     }

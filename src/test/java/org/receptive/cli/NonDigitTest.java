@@ -83,6 +83,17 @@ class NonDigitTest {
         assertTrue(othersAway >= 0.5 * others, "only " + othersAway + " of " + others + " non-digits turned away");
     }
 
+    @Test
+    void theDrawViewGivesNoDigitForMostPenDoodlesOfEveryKind() {
+        List<NonDigitMeasurement.Measured> doodles = NonDigitMeasurement.doodles(DefaultModel.load().network(), 60);
+        assertEquals(60, doodles.size());
+        assertEquals(java.util.Set.of("drawn letters", "drawn scribbles", "drawn shapes"),
+                doodles.stream().map(NonDigitMeasurement.Measured::group).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(doodles.stream().noneMatch(NonDigitMeasurement.Measured::digit));
+        double unsure = NonDigitMeasurement.share(doodles, false, m -> m.unsure(NonDigitRule.LIMITS));
+        assertTrue(unsure >= 0.5, "a digit given for " + (100 * (1 - unsure)) + "% of the doodles");
+    }
+
     private static boolean turnedAway(Network net, DigitOrNot.Picture picture) {
         PreprocessedDigit p = DigitPreprocessor.process(picture.grey(), picture.height(), picture.width());
         if (p.isEmpty()) {

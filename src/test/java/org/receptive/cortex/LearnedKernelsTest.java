@@ -22,7 +22,7 @@ class LearnedKernelsTest {
     @Test
     void trainingFoundSeveralSelectiveKernelsWithDifferentAngles() {
         FirstLayer learned = FirstLayer.learned(MODEL);
-        assertEquals(4, learned.kinds(), "four kernels pass the threshold with angles apart");
+        assertTrue(learned.kinds() >= 3, learned.kinds() + " kernels pass the threshold with angles apart");
         for (int a = 0; a < learned.kinds(); a++) {
             for (int b = a + 1; b < learned.kinds(); b++) {
                 assertTrue(SelectiveKernels.angleBetween(learned.angles()[a], learned.angles()[b]) >= FirstLayer.ANGLES_APART,

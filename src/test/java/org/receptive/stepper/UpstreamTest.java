@@ -120,7 +120,7 @@ class UpstreamTest {
         }
         assertTrue(largest > 1e-4, "a real gradient, not zeros");
 
-        SgdStep step = SgdStep.take(st, up, 0.05f);
+        SgdStep step = SgdStep.take(st, up, SgdStep.suggestedRate(st, up));   // the rate the stepper offers
         assertTrue(step.lossAfter() < step.lossBefore(), step.lossBefore() + " → " + step.lossAfter());
         assertTrue(up.problem(st.setup().withPadding(1)) != null);
     }

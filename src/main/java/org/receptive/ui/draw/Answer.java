@@ -13,11 +13,6 @@ import org.receptive.engine.SoftmaxCrossEntropy;
  */
 record Answer(float[] probabilities, int best, boolean empty, NonDigitRule.Reason reason) {
 
-    /**
-     * Below this top probability the answer is "I am not sure". A softmax over 10 classes rarely
-     * gives a wrong answer above 0.6 on drawn digits, while most hesitant scribbles stay below it.
-     */
-    static final float SURE = 0.6f;
 
     static final String PROMPT = "Draw a digit on the pad";
 
@@ -49,7 +44,7 @@ record Answer(float[] probabilities, int best, boolean empty, NonDigitRule.Reaso
     }
 
     boolean notSure() {
-        return !empty && (reason != null || probabilities[best] < SURE);
+        return !empty && (reason != null || probabilities[best] < NonDigitRule.SURE);
     }
 
     /** The second most likely digit (−1 when empty). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.receptive.data.NonDigitRule;
 import org.receptive.ui.common.ProbabilityBars;
 
 /** The network's answer: the digit, large, how sure it is in words, and all ten probabilities. */
@@ -29,7 +30,7 @@ final class AnswerPanel extends VBox {
         digit.setId("answer");
         digit.getStyleClass().add("answer-digit");
         digit.setTooltip(new Tooltip("The digit with the highest probability; “?” when it is below "
-                + Math.round(100 * Answer.SURE) + "%"));
+                + Math.round(100 * NonDigitRule.SURE) + "%"));
         status.setId("status");
         status.getStyleClass().add("answer-status");
         status.setWrapText(true);

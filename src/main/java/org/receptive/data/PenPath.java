@@ -1,0 +1,327 @@
+package org.receptive.data;
+
+import java.util.ArrayDeque;
+
+/**
+ * The path a pen took, as one-pixel-wide lines on a square grid (true = the pen passed there):
+ * an MNIST digit thinned to its skeleton, to which strokes can be added or from which parts can
+ * be erased before {@link DrawnDigits} draws it with a round brush. Coordinates are (x right,
+ * y down) in grid cells.
+ */
+public final class PenPath {
+
+    /** Side of the grid: MNIST at twice its resolution. */
+    public static final int SIDE = 2 * 28;
+
+    private final boolean[] on;   // (SIDE, SIDE)
+
+    private PenPath(boolean[] on) {
+        this.on = on;
+    }
+
+    /** An empty grid. */
+    public static PenPath empty() {
+        return new PenPath(new boolean[SIDE * SIDE]);
+    }
+
+    /**
+     * The pen path of a 28×28 MNIST digit (0..1). It is thinned at twice the resolution and a
+     * mid-grey threshold, so the small holes of 6, 8, 9 and 0 stay open; thinning at 28×28 fills
+     * them and turns loops into hooks no person would draw.
+     */
+    public static PenPath of(float[] mnist) {
+        boolean[] ink = new boolean[SIDE * SIDE];
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                ink[y * SIDE + x] = Bilinear.sample(mnist, 28, 28, (y - 0.5) / 2.0, (x - 0.5) / 2.0) > 0.5f;
+            }
+        }
+        boolean[] path = Skeleton.thin(ink.clone(), SIDE, SIDE);
+        // A blob (a loop the writer or the scanner filled in, as in some MNIST 9s and 8s) thins to a
+        // line, and the digit is lost; a pen draws round it instead. Where the ink is more than
+        // twice as deep as the strokes' half-width, its inside is cut out so the path goes round.
+        int[] depth = depth(ink);
+        int[] along = new int[SIDE * SIDE];
+        int n = 0;
+        for (int i = 0; i < path.length; i++) {
+            if (path[i]) {
+                along[n++] = depth[i];
+            }
+        }
+        if (n == 0) {
+            return new PenPath(path);
+        }
+        java.util.Arrays.sort(along, 0, n);
+        int halfWidth = along[n / 2], deep = Math.max(2 * halfWidth, halfWidth + 6);
+        boolean[] core = new boolean[SIDE * SIDE];
+        for (int i = 0; i < ink.length; i++) {
+            core[i] = depth[i] > deep;
+        }
+        // Only a real blob: a thick corner or crossing of strokes has a deep cell or two, and a
+        // hole cut there would be a loop the writer never drew.
+        PenPath blobs = new PenPath(core).withoutPiecesBelow(BLOB);
+        if (blobs.length() == 0) {
+            return new PenPath(path);
+        }
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] &= !blobs.on[i];
+        }
+        return new PenPath(Skeleton.thin(ink, SIDE, SIDE));
+    }
+
+    /** Cells in a blob's inside, at least, for it to be drawn round. */
+    static final int BLOB = 6;
+
+    /** This path without its pieces of fewer than {@code cells} cells. */
+    PenPath withoutPiecesBelow(int cells) {
+        boolean[] keep = new boolean[on.length], seen = new boolean[on.length];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        java.util.List<Integer> piece = new java.util.ArrayList<>();
+        for (int start = 0; start < on.length; start++) {
+            if (!on[start] || seen[start]) {
+                continue;
+            }
+            piece.clear();
+            seen[start] = true;
+            queue.add(start);
+            while (!queue.isEmpty()) {
+                int c = queue.poll(), y = c / SIDE, x = c % SIDE;
+                piece.add(c);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int ny = y + dy, nx = x + dx, n = ny * SIDE + nx;
+                        if (ny >= 0 && nx >= 0 && ny < SIDE && nx < SIDE && on[n] && !seen[n]) {
+                            seen[n] = true;
+                            queue.add(n);
+                        }
+                    }
+                }
+            }
+            if (piece.size() >= cells) {
+                for (int c : piece) {
+                    keep[c] = true;
+                }
+            }
+        }
+        return new PenPath(keep);
+    }
+
+    /**
+     * Each ink cell's distance to the nearest background cell, in thirds of a cell (the 3-4
+     * chamfer distance, within 8% of the straight-line distance; a city-block distance would make
+     * every diagonal stroke look 40% deeper than it is); 0 off the ink.
+     */
+    private static int[] depth(boolean[] ink) {
+        int[] d = new int[SIDE * SIDE];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ink[i] ? 3 * 2 * SIDE : 0;
+        }
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                int i = y * SIDE + x;
+                if (ink[i]) {
+                    d[i] = Math.min(d[i], Math.min(Math.min(at(d, x - 1, y) + 3, at(d, x, y - 1) + 3),
+                            Math.min(at(d, x - 1, y - 1) + 4, at(d, x + 1, y - 1) + 4)));
+                }
+            }
+        }
+        for (int y = SIDE - 1; y >= 0; y--) {
+            for (int x = SIDE - 1; x >= 0; x--) {
+                int i = y * SIDE + x;
+                if (ink[i]) {
+                    d[i] = Math.min(d[i], Math.min(Math.min(at(d, x + 1, y) + 3, at(d, x, y + 1) + 3),
+                            Math.min(at(d, x + 1, y + 1) + 4, at(d, x - 1, y + 1) + 4)));
+                }
+            }
+        }
+        return d;
+    }
+
+    /** d at (x, y), 0 (background) off the grid. */
+    private static int at(int[] d, int x, int y) {
+        return x < 0 || y < 0 || x >= SIDE || y >= SIDE ? 0 : d[y * SIDE + x];
+    }
+
+    /** An independent copy, to change without touching this one. */
+    public PenPath copy() {
+        return new PenPath(on.clone());
+    }
+
+    public boolean at(int x, int y) {
+        return x >= 0 && y >= 0 && x < SIDE && y < SIDE && on[y * SIDE + x];
+    }
+
+    public void set(int x, int y, boolean value) {
+        if (x >= 0 && y >= 0 && x < SIDE && y < SIDE) {
+            on[y * SIDE + x] = value;
+        }
+    }
+
+    /** How many cells the pen passed through. */
+    public int length() {
+        int n = 0;
+        for (boolean b : on) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The smallest box holding the path (inclusive edges), or null when it is empty. */
+    public Box box() {
+        int top = SIDE, bottom = -1, left = SIDE, right = -1;
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                if (on[y * SIDE + x]) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return bottom < 0 ? null : new Box(top, left, bottom, right);
+    }
+
+    /** Inclusive bounds of a path, in grid cells. */
+    public record Box(int top, int left, int bottom, int right) {
+        public int height() {
+            return bottom - top;
+        }
+
+        public int width() {
+            return right - left;
+        }
+    }
+
+    /**
+     * A straight stroke from (x0, y0) to (x1, y1), rounded to cells (Bresenham): its cells are
+     * 8-connected, so the brush draws it as one unbroken line. Parts off the grid are dropped.
+     */
+    public void line(double x0, double y0, double x1, double y1) {
+        int ax = (int) Math.round(x0), ay = (int) Math.round(y0), bx = (int) Math.round(x1), by = (int) Math.round(y1);
+        int dx = Math.abs(bx - ax), dy = -Math.abs(by - ay), sx = ax < bx ? 1 : -1, sy = ay < by ? 1 : -1;
+        int err = dx + dy;
+        while (true) {
+            set(ax, ay, true);
+            if (ax == bx && ay == by) {
+                return;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                ax += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                ay += sy;
+            }
+        }
+    }
+
+    /** A polyline through {@code xy} = x0, y0, x1, y1, … */
+    public void polyline(double... xy) {
+        for (int i = 2; i + 1 < xy.length; i += 2) {
+            line(xy[i - 2], xy[i - 1], xy[i], xy[i + 1]);
+        }
+    }
+
+    /**
+     * The cells enclosed by the path: background that cannot reach the grid's border moving
+     * up, down, left or right (a diagonal step of the path closes a loop, as it does for the
+     * brush). True where a loop's inside is.
+     */
+    public boolean[] enclosed() {
+        boolean[] outside = new boolean[SIDE * SIDE];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int i = 0; i < SIDE; i++) {
+            for (int cell : new int[] {i, (SIDE - 1) * SIDE + i, i * SIDE, i * SIDE + SIDE - 1}) {
+                if (!on[cell] && !outside[cell]) {
+                    outside[cell] = true;
+                    queue.add(cell);
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            int c = queue.poll(), y = c / SIDE, x = c % SIDE;
+            int[][] steps = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}};
+            for (int[] s : steps) {
+                int ny = y + s[0], nx = x + s[1], n = ny * SIDE + nx;
+                if (ny >= 0 && nx >= 0 && ny < SIDE && nx < SIDE && !on[n] && !outside[n]) {
+                    outside[n] = true;
+                    queue.add(n);
+                }
+            }
+        }
+        boolean[] inside = new boolean[SIDE * SIDE];
+        for (int i = 0; i < inside.length; i++) {
+            inside[i] = !on[i] && !outside[i];
+        }
+        return inside;
+    }
+
+    /** How many separate pieces the path is in (cells joined to any of their eight neighbours). */
+    public int pieces() {
+        boolean[] seen = new boolean[on.length];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int pieces = 0;
+        for (int start = 0; start < on.length; start++) {
+            if (!on[start] || seen[start]) {
+                continue;
+            }
+            pieces++;
+            seen[start] = true;
+            queue.add(start);
+            while (!queue.isEmpty()) {
+                int c = queue.poll(), y = c / SIDE, x = c % SIDE;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int ny = y + dy, nx = x + dx, n = ny * SIDE + nx;
+                        if (ny >= 0 && nx >= 0 && ny < SIDE && nx < SIDE && on[n] && !seen[n]) {
+                            seen[n] = true;
+                            queue.add(n);
+                        }
+                    }
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** Whether any cell of {@code other} is on this path or next to it. */
+    public boolean touches(PenPath other) {
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                if (other.at(x, y) && (at(x, y) || at(x - 1, y) || at(x + 1, y) || at(x, y - 1) || at(x, y + 1)
+                        || at(x - 1, y - 1) || at(x + 1, y - 1) || at(x - 1, y + 1) || at(x + 1, y + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds every cell of {@code other} to this path. */
+    public void add(PenPath other) {
+        for (int i = 0; i < on.length; i++) {
+            on[i] |= other.on[i];
+        }
+    }
+
+    /** The path moved by (dx, dy) cells; what leaves the grid is lost. */
+    public PenPath shifted(int dx, int dy) {
+        PenPath out = empty();
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                if (on[y * SIDE + x]) {
+                    out.set(x + dx, y + dy, true);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cells of the path, as a copy (row-major, SIDE×SIDE). */
+    public boolean[] cells() {
+        return on.clone();
+    }
+}
