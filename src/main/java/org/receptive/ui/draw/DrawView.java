@@ -21,7 +21,7 @@ import org.receptive.ui.network.StagesPanel;
  * input and what every layer makes of it (the Network view's own stages component); on the right
  * the answer and "Teach it". Builds nodes and forwards events; state lives in the view-models.
  */
-public final class DrawView extends BorderPane {
+public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double ANSWER_WIDTH = 300;
 
@@ -30,6 +30,8 @@ public final class DrawView extends BorderPane {
     private DrawPad pad;
     private PreprocessingStrip strip;
     private StagesPanel stages;
+    /** What presenting drops: the pad's tools and hints, and "Teach it". */
+    private javafx.scene.Node[] editing;
     private final AnimationTimer live = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -62,11 +64,12 @@ public final class DrawView extends BorderPane {
                 + "and on your drawing.");
         read.getStyleClass().add("key");
         read.setWrapText(true);
-        VBox left = new VBox(10, title, pad, new PadTools(model), message, keys, read);
+        PadTools tools = new PadTools(model);
+        VBox left = new VBox(10, title, pad, tools, message, keys, read);
         left.getStyleClass().add("pad-column");
         // The column is as wide as the pad (plus its padding); long texts wrap instead of widening it.
         left.prefWidthProperty().bind(pad.prefWidthProperty().add(32));
-        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMinWidth(0);   // the scroll pane around it keeps the width; a scroll bar may take a little of it
         setLeft(side(left));
 
         strip = new PreprocessingStrip(model);
@@ -92,11 +95,20 @@ public final class DrawView extends BorderPane {
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
 
-        VBox right = new VBox(14, new AnswerPanel(model), new Separator(), new TeachPanel(teach));
+        Separator rule = new Separator();
+        TeachPanel teaching = new TeachPanel(teach);
+        VBox right = new VBox(14, new AnswerPanel(model), rule, teaching);
+        editing = new javafx.scene.Node[] {tools, keys, read, rule, teaching};
         right.getStyleClass().add("answer-column");
         right.setPrefWidth(ANSWER_WIDTH);
         right.setMinWidth(ANSWER_WIDTH);
         setRight(side(right));
+    }
+
+    /** Presenting keeps the pad (one still draws on it), what the network is given, the maps and the answer. */
+    @Override
+    public void setPresenting(boolean presenting) {
+        org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, editing);
     }
 
     private static ScrollPane side(VBox content) {

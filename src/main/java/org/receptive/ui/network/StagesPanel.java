@@ -29,6 +29,7 @@ import org.receptive.ui.common.Rect;
 public final class StagesPanel extends ScrollPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final double MIN_WIDTH = 440;
     private static final double GAP = 10, CARD_INSET = 2 * 14 + 2 * 12 + 4, MAX_SIDE = 160;
 
     /** The card of one drawn stage: its maps (one heatmap of neurons for a dense stage), their grid and legend. */
@@ -57,6 +58,9 @@ public final class StagesPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.ALWAYS);   // a bar that comes and goes would resize the maps in a loop
+        // Room for a card's caption beside its legend: narrower, zoomed in, the caption broke
+        // one letter per line and the legend stuck out; the view scrolls instead.
+        setMinWidth(MIN_WIDTH);
     }
 
     private void init() {
@@ -102,6 +106,7 @@ public final class StagesPanel extends ScrollPane {
             if (si == kernelStage) {
                 kernels = new KernelCard(model.firstLayerKernels(), GAP);
                 Label made = new Label("…and the maps they make from this digit (map n comes from kernel n):");
+                made.setWrapText(true);
                 made.getStyleClass().add("sub-title");
                 card.getChildren().addAll(kernels, made);
             }
