@@ -128,12 +128,13 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
                 return;
             }
             live.start();
-            // The pad grows with the window: about a quarter of its width, never taller than it allows.
-            pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(DrawPad.MIN_SIDE,
-                    Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * now.getWidth(), now.getHeight() - 420))),
-                    now.widthProperty(), now.heightProperty()));
-            pad.prefHeightProperty().bind(pad.prefWidthProperty());
         });
+        // The pad grows with the view: about a quarter of its width, never taller than it allows.
+        // The view's own size, not the window's: zoomed in, the view is laid out smaller and scaled up.
+        pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> getWidth() <= 0 ? DrawPad.MIN_SIDE
+                : Math.max(DrawPad.MIN_SIDE, Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * getWidth(), getHeight() - 370))),
+                widthProperty(), heightProperty()));
+        pad.prefHeightProperty().bind(pad.prefWidthProperty());
     }
 
     private void key(KeyEvent e) {
