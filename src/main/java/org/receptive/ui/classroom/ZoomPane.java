@@ -102,9 +102,18 @@ public final class ZoomPane extends Region {
             return content == null ? 0 : Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1)) * zoom.get();
         }
 
+        // At the width it is laid out at: a row that wraps (a flow of pictures) is taller when narrow.
         @Override
         protected double computeMinHeight(double w) {
-            return content == null ? 0 : Math.max(LAYOUT_FLOOR_HEIGHT, content.minHeight(-1)) * zoom.get();
+            if (content == null) {
+                return 0;
+            }
+            double z = zoom.get();
+            double width = (w > 0 ? w : getWidth()) / z;
+            if (!(width > 0)) {
+                width = Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1));
+            }
+            return Math.max(LAYOUT_FLOOR_HEIGHT, content.minHeight(width)) * z;
         }
 
         @Override protected double computePrefWidth(double h) { return content == null ? 0 : content.prefWidth(-1) * zoom.get(); }

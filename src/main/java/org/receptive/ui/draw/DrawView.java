@@ -114,6 +114,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private static ScrollPane side(VBox content) {
         ScrollPane s = new ScrollPane(content);
         s.setMinWidth(Region.USE_PREF_SIZE);
+        s.setMinHeight(0);   // a column that scrolls asks for no height of its own: zoomed in, it scrolls
         s.setFitToWidth(true);
         s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         s.getStyleClass().add("side-scroll");

@@ -47,6 +47,7 @@ final class PreprocessingStrip extends VBox {
         Label title = new Label("What the network is given: your drawing, step by step");
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         input.setId("input");
         input.getStyleClass().add("input-image");
         input.setHoverText((r, c, v) -> String.format(Locale.ROOT, "input row %d, column %d: %.2f", r, c, v));
