@@ -157,6 +157,9 @@ public final class Shell extends BorderPane {
             }
         }
         zoom.setContent(v.built);
+        // The keys go to the view; no control inside takes the focus by itself (a control given
+        // the first focus would also scroll a zoomed view down to it). Tab goes on from here.
+        v.built.requestFocus();
         return true;
     }
 

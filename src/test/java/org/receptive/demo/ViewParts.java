@@ -62,7 +62,8 @@ final class ViewParts {
                 if (n == null) {
                     throw new IllegalArgumentException("no node with id " + p.value() + " to focus");
                 }
-                n.requestFocus();
+                // After the view has taken the keys itself on being shown.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(n::requestFocus));
             }
             default -> {
                 return false;   // the view, and what measures the window, belong to DemoRun

@@ -21,7 +21,7 @@ public final class KeysOverlay extends StackPane {
         Label title = new Label("Keys");
         title.getStyleClass().add("keys-title");
         FlowPane groups = new FlowPane(36, 8);
-        groups.setPrefWrapLength(1000);
+        groups.setPrefWrapLength(1250);   // two columns of groups: the whole list fits a 1400×900 window
         for (ClassroomKeys.Group g : ClassroomKeys.ALL) {
             GridPane grid = new GridPane();
             grid.setHgap(14);
@@ -35,7 +35,7 @@ public final class KeysOverlay extends StackPane {
                 keys.getStyleClass().add("keys-key");
                 Label action = new Label(k.action());
                 action.setWrapText(true);
-                action.setMaxWidth(300);
+                action.setMaxWidth(250);
                 grid.addRow(row++, keys, action);
             }
             groups.getChildren().add(grid);

@@ -84,6 +84,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         Label empty = new Label("Draw a digit to see what every layer of the network makes of it.");
         empty.setId("mapsPrompt");
         empty.getStyleClass().add("maps-prompt");
+        empty.setWrapText(true);   // zoomed in, it wraps rather than widening the view
         // The stage cards keep the Network view's look: its sheet styles them under .network-view.
         StackPane maps = new StackPane(stages, empty);
         maps.getStyleClass().add("network-view");
