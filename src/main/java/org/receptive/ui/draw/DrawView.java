@@ -85,6 +85,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         empty.setId("mapsPrompt");
         empty.getStyleClass().add("maps-prompt");
         empty.setWrapText(true);   // zoomed in, it wraps rather than widening the view
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         // The stage cards keep the Network view's look: its sheet styles them under .network-view.
         StackPane maps = new StackPane(stages, empty);
         maps.getStyleClass().add("network-view");
