@@ -66,6 +66,7 @@ public final class Shell extends BorderPane {
     private final HBox nav = new HBox(4);
     private final Map<String, View> views = new LinkedHashMap<>();
     private final ZoomPane zoom = new ZoomPane();
+    private final org.receptive.ui.classroom.KeysOverlay keys = new org.receptive.ui.classroom.KeysOverlay();
     private final HBox header;
     private final Label waiting = new Label("Reading the trained network and the MNIST test digits…");
     private String shown;
@@ -97,13 +98,22 @@ public final class Shell extends BorderPane {
         tagline.getStyleClass().add("tagline");
         tagline.setMinWidth(0);
         nav.getStyleClass().add("nav");
-        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture));
+        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture, keys::open));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
+        // The tagline steps out of a header too narrow for it, rather than show "how a conv…".
+        header.widthProperty().addListener((o, was, now) -> {
+            double others = header.getChildren().stream().filter(n -> n != tagline)
+                    .mapToDouble(n -> n.prefWidth(-1)).sum() + header.getSpacing() * header.getChildren().size()
+                    + header.snappedLeftInset() + header.snappedRightInset();
+            boolean fits = now.doubleValue() >= others + tagline.prefWidth(-1);
+            tagline.setVisible(fits);
+            tagline.setManaged(fits);
+        });
         waiting.setId("waiting");
         waiting.getStyleClass().add("waiting");
         setTop(header);
-        setCenter(zoom);
+        setCenter(new StackPane(zoom, keys));
         zoom.zoomProperty().bind(presentation.zoomProperty());
         wireClassroom();
         show("stepper");
@@ -142,11 +152,15 @@ public final class Shell extends BorderPane {
         }
         if (v.built == null) {
             v.built = build(v);
+            Controls.keepLabelsWhole(v.built);
             if (v.built instanceof Presentable p) {
                 p.setPresenting(presentation.presentingProperty().get());
             }
         }
         zoom.setContent(v.built);
+        // The keys go to the view; no control inside takes the focus by itself (a control given
+        // the first focus would also scroll a zoomed view down to it). Tab goes on from here.
+        v.built.requestFocus();
         return true;
     }
 
@@ -186,16 +200,32 @@ public final class Shell extends BorderPane {
         presentation.highContrastProperty().addListener((o, was, now) -> Theme.highContrast(getScene(), now));
         presentation.reducedMotionProperty().addListener((o, was, now) -> {
             if (now) {
-                models.stepper().setPlaying(false);
+                models.stepper().setPlaying(false);   // the lesson steppers listen for themselves
+            }
+            // The style sheet turns off the controls' own transitions (tab panes, titled panes).
+            getStyleClass().remove("reduced-motion");
+            if (now) {
+                getStyleClass().add("reduced-motion");
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // "?" is a typed character (Shift+/ on one keyboard, something else on another).
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                keys.open();
+                e.consume();
+            }
+        });
     }
 
     private void key(KeyEvent e) {
         KeyCode k = e.getCode();
         boolean handled = true;
-        if (k == KeyCode.F11 || (k == KeyCode.ESCAPE && presentation.presentingProperty().get())) {
+        if (keys.isOpen() && k != KeyCode.TAB && k != KeyCode.F11 && !k.isModifierKey()) {
+            keys.close();   // any key closes the list of keys, and does nothing else
+        } else if (k == KeyCode.F1) {
+            keys.open();
+        } else if (k == KeyCode.F11 || (k == KeyCode.ESCAPE && presentation.presentingProperty().get())) {
             presentation.togglePresenting();
         } else if (e.isShortcutDown() && (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD)) {
             presentation.zoomIn();
@@ -232,7 +262,8 @@ public final class Shell extends BorderPane {
     private WidgetRegistry widgets() {
         AppModels.Loaded l = models.loaded().join();
         return LiveWidgets.register(new WidgetRegistry(), l.model(), l.testDigits())
-                .register(WidgetKind.STEPPER, StepperWidget::create)
+                .register(WidgetKind.STEPPER, (settings, problems) ->
+                        StepperWidget.create(settings, problems, presentation.reducedMotionProperty()))
                 .register(WidgetKind.DRAW, new DrawWidget(l.defaultModel(), l.testDigits())::create)
                 .register(WidgetKind.TRAINING, TrainingWidget::create)
                 .openViewsWith(kind -> viewFor(kind) != null, kind -> show(viewFor(kind)));

@@ -20,6 +20,10 @@ public enum DemoKey {
     SCROLLTO(Area.WINDOW, "ID", "scroll the column that holds the node with id ID until its top is in sight (e.g. neuronPanel)"),
     PRESENT(Area.WINDOW, "", "presentation mode: full screen without the header or editing controls"),
     CONTRAST(Area.WINDOW, "", "high contrast"),
+    WINDOW(Area.WINDOW, "W,H", "the window's size in pixels (a projector's screen, e.g. 1920,1080: under Xvfb there is no window "
+            + "manager to make 'present' full screen)"),
+    KEYS(Area.WINDOW, "", "show the list of keys (the \"?\" overlay)"),
+    FOCUS(Area.WINDOW, "ID", "give the keyboard focus to the node with this id (e.g. featureMap-1-3, eraser), to see its focus ring"),
     STARTUP(Area.WINDOW, "", "print the milliseconds from the JVM's start to the first frame of the first view, and to the test "
             + "digits and default model being read; then quit"),
     FRAMES(Area.WINDOW, "N", "from 5 s on, measure N frame gaps and print their median, p99 and maximum ('frame times: …')"),

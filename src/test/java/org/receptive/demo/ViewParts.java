@@ -50,6 +50,22 @@ final class ViewParts {
             case PRESENT -> models.presentation().presentingProperty().set(true);
             case CONTRAST -> models.presentation().highContrastProperty().set(true);
             case SCROLLTO -> scrollTo(node("#" + p.value()));
+            case WINDOW -> {
+                javafx.stage.Window w = window.getScene().getWindow();
+                w.setX(0);   // the window was centred for its first size: it would hang off the screen
+                w.setY(0);
+                w.setWidth(p.ints()[0]);
+                w.setHeight(p.ints()[1]);
+            }
+            case KEYS -> ((org.receptive.ui.classroom.KeysOverlay) window.lookup("#keysOverlay")).open();
+            case FOCUS -> {
+                javafx.scene.Node n = window.lookup("#" + p.value());
+                if (n == null) {
+                    throw new IllegalArgumentException("no node with id " + p.value() + " to focus");
+                }
+                // After the view has taken the keys itself on being shown.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(n::requestFocus));
+            }
             default -> {
                 return false;   // the view, and what measures the window, belong to DemoRun
             }

@@ -14,7 +14,7 @@ import org.receptive.ui.common.Controls;
  */
 public final class ClassroomBar extends HBox {
 
-    public ClassroomBar(PresentationModel model, Runnable savePicture) {
+    public ClassroomBar(PresentationModel model, Runnable savePicture, Runnable showKeys) {
         super(6);
         getStyleClass().add("classroom-bar");
         setAlignment(Pos.CENTER_RIGHT);
@@ -34,7 +34,9 @@ public final class ClassroomBar extends HBox {
         picture.setOnAction(e -> savePicture.run());
         Button present = Controls.button("present", "Present", "Full screen without the header; F11 or Esc to come back");
         present.setOnAction(e -> model.togglePresenting());
-        getChildren().addAll(out, zoom, in, contrast, calm, picture, present);
+        Button keys = Controls.button("showKeys", "Keys ?", "Every key the app answers to (? or F1)");
+        keys.setOnAction(e -> showKeys.run());
+        getChildren().addAll(out, zoom, in, contrast, calm, picture, present, keys);
         // Each has a key, so none takes the focus: Space and the arrows must reach the view.
         getChildren().forEach(n -> n.setFocusTraversable(false));
         getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));

@@ -1,29 +1,40 @@
 package org.receptive.ui.classroom;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 
 /**
  * Shows its content larger for the back row: at zoom z the content is laid out in a space z times
  * smaller than this pane and then scaled up by z, so text, grids and canvases all grow together
- * and the layout still fits the window (it reflows as if the window were smaller).
+ * and the layout reflows as if the window were smaller. It never reflows below the space the
+ * smallest window allows at 100% ({@link #LAYOUT_FLOOR_WIDTH} × {@link #LAYOUT_FLOOR_HEIGHT}), nor
+ * below what the view says it needs: beyond that the view keeps its layout and scrolls, so a
+ * caption is never squeezed to one letter per line nor a column pushed out of reach.
  */
 public final class ZoomPane extends Region {
 
+    /** The space a view gets in the smallest window the app allows (900×600, less the header). */
+    public static final double LAYOUT_FLOOR_WIDTH = 900, LAYOUT_FLOOR_HEIGHT = 540;
+
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private Node content;
+    private final Scaled scaled = new Scaled();
+    private final ScrollPane scroller = new ScrollPane(scaled);
 
     public ZoomPane() {
-        zoom.addListener((o, a, b) -> requestLayout());
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
+        zoom.addListener((o, a, b) -> {
+            scaled.requestLayout();
+            requestLayout();
+        });
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("zoom-scroll");
+        scroller.setFocusTraversable(false);
+        getChildren().add(scroller);
     }
 
     public DoubleProperty zoomProperty() {
@@ -31,34 +42,81 @@ public final class ZoomPane extends Region {
     }
 
     public void setContent(Node node) {
-        if (content != null) {
-            content.getTransforms().remove(scale);
-        }
-        content = node;
-        getChildren().setAll(node == null ? java.util.List.of() : java.util.List.of(node));
-        if (node != null) {
-            node.getTransforms().add(scale);
-        }
+        scaled.setContent(node);
+        scroller.setHvalue(0);
+        scroller.setVvalue(0);
         requestLayout();
     }
 
     public Node content() {
-        return content;
+        return scaled.content;
+    }
+
+    /** The scroll pane around the scaled view (tests look through it for what can be scrolled to). */
+    public ScrollPane scroller() {
+        return scroller;
     }
 
     @Override
     protected void layoutChildren() {
-        if (content == null) {
-            return;
-        }
-        double z = zoom.get();
-        scale.setX(z);
-        scale.setY(z);
-        content.resizeRelocate(0, 0, getWidth() / z, getHeight() / z);
+        scroller.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
-    @Override protected double computePrefWidth(double h) { return content == null ? 0 : content.prefWidth(-1) * zoom.get(); }
-    @Override protected double computePrefHeight(double w) { return content == null ? 0 : content.prefHeight(-1) * zoom.get(); }
+    @Override protected double computePrefWidth(double h) { return scaled.prefWidth(-1); }
+    @Override protected double computePrefHeight(double w) { return scaled.prefHeight(-1); }
     @Override protected double computeMinWidth(double h) { return 0; }
     @Override protected double computeMinHeight(double w) { return 0; }
+
+    /** The view with the zoom's scale on it; as large as the scroll pane's viewport, or as its floor. */
+    private final class Scaled extends Region {
+        private final Scale scale = new Scale(1, 1, 0, 0);
+        private Node content;
+
+        void setContent(Node node) {
+            if (content != null) {
+                content.getTransforms().remove(scale);
+            }
+            content = node;
+            getChildren().setAll(node == null ? List.of() : List.of(node));
+            if (node != null) {
+                node.getTransforms().add(scale);
+            }
+            requestLayout();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (content == null) {
+                return;
+            }
+            double z = zoom.get();
+            scale.setX(z);
+            scale.setY(z);
+            content.resizeRelocate(0, 0, getWidth() / z, getHeight() / z);
+        }
+
+        // The floor, in the view's own units, times the zoom: the scroll pane fits the view to
+        // its viewport but never below this, and scrolls instead.
+        @Override
+        protected double computeMinWidth(double h) {
+            return content == null ? 0 : Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1)) * zoom.get();
+        }
+
+        // At the width it is laid out at: a row that wraps (a flow of pictures) is taller when narrow.
+        @Override
+        protected double computeMinHeight(double w) {
+            if (content == null) {
+                return 0;
+            }
+            double z = zoom.get();
+            double width = (w > 0 ? w : getWidth()) / z;
+            if (!(width > 0)) {
+                width = Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1));
+            }
+            return Math.max(LAYOUT_FLOOR_HEIGHT, content.minHeight(width)) * z;
+        }
+
+        @Override protected double computePrefWidth(double h) { return content == null ? 0 : content.prefWidth(-1) * zoom.get(); }
+        @Override protected double computePrefHeight(double w) { return content == null ? 0 : content.prefHeight(-1) * zoom.get(); }
+    }
 }

@@ -81,6 +81,36 @@ public final class Controls {
         return l;
     }
 
+    /**
+     * Keeps every one-line label, button and check box under {@code root} at least as wide as its
+     * words, so that zooming in never shrinks "Start" to "…": a row that no longer fits makes its
+     * view wider, and the zoom's scroll pane scrolls to it. Wrapping texts and nodes that chose a
+     * minimum of their own are left alone. Walks into scroll panes, tab panes and split panes
+     * whose skins are not made yet.
+     */
+    public static void keepLabelsWhole(javafx.scene.Node root) {
+        if (root instanceof javafx.scene.control.Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE
+                && !(l instanceof javafx.scene.control.Cell)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (root instanceof javafx.scene.control.ScrollPane s && s.getContent() != null) {
+            keepLabelsWhole(s.getContent());
+        } else if (root instanceof javafx.scene.control.TabPane t) {
+            t.getTabs().forEach(tab -> {
+                if (tab.getContent() != null) {
+                    keepLabelsWhole(tab.getContent());
+                }
+            });
+        } else if (root instanceof javafx.scene.control.SplitPane s) {
+            s.getItems().forEach(Controls::keepLabelsWhole);
+        } else if (root instanceof javafx.scene.control.TitledPane t && t.getContent() != null) {
+            keepLabelsWhole(t.getContent());
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(Controls::keepLabelsWhole);
+        }
+    }
+
     /** An empty region that grows to fill the rest of an {@link HBox}. */
     public static Region spring() {
         Region r = new Region();

@@ -42,6 +42,7 @@ public final class HeatmapView extends Canvas {
     private Rect highlight;
     private int markRow = -1, markCol = -1;
     private BiConsumer<Integer, Integer> onCell;
+    private GridKeys keys;   // the keyboard's cursor, once cells can be picked
     private HoverText hoverText = ROW_COLUMN_VALUE;
     private Tooltip tip;   // made on the first hover: a view may hold a hundred maps
     private WritableImage image;   // (cols × rows), one pixel per value
@@ -65,6 +66,9 @@ public final class HeatmapView extends Canvas {
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int[] rc = cellAt(e.getX(), e.getY());
             if (rc != null && onCell != null) {
+                if (keys != null) {
+                    keys.moveTo(rc[0], rc[1]);
+                }
                 onCell.accept(rc[0], rc[1]);
             }
         });
@@ -127,9 +131,15 @@ public final class HeatmapView extends Canvas {
         }
     }
 
-    /** Called with (row, column) when a cell is clicked; null for none. */
+    /**
+     * Called with (row, column) when a cell is clicked, or picked with the arrow keys once the
+     * map has the focus (it then takes the focus by Tab); null for none.
+     */
     public void setOnCell(BiConsumer<Integer, Integer> handler) {
         this.onCell = handler;
+        if (handler != null && keys == null) {
+            keys = GridKeys.attach(this, () -> rows, () -> cols, (r, c) -> onCell.accept(r, c));
+        }
     }
 
     /** What hovering a cell shows; null shows nothing. */

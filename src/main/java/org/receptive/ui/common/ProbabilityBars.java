@@ -39,6 +39,8 @@ public final class ProbabilityBars extends VBox {
             rest.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(String.format(Locale.ROOT, "%.1f%%", 100 * p[d]));
             value.getStyleClass().add("bar-value");
+            name.setMinWidth(Region.USE_PREF_SIZE);    // "100.0%" whole, zoomed in too
+            value.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, name, new HBox(fill, rest), value);
             row.setId("prob-" + d);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -14,7 +14,7 @@ import org.receptive.cortex.KernelSet;
  * combine orientations. Builds nodes and forwards events; all state lives in {@link CortexLabModel}.
  * The columns wrap, so the same view fits inline in a lesson.
  */
-public final class CortexLabView extends BorderPane {
+public final class CortexLabView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     private final CortexLabModel model;
     private final boolean compact;
@@ -74,8 +74,18 @@ public final class CortexLabView extends BorderPane {
         status.getStyleClass().add("lab-status");
         status.setWrapText(true);
         status.textProperty().bind(model.descriptionProperty());
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The state in words sits right under the lab, not at the far bottom of a tall window.
-        setCenter(new VBox(4, columns, status));
+        VBox lab = new VBox(4, columns, status);
+        if (compact) {
+            setCenter(lab);   // the lesson's page scrolls
+        } else {
+            // Zoomed in, the columns wrap below each other: the lab scrolls down to them.
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lab);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("lab-scroll");
+            setCenter(scroll);
+        }
     }
 
     private static VBox column(Node... children) {
@@ -106,6 +116,13 @@ public final class CortexLabView extends BorderPane {
                 curve.preferred()) + how);
         plot.setAccessibleText(tuningTitle.getText() + String.format(Locale.ROOT, " At %.0f° it gives %.1f.",
                 model.angleProperty().get(), TuningCurvePlot.valueAt(curve, model.angleProperty().get())));
+    }
+
+    /** Presenting keeps the field, the sheet, the tuning curve and the combining units; switches and hints go. */
+    @Override
+    public void setPresenting(boolean presenting) {
+        field.setPresenting(presenting);
+        sheet.setPresenting(presenting);
     }
 
     public CortexLabModel model() {

@@ -45,6 +45,13 @@ final class NeuronSheetPanel extends VBox {
         return 2 * cell * 7 + 16;
     }
 
+    /** The kernel-set choice and the hint: presenting drops them. */
+    private javafx.scene.Node[] editing;
+
+    void setPresenting(boolean presenting) {
+        org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, editing);
+    }
+
     private void createView() {
         Label title = new Label("Neurons, layer 1");
         title.getStyleClass().add("lab-title");
@@ -69,6 +76,7 @@ final class NeuronSheetPanel extends VBox {
         hint.setMaxWidth(width());
         grid.setHgap(16);
         grid.setVgap(10);
+        editing = new javafx.scene.Node[] {sets, hint};
         getChildren().addAll(title, sets, hint, grid, legend);
         model.kernelsProperty().addListener((o, was, now) -> buildSheets());
         model.responsesProperty().addListener((o, was, now) -> redraw());

@@ -53,6 +53,13 @@ final class VisualFieldPanel extends VBox {
         createView();
     }
 
+    /** The outline switches and the hint: presenting drops them (the stimulus and its angle stay, they drive the lab). */
+    private javafx.scene.Node[] editing;
+
+    void setPresenting(boolean presenting) {
+        org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, editing);
+    }
+
     private void createView() {
         Label title = new Label("Visual field");
         title.getStyleClass().add("lab-title");
@@ -139,7 +146,9 @@ final class VisualFieldPanel extends VBox {
         all.selectedProperty().bindBidirectional(model.showAllFieldsProperty());
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
-        getChildren().addAll(title, kinds, angleRow, digitRow, stack, new HBox(14, neighbours, all), hint);
+        HBox outlines = new HBox(14, neighbours, all);
+        editing = new javafx.scene.Node[] {outlines, hint};
+        getChildren().addAll(title, kinds, angleRow, digitRow, stack, outlines, hint);
 
         model.fieldProperty().addListener((o, was, now) -> redraw());
         model.selectedProperty().addListener((o, was, now) -> redraw());

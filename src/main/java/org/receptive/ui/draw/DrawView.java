@@ -25,7 +25,7 @@ import org.receptive.ui.network.StagesPanel;
  * input and what every layer makes of it (the Network view's own stages component); on the right
  * the answer and "Teach it". Builds nodes and forwards events; state lives in the view-models.
  */
-public final class DrawView extends BorderPane {
+public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double ANSWER_WIDTH = 300;
 
@@ -35,6 +35,8 @@ public final class DrawView extends BorderPane {
     private DrawPad pad;
     private PreprocessingStrip strip;
     private StagesPanel stages;
+    /** What presenting drops: the pad's tools and hints, and "Teach it". */
+    private javafx.scene.Node[] editing;
     private final AnimationTimer live = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -73,11 +75,12 @@ public final class DrawView extends BorderPane {
                 + "and on your drawing.");
         read.getStyleClass().add("key");
         read.setWrapText(true);
-        VBox left = new VBox(10, title, pad, new PadTools(model), message, keys, read);
+        PadTools tools = new PadTools(model);
+        VBox left = new VBox(10, title, pad, tools, message, keys, read);
         left.getStyleClass().add("pad-column");
         // The column is as wide as the pad (plus its padding); long texts wrap instead of widening it.
         left.prefWidthProperty().bind(pad.prefWidthProperty().add(32));
-        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMinWidth(0);   // the scroll pane around it keeps the width; a scroll bar may take a little of it
         setLeft(side(left));
 
         strip = new PreprocessingStrip(model);
@@ -95,6 +98,8 @@ public final class DrawView extends BorderPane {
         Label empty = new Label("Draw a digit to see what every layer of the network makes of it.");
         empty.setId("mapsPrompt");
         empty.getStyleClass().add("maps-prompt");
+        empty.setWrapText(true);   // zoomed in, it wraps rather than widening the view
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         // The stage cards keep the Network view's look: its sheet styles them under .network-view.
         StackPane maps = new StackPane(stages, empty);
         maps.getStyleClass().add("network-view");
@@ -106,7 +111,10 @@ public final class DrawView extends BorderPane {
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
 
-        VBox right = new VBox(14, new AnswerPanel(model), whyButton, new Separator(), new TeachPanel(teach));
+        Separator rule = new Separator();
+        TeachPanel teaching = new TeachPanel(teach);
+        VBox right = new VBox(14, new AnswerPanel(model), whyButton, rule, teaching);
+        editing = new javafx.scene.Node[] {tools, keys, read, rule, teaching};
         right.getStyleClass().add("answer-column");
         right.setPrefWidth(ANSWER_WIDTH);
         right.setMinWidth(ANSWER_WIDTH);
@@ -126,9 +134,16 @@ public final class DrawView extends BorderPane {
         return panel;
     }
 
+    /** Presenting keeps the pad (one still draws on it), what the network is given, the maps and the answer. */
+    @Override
+    public void setPresenting(boolean presenting) {
+        org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, editing);
+    }
+
     private static ScrollPane side(VBox content) {
         ScrollPane s = new ScrollPane(content);
         s.setMinWidth(Region.USE_PREF_SIZE);
+        s.setMinHeight(0);   // a column that scrolls asks for no height of its own: zoomed in, it scrolls
         s.setFitToWidth(true);
         s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         s.getStyleClass().add("side-scroll");
@@ -143,12 +158,13 @@ public final class DrawView extends BorderPane {
                 return;
             }
             live.start();
-            // The pad grows with the window: about a quarter of its width, never taller than it allows.
-            pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(DrawPad.MIN_SIDE,
-                    Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * now.getWidth(), now.getHeight() - 420))),
-                    now.widthProperty(), now.heightProperty()));
-            pad.prefHeightProperty().bind(pad.prefWidthProperty());
         });
+        // The pad grows with the view: about a quarter of its width, never taller than it allows.
+        // The view's own size, not the window's: zoomed in, the view is laid out smaller and scaled up.
+        pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> getWidth() <= 0 ? DrawPad.MIN_SIDE
+                : Math.max(DrawPad.MIN_SIDE, Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * getWidth(), getHeight() - 370))),
+                widthProperty(), heightProperty()));
+        pad.prefHeightProperty().bind(pad.prefWidthProperty());
     }
 
     private void key(KeyEvent e) {

@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -56,9 +55,7 @@ final class PadTools extends VBox {
         Button open = Controls.button("openPicture", "Open picture…",
                 "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
         getChildren().addAll(brushRow, edit, open);
-        for (ButtonBase b : new ButtonBase[] {eraser, undo, redo, clear, open}) {
-            b.setFocusTraversable(false);   // Space and Enter keep working on the pad, not on a button
-        }
+
     }
 
     private void open() {

@@ -8,7 +8,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -47,13 +46,17 @@ final class PreprocessingStrip extends VBox {
         getStyleClass().addAll("card", "preprocessing");
         Label title = new Label("What the network is given: your drawing, step by step");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         input.setId("input");
         input.getStyleClass().add("input-image");
         input.setHoverText((r, c, v) -> String.format(Locale.ROOT, "input row %d, column %d: %.2f", r, c, v));
         fitted.setHoverText((r, c, v) -> String.format(Locale.ROOT, "row %d, column %d: %.2f", r, c, v));
         ColorLegend legend = new ColorLegend("ink: 0 = paper, 1 = full stroke", 28 * INPUT_CELL);
         legend.show(ColorMap.GREY, 0, 1);
-        HBox steps = new HBox(6,
+        // The steps wrap onto a second row when the column is narrow (zoomed in), rather than
+        // pushing the answer out of the window.
+        javafx.scene.layout.FlowPane steps = new javafx.scene.layout.FlowPane(6, 10,
                 step("1 · Drawing", "as numbers: ink 1 (white), paper 0", drawing,
                         "The pad as grey values, ink bright: the way MNIST stores digits"),
                 arrow(),
@@ -68,6 +71,7 @@ final class PreprocessingStrip extends VBox {
                 arrow(),
                 new VBox(4, caption("5 · Input 28×28"), input, legend));
         steps.setAlignment(Pos.TOP_LEFT);
+        steps.setRowValignment(javafx.geometry.VPos.TOP);
         getChildren().addAll(title, steps);
     }
 

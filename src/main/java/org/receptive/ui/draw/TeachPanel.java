@@ -47,7 +47,6 @@ final class TeachPanel extends VBox {
             b.getStyleClass().add("teach-digit");
             b.setTooltip(new Tooltip("Keep this drawing as a " + d));
             b.setOnAction(e -> model.keep(label));
-            b.setFocusTraversable(false);
             digits.add(b, d % 5, d / 5);
         }
 

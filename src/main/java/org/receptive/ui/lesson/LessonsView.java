@@ -83,6 +83,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         Label drop = new Label("…or drop a lesson file (.md) anywhere here.");
         drop.getStyleClass().add("hint");
         drop.setWrapText(true);
+        drop.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(10, listTitle, list, open, drop);
         left.getStyleClass().add("lesson-sidebar");
         left.setPrefWidth(290);
@@ -135,9 +136,9 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         scroll.getStyleClass().add("reader-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        Button previous = Controls.button("previousSection", "◀ Previous", "Previous section (Page Up)");
+        Button previous = Controls.button("previousSection", "◀ Previous", "Previous section (Page Up or ←)");
         previous.setOnAction(e -> model.previousSection());
-        Button next = Controls.button("nextSection", "Next ▶", "Next section, then the next lesson (Page Down)");
+        Button next = Controls.button("nextSection", "Next ▶", "Next section, then the next lesson (Page Down or →)");
         next.setOnAction(e -> model.nextSection());
         Button previousLesson = Controls.button("previousLesson", "◀◀ Previous lesson", "Go to the previous lesson");
         previousLesson.setOnAction(e -> model.previousLesson());
@@ -145,9 +146,16 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         nextLesson.setOnAction(e -> model.nextLesson());
         position.setId("pagePosition");
         position.getStyleClass().add("page-position");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(10, previous, position, next, gap, previousLesson, nextLesson);
+        // Zoomed in, the page buttons and the lesson buttons wrap onto two rows rather than
+        // shrink to "…": each keeps its whole label.
+        for (Region r : new Region[] {previous, position, next, previousLesson, nextLesson}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox pages = new HBox(10, previous, position, next);
+        pages.setAlignment(Pos.CENTER_LEFT);
+        HBox lessons = new HBox(10, previousLesson, nextLesson);
+        lessons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(32, 8, pages, lessons);
         nav.getStyleClass().add("reader-nav");
         nav.setAlignment(Pos.CENTER_LEFT);
 
@@ -160,9 +168,15 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         model.lessonProperty().addListener((o, was, now) -> showPage());
         model.sectionIndexProperty().addListener((o, was, now) -> showPage());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.PAGE_DOWN) {
+            // A clicker sends Page Up/Down or the arrows; the arrows stay with a focused widget,
+            // text field or slider that uses them.
+            boolean arrow = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
+            if (arrow && (e.isShortcutDown() || e.isAltDown() || keepsArrows(getScene() == null ? null : getScene().getFocusOwner()))) {
+                return;
+            }
+            if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) {
                 model.nextSection();
-            } else if (e.getCode() == KeyCode.PAGE_UP) {
+            } else if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.LEFT) {
                 model.previousSection();
             } else {
                 return;
@@ -213,6 +227,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         LessonFigures pictures = figures.computeIfAbsent(model.entry(), e -> new LessonFigures(model.pictures()));
         LessonPage page = new LessonPage(lesson, s, model, demos::card, pictures);
         page.setMaxWidth(READING_WIDTH);
+        Controls.keepLabelsWhole(page);
         StackPane column = new StackPane(page);
         column.setAlignment(Pos.TOP_LEFT);
         column.getStyleClass().add("reader-column");
@@ -224,6 +239,18 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
                 scroll.requestFocus();
             }
         });
+    }
+
+    /** True when the focus is on something that answers ← and → itself: a live widget, a text, a slider, a spinner. */
+    private boolean keepsArrows(javafx.scene.Node focus) {
+        for (javafx.scene.Node p = focus; p != null && p != this; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TextInputControl || p instanceof javafx.scene.control.Slider
+                    || p instanceof javafx.scene.control.Spinner || p instanceof javafx.scene.control.ComboBoxBase
+                    || p.getStyleClass().contains("widget-card")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isInside(javafx.scene.Node n) {

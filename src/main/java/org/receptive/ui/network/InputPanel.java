@@ -24,6 +24,8 @@ final class InputPanel extends VBox {
     private final TextField index = new TextField();
     private final HeatmapView image = new HeatmapView(CELL);
     private Runnable afterTyping = () -> { };
+    private HBox controls;
+    private Label keys;
 
     InputPanel(NetworkViewModel model) {
         this.model = model;
@@ -46,7 +48,7 @@ final class InputPanel extends VBox {
         Button random = Controls.button("random", "Random", "Show a random test digit (R key)");
         random.setOnAction(e -> model.showRandomDigit());
         Label pick = new Label("Test digit");
-        HBox controls = new HBox(8, pick, index, previous, next, random);
+        controls = new HBox(8, pick, index, previous, next, random);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label message = Controls.message("message", model.messageProperty());
@@ -72,7 +74,7 @@ final class InputPanel extends VBox {
         field.setMaxWidth(28 * CELL);
         field.textProperty().bind(model.fieldDescriptionProperty());
 
-        Label keys = new Label("Keys: ← → step through digits, R random");
+        keys = new Label("Keys: ← → or Page Up/Down step through digits, R random");
         keys.getStyleClass().add("hint");
         getChildren().addAll(title, controls, message, truth, image, legend, field, keys);
     }
@@ -94,6 +96,11 @@ final class InputPanel extends VBox {
         if (!model.stagesProperty().get().isEmpty()) {
             showImage();
         }
+    }
+
+    /** Presenting keeps the digit and its field; the digit picker goes (the clicker's keys still step digits). */
+    void setPresenting(boolean presenting) {
+        org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, controls, keys);
     }
 
     /** What to do after a typed digit was shown (the view moves the focus back to the maps). */

@@ -3,11 +3,8 @@ package org.receptive.ui.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.receptive.engine.Magnitude;
 import org.receptive.ui.common.ColorLegend;
@@ -40,9 +37,7 @@ final class KernelCard extends VBox {
         title.getStyleClass().add("sub-title");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        HBox head = new HBox(16, title, legend);
-        head.setAlignment(Pos.BOTTOM_LEFT);
+        javafx.scene.layout.VBox head = new javafx.scene.layout.VBox(4, title, legend);   // legend below: room for the title, zoomed in
         getChildren().addAll(head, grid);
         show(ks);
     }

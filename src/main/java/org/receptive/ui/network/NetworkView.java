@@ -15,7 +15,7 @@ import org.receptive.ui.explain.NeuronPanel;
  * selected neuron's receptive field), every stage's feature maps, and the prediction. Builds
  * nodes and forwards events; all state lives in the {@link NetworkViewModel}.
  */
-public final class NetworkView extends BorderPane {
+public final class NetworkView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     private final NetworkViewModel model;
     private final NeuronModel lookingFor;
@@ -81,12 +81,12 @@ public final class NetworkView extends BorderPane {
     private void init() {
         input.setAfterTyping(stages::requestFocus);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl) {
-                return;   // arrows and letters belong to the text being typed
+            if (e.getTarget() instanceof TextInputControl || org.receptive.ui.common.GridKeys.isGridKey(e)) {
+                return;   // arrows and letters belong to the text being typed, or to the focused map
             }
-            if (e.getCode() == KeyCode.RIGHT) {
+            if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
                 model.step(1);
-            } else if (e.getCode() == KeyCode.LEFT) {
+            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
                 model.step(-1);
             } else if (e.getCode() == KeyCode.R) {
                 model.showRandomDigit();
@@ -103,6 +103,12 @@ public final class NetworkView extends BorderPane {
                 Platform.runLater(stages::requestFocus);
             }
         });
+    }
+
+    /** Presenting keeps the digit, the maps and the answer; the digit picker and key hints go. */
+    @Override
+    public void setPresenting(boolean presenting) {
+        input.setPresenting(presenting);
     }
 
     /** The input image, for tests. */

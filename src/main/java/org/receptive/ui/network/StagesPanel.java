@@ -8,12 +8,9 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
@@ -29,6 +26,7 @@ import org.receptive.ui.common.Rect;
 public final class StagesPanel extends ScrollPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final double MIN_WIDTH = 320;
     private static final double GAP = 10, CARD_INSET = 2 * 14 + 2 * 12 + 4, MAX_SIDE = 160;
 
     /** The card of one drawn stage: its maps (one heatmap of neurons for a dense stage), their grid and legend. */
@@ -57,6 +55,9 @@ public final class StagesPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.ALWAYS);   // a bar that comes and goes would resize the maps in a loop
+        // Room for a card's legend and a caption's longest word: narrower, zoomed in, the
+        // legend stuck out; the view scrolls instead.
+        setMinWidth(MIN_WIDTH);
     }
 
     private void init() {
@@ -93,15 +94,16 @@ public final class StagesPanel extends ScrollPane {
             caption.getStyleClass().add("stage-caption");
             caption.setWrapText(true);
             caption.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(caption, Priority.ALWAYS);
-            HBox head = new HBox(16, caption, legend);
-            head.setAlignment(Pos.BOTTOM_LEFT);
+            // The legend under the caption, not beside it: zoomed in, a caption squeezed beside
+            // a legend broke one letter per line.
+            VBox head = new VBox(4, caption, legend);
             VBox card = new VBox(10, head);
             card.getStyleClass().addAll("card", "stage");
             card.setId("stage-" + si);
             if (si == kernelStage) {
                 kernels = new KernelCard(model.firstLayerKernels(), GAP);
                 Label made = new Label("…and the maps they make from this digit (map n comes from kernel n):");
+                made.setWrapText(true);
                 made.getStyleClass().add("sub-title");
                 card.getChildren().addAll(kernels, made);
             }

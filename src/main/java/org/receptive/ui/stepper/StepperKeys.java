@@ -53,6 +53,10 @@ final class StepperKeys {
                 && !"scrub".equals(((Node) s).getId())) {
             return;   // the speed slider takes its own arrows
         }
+        if ((k == KeyCode.LEFT || k == KeyCode.RIGHT)
+                && target instanceof javafx.scene.control.ToggleButton t && t.getToggleGroup() != null) {
+            return;   // Tab reaches a group's chosen toggle; the arrows walk to the others (Space chooses)
+        }
         boolean shortcut = e.isShortcutDown();
         boolean learning = model.mode() == StepperMode.LEARN;
         boolean handled = true;

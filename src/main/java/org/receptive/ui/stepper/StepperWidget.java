@@ -28,12 +28,30 @@ public final class StepperWidget {
     }
 
     public static Node create(Map<String, String> settings, List<String> problems) {
+        return create(settings, problems, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * The same, holding still whenever {@code reducedMotion} is on: the sweep and the lab stop
+     * when it is switched on (nothing in a widget starts by itself; Play still plays when pressed).
+     */
+    public static Node create(Map<String, String> settings, List<String> problems,
+                              javafx.beans.value.ObservableBooleanValue reducedMotion) {
         StepperViewModel model = new StepperViewModel();
         problems.addAll(apply(model, settings));
         StepperView view = new StepperView(model);
         // In a reading column the lesson has already chosen the settings: show the sweep and its
         // arithmetic without the side panel (the Stepper view has it all for trying more).
         view.setPresenting(true);
+        // Weakly held by the app-wide setting, strongly by the widget: a page turned away and
+        // dropped does not stay alive through the listener.
+        javafx.beans.value.ChangeListener<Boolean> still = (o, was, now) -> {
+            if (now) {
+                model.setPlaying(false);
+            }
+        };
+        view.getProperties().put(StepperWidget.class, still);
+        reducedMotion.addListener(new javafx.beans.value.WeakChangeListener<>(still));
         // The lesson keeps this widget when the page turns; off the page it must not keep playing.
         view.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {

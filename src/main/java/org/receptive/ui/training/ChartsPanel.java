@@ -88,6 +88,7 @@ final class ChartsPanel extends HBox {
         c.setMinHeight(200);
         c.setPrefHeight(240);
         c.setPrefWidth(420);
+        c.setMinWidth(360);          // zoomed in, the title and axis label stay whole: the view scrolls instead
         c.getData().add(s);
         return c;
     }

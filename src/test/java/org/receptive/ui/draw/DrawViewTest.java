@@ -105,6 +105,15 @@ class DrawViewTest {
     void clickingAFeatureMapCellOutlinesItsFieldOnTheInputAndOnTheDrawing(FxRobot robot) throws Exception {
         robot.interact(() -> SampleDigits.drawOn(model, 7));
         HeatmapView map = robot.lookup("#featureMap-1-0").queryAs(HeatmapView.class);
+        // The maps scroll under the preprocessing steps: bring the first map into sight, as a person would.
+        javafx.scene.control.ScrollPane maps = robot.lookup(".stages-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            javafx.scene.Node content = maps.getContent();
+            double y = content.sceneToLocal(map.localToScene(0, 0)).getY();
+            double room = content.getBoundsInLocal().getHeight() - maps.getViewportBounds().getHeight();
+            maps.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         Point2D cell = WaitForAsyncUtils.asyncFx(() -> map.localToScreen(map.cellCentre(10, 12))).get();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();

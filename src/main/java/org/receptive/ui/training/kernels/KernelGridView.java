@@ -45,6 +45,14 @@ public final class KernelGridView extends ImageView {
     /** Called with the filter (from 0) whose kernel was clicked. */
     void setOnKernel(java.util.function.IntConsumer handler) {
         this.onKernel = handler;
+        // By keys too: the first layer's kernels wrap in rows of perRow, a deeper layer's filter is one row.
+        org.receptive.ui.common.GridKeys.attach(this,
+                () -> kernels == null ? 0 : kernels.channels() == 1 ? rows() : kernels.filters(),
+                () -> kernels == null ? 0 : kernels.channels() == 1 ? perRow : 1,
+                (r, c) -> {
+                    int f = kernels.channels() == 1 ? Math.min(kernels.filters() - 1, r * perRow + c) : r;
+                    onKernel.accept(f);
+                });
     }
 
     /** Frames the kernels of filter {@code f} (−1: none). */

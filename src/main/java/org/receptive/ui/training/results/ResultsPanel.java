@@ -44,7 +44,13 @@ public final class ResultsPanel extends VBox {
         worst.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(12, score, worst, summary);
         head.setAlignment(Pos.CENTER_LEFT);
-        matrix.getStyleClass().add("confusion");
+        matrix.getStyleClass().addAll("confusion", "key-grid-region");
+        // Tab to the matrix, then the arrows walk its cells (Enter or Space shows one) as clicks do.
+        int classes = 10;
+        matrixKeys = org.receptive.ui.common.GridKeys.attach(matrix,
+                () -> model.reportProperty().get() == null ? 0 : classes, () -> model.reportProperty().get() == null ? 0 : classes,
+                this::pickCell);
+        matrix.getStyleClass().remove("key-grid");   // a region shows its ring as a border, not a glow
         matrix.setHgap(2);
         matrix.setVgap(2);
         Label galleryTitle = Fields.label("", "sub-title");
@@ -85,11 +91,23 @@ public final class ResultsPanel extends VBox {
                         t == s ? "26, 127, 55" : "179, 89, 0", c[t][s] == 0 ? 0 : alpha));
                 cell.setTooltip(new Tooltip(c[t][s] + " images of " + t + " were called " + s));
                 final int truth = t, said = s;
-                cell.setOnMouseClicked(e -> model.showCell(truth, said));
+                cell.setOnMouseClicked(e -> {
+                    matrixKeys.moveTo(truth, said);
+                    pickCell(truth, said);
+                });
                 matrix.add(cell, s + 1, t + 1);
             }
         }
     }
+
+    /** Shows the images of cell (truth, said), and outlines that cell as the keyboard's place. */
+    private void pickCell(int truth, int said) {
+        matrix.getChildren().forEach(n -> n.pseudoClassStateChanged(CURSOR, ("cell-" + truth + "-" + said).equals(n.getId())));
+        model.showCell(truth, said);
+    }
+
+    private static final javafx.css.PseudoClass CURSOR = javafx.css.PseudoClass.getPseudoClass("cursor");
+    private org.receptive.ui.common.GridKeys matrixKeys;
 
     private void fillGallery(List<Integer> indices) {
         gallery.getChildren().clear();

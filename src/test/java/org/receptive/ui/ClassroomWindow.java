@@ -1,0 +1,39 @@
+package org.receptive.ui;
+
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.receptive.data.Mnist;
+import org.receptive.engine.DefaultModel;
+
+/**
+ * The whole app with its data read, built once for the classroom tests (layout at every zoom,
+ * keyboard reach): building the six views is most of their time, so they share one window.
+ */
+final class ClassroomWindow {
+
+    private static AppModels models;
+    private static Shell shell;
+
+    private ClassroomWindow() {
+    }
+
+    /** Puts the one shell in {@code stage} (a TestFX {@code @Start}), making it the first time. */
+    static Shell show(Stage stage) {
+        if (shell == null) {
+            models = new AppModels(Platform::runLater, () -> new AppModels.Loaded(Mnist.test(), DefaultModel.load().network()));
+            shell = new Shell(models);
+            models.startReading();
+        } else if (shell.getScene() != null) {
+            shell.getScene().setRoot(new Region());   // out of the last test's window
+        }
+        WindowFixture.show(stage, shell);
+        return shell;
+    }
+
+    static AppModels models() throws Exception {
+        models.loaded().get(60, TimeUnit.SECONDS);
+        return models;
+    }
+}
