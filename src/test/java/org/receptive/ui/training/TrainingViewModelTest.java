@@ -162,9 +162,19 @@ class TrainingViewModelTest {
         assertFalse(vm.shown().liveProperty().get());
         assertArrayEquals(untrained, vm.shown().params());
         assertEquals(0, vm.shown().stepProperty().get());
-        assertTrue(vm.shown().captionProperty().get().contains("step 0"), vm.shown().captionProperty().get());
+        assertEquals(0, vm.shown().scrubbedStepProperty().get(), "the charts mark step 0");
+        assertEquals("Step 0: before any training", vm.shown().captionProperty().get());
+        int later = vm.shown().snapshotsProperty().get() - 2;
+        vm.scrubTo(later);
+        long step = vm.shown().timeline().snapshots().get(later).step();
+        assertTrue(step > 0);
+        assertEquals(step, vm.shown().scrubbedStepProperty().get(), "the charts mark the snapshot's step");
+        assertTrue(vm.shown().captionProperty().get().matches(
+                String.format(java.util.Locale.ROOT, "Step %,d · loss \\d\\.\\d{3} · accuracy \\d+\\.\\d%%", step)),
+                vm.shown().captionProperty().get());
         vm.goLive();
         assertArrayEquals(trained, vm.shown().params());
+        assertEquals(-1, vm.shown().scrubbedStepProperty().get(), "live: no step marked");
     }
 
     @Test
