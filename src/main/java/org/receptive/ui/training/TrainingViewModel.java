@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -14,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
-import org.receptive.data.Dataset;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
@@ -47,7 +45,7 @@ public final class TrainingViewModel {
     private final WeightsOnShow shown = new WeightsOnShow(data::testDigits);
     private final SavedModels models = new SavedModels(new Saving());
     private final ResultsModel results;
-    private final KernelSurgery surgery = new KernelSurgery(new Surgery());
+    private final KernelSurgery surgery;
     private final Rehearsal rehearsal = new Rehearsal();
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
     private Network net;
@@ -66,6 +64,7 @@ public final class TrainingViewModel {
     TrainingViewModel(Executor ui, LongSupplier clock) {
         this.ui = ui;
         this.clock = clock;
+        surgery = new KernelSurgery(new Surgery(), ui);
         results = new ResultsModel(ui, () -> Network.withParams(net.architecture(), shown.params()), data::testImages,
                 () -> shown.stepProperty().get());
         state.addListener((o, was, now) -> busy.set(now.busy()));
@@ -259,7 +258,7 @@ public final class TrainingViewModel {
     private final class Surgery implements KernelSurgery.Studio {
         @Override public Network network() { return net; }
         @Override public boolean busy() { return busy.get(); }
-        @Override public Dataset heldOutImages() throws IOException { return data.chosenProperty().get().heldOut(); }
+        @Override public KernelSurgery.HeldOut heldOutImages() { return data.chosenProperty().get()::heldOut; }
         @Override public void replaceWeights(float[] params) {
             net.setParams(params);
             shown.replaceNewest(net.copyParams());

@@ -253,6 +253,7 @@ class TrainingViewModelTest {
         float[][] kernel0 = vm.trainedNetwork().firstConvolution().orElseThrow().kernel(0, 0);
 
         assertTrue(s.zero());
+        ui.until(() -> !s.scoringProperty().get(), 20_000);
         ConvKernels first = vm.shown().kernelsProperty().get().get(0);
         assertArrayEquals(new float[5][5], first.kernel(1, 0));
         assertArrayEquals(kernel0, first.kernel(0, 0), "the other kernels stay");

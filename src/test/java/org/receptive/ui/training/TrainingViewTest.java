@@ -138,6 +138,7 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.surgery().selectedProperty().get());
         robot.clickOn("#surgeryZero");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.surgery().scoringProperty().get());   // scored in the background
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
         assertEquals(0f, grid(robot, 1).kernels().maxAbs(2, 0));
