@@ -1,7 +1,6 @@
 package org.receptive.ui.training;
 
 import org.receptive.ui.common.Fields;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -14,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import org.receptive.data.IdxFolder;
 
 /** Hyperparameters and data: optimiser, learning rate, batch, epochs, augmentation, seed; which images, and how they split. */
 final class SettingsEditor extends VBox {
@@ -101,12 +99,6 @@ final class SettingsEditor extends VBox {
         if (dir == null) {
             return;
         }
-        try {
-            DataSource d = DataSource.of(IdxFolder.open(dir.toPath()));
-            model.dataSources().add(d);
-            model.dataProperty().set(d);
-        } catch (IOException | RuntimeException e) {
-            model.warn("Cannot use that folder: " + e.getMessage());
-        }
+        model.openFolder(dir.toPath());
     }
 }

@@ -150,6 +150,49 @@ public final class TrainingViewModel {
         }
     }
 
+    /**
+     * Opens an IDX folder the student picked, on a thread of its own (a folder of 60,000 images
+     * takes a few seconds to read), and offers it only if the studio's networks can learn from it:
+     * its images must be the 28×28 the designs read ({@link org.receptive.engine.Architecture#mismatch}).
+     * Otherwise, or when it cannot be read, one sentence says why, and the data stay as they were.
+     */
+    public void openFolder(java.nio.file.Path dir) {
+        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        texts.say("Reading the folder " + name + "…");
+        Thread t = new Thread(() -> {
+            try {
+                org.receptive.data.IdxFolder f = org.receptive.data.IdxFolder.open(dir);
+                ui.execute(() -> useFolder(name, f));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> warn("Cannot use that folder: " + e.getMessage()));
+            }
+        }, "open-idx-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void useFolder(String name, org.receptive.data.IdxFolder f) {
+        org.receptive.engine.Shape images = f.train().shape();
+        org.receptive.engine.Architecture a = design.designProperty().get().architecture();
+        String mismatch = a.mismatch(images, 10);
+        if (!images.equals(f.test().shape())) {
+            warn("Cannot use the folder " + name + ": its training images are " + images.height() + "×" + images.width()
+                    + " but its test images " + f.test().shape().height() + "×" + f.test().shape().width() + ".");
+        } else if (!images.equals(a.input())) {   // the designs here always read 28×28: the CLI's advice does not apply
+            warn("Cannot use the folder " + name + ": its images are " + images.height() + "×" + images.width()
+                    + (images.channels() > 1 ? " with " + images.channels() + " channels" : "")
+                    + ", and the studio's networks read " + a.input().height() + "×" + a.input().width()
+                    + " grey pictures (the command line trains on other sizes).");
+        } else if (mismatch != null) {
+            warn("Cannot use the folder " + name + ": " + mismatch + ".");
+        } else {
+            DataSource d = DataSource.of(f);
+            data.sources().add(d);
+            data.chosenProperty().set(d);
+            texts.say("Using the folder " + name + ": " + d.sizes() + ".");
+        }
+    }
+
     /** Fresh random weights from the seed (the untrained network), and empty charts and timeline. */
     public void reset() {
         if (busy.get() || !designReady()) {

@@ -273,6 +273,24 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void anIdxFolderOfAnotherSizeIsRefusedBeforeAnyTraining(@TempDir Path dir) throws Exception {
+        DataSource before = vm.dataProperty().get();
+        vm.openFolder(org.receptive.data.IdxFolders.write(dir.resolve("big"), 32, 32, 40, 20));
+        ui.until(() -> vm.problemProperty().get(), 20_000);
+        assertEquals("Cannot use the folder big: its images are 32×32, and the studio's networks read 28×28 grey pictures "
+                + "(the command line trains on other sizes).", vm.messageProperty().get());
+        assertEquals(before, vm.dataProperty().get(), "the data stay as they were");
+
+        vm.openFolder(org.receptive.data.IdxFolders.write(dir.resolve("mine"), 28, 28, 40, 20));
+        ui.until(() -> vm.dataProperty().get() != before, 20_000);
+        assertEquals("folder mine", vm.dataProperty().get().toString());
+        assertFalse(vm.problemProperty().get());
+        assertTrue(vm.start(), "a folder of 28×28 images trains");
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+    }
+
+    @Test
     void anInvalidDesignIsRefusedWithItsReason() {
         vm.design().block(0).kernelProperty().set(4);
         assertFalse(vm.start());
