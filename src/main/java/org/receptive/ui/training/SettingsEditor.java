@@ -45,7 +45,7 @@ final class SettingsEditor extends VBox {
         CheckBox augment = new CheckBox("shift, scale, rotate, thicken");
         augment.selectedProperty().bindBidirectional(s.augmentProperty());
         var seed = new javafx.scene.control.Spinner<Integer>(0, 9999, (int) s.seedProperty().get());
-        seed.setEditable(true);
+        org.receptive.ui.common.Fields.editable(seed);
         seed.setPrefWidth(86);
         seed.valueProperty().addListener((o, was, now) -> s.seedProperty().set(now));
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
