@@ -47,12 +47,18 @@ final class Monkey {
 
     private final Scene scene;
     private final Random random;
+    /** Ids of buttons left alone: the suite's short run skips long work (a training run, scoring the test set). */
+    private final java.util.Set<String> untouched;
+    /** Actions in a hundred that are shortcut keys (zoom and contrast restyle the whole window: the costliest actions). */
+    private final int shortcuts;
     private final List<String> recent = new ArrayList<>();
     private long actions;
 
-    Monkey(Scene scene, long seed) {
+    Monkey(Scene scene, long seed, java.util.Set<String> untouched, int shortcuts) {
         this.scene = scene;
         this.random = new Random(seed);
+        this.untouched = untouched;
+        this.shortcuts = shortcuts;
     }
 
     /** One random action; returns what it did (for the log). */
@@ -63,15 +69,15 @@ final class Monkey {
         }
         int kind = random.nextInt(100);
         Node target = null;
-        if (kind >= 14) {
+        if (kind >= shortcuts + 6) {
             List<Node> nodes = new ArrayList<>();
             collect(scene.getRoot(), nodes);
             target = nodes.isEmpty() ? null : nodes.get(random.nextInt(nodes.size()));
         }
         // Logged before it is done: an action that throws is the last line of the log.
         recent.add(actions + ": on " + (target == null ? "the focused node" : describe(target)) + "…");
-        String did = kind < 8 ? key(SHORTCUTS[random.nextInt(SHORTCUTS.length)], true)
-                : kind < 14 ? key(KEYS[random.nextInt(KEYS.length)], false)
+        String did = kind < shortcuts ? key(SHORTCUTS[random.nextInt(SHORTCUTS.length)], true)
+                : kind < shortcuts + 6 ? key(KEYS[random.nextInt(KEYS.length)], false)
                 : target == null ? "nothing on screen" : on(target);
         recent.set(recent.size() - 1, actions + ": " + did);
         return did;
@@ -92,6 +98,7 @@ final class Monkey {
             return;
         }
         if (n instanceof ButtonBase b && !(b.getText() != null && (b.getText().endsWith("…") || b.getText().endsWith("...")))
+                && (b.getId() == null || !untouched.contains(b.getId()))
                 || n instanceof Slider || n instanceof Spinner || n instanceof ChoiceBox || n instanceof ComboBox
                 || n instanceof TextInputControl || n instanceof Canvas || n instanceof TabPane || n instanceof ListView
                 || n instanceof ScrollPane) {

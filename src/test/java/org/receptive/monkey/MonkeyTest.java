@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MonkeyTest {
 
-    private static final int CHUNK = 25, CHECK_EVERY = 5;
+    private static final int CHUNK = 50, CHECK_EVERY = 5;
 
     private AppModels models;
     private Scene scene;
@@ -66,7 +66,9 @@ class MonkeyTest {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(t.getName() + ": " + trace(e)));
         Monkey monkey = WaitForAsyncUtils.asyncFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add("FX thread: " + trace(e)));
-            return new Monkey(scene, seed);
+            // The suite's run leaves long work alone (it would take the cores from the rest of the suite); the long run does it all.
+            return minutes > 0 ? new Monkey(scene, seed, java.util.Set.of(), 8)
+                    : new Monkey(scene, seed, java.util.Set.of("start", "score", "fineTune"), 3);
         }).get();
         ShownAnswers answers = new ShownAnswers();
         long[] slowest = {0};
@@ -99,7 +101,9 @@ class MonkeyTest {
                 }
                 return null;
             }).get(120, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();   // what the actions posted (layout, runLater) runs before the next chunk
+            // What the actions posted (runLater, a pulse's layout) runs before the next chunk.
+            WaitForAsyncUtils.asyncFx(() -> { }).get();
+            WaitForAsyncUtils.asyncFx(() -> { }).get();
             if (problem == null && !uncaught.isEmpty()) {
                 problem = "after action " + monkey.actions() + ": " + uncaught.get(0);
             }
