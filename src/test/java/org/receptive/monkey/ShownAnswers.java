@@ -25,13 +25,21 @@ import org.receptive.ui.network.NetworkViewModel;
  * copy of the network the view's model holds. The model is read through the view's private
  * field: production classes grow no accessor for a test.
  */
-final class ShownAnswers {
+public final class ShownAnswers {
+
+    private int checked;
 
     /** What is wrong on screen now, one sentence per problem (empty: all consistent). */
-    List<String> check(Node root) {
+    public List<String> check(Node root) {
         List<String> problems = new ArrayList<>();
+        checked = 0;
         walk(root, problems);
         return problems;
+    }
+
+    /** How many answers the last {@link #check} compared with the engine (a test checks it saw some). */
+    public int checked() {
+        return checked;
     }
 
     private void walk(Node n, List<String> problems) {
@@ -50,7 +58,7 @@ final class ShownAnswers {
         }
     }
 
-    private static void checkNetwork(NetworkView v, List<String> problems) {
+    private void checkNetwork(NetworkView v, List<String> problems) {
         NetworkViewModel model = (NetworkViewModel) field(v, "model");
         HeatmapView input = (HeatmapView) v.lookup("#featureMap-0-0");
         String predicted = text(v, "#predicted");
@@ -59,6 +67,7 @@ final class ShownAnswers {
         }
         float[] p = engine(model.network(), input);
         int best = SoftmaxCrossEntropy.argmax(p);
+        checked++;
         String where = "Network view (" + where(v) + ")";
         same(problems, where + ": the big digit", Integer.toString(best), predicted);
         same(problems, where + ": the confidence", String.format(Locale.ROOT, "%.1f%% sure", 100 * p[best]), text(v, "#confidence"));
@@ -70,7 +79,7 @@ final class ShownAnswers {
         bars(v, p, best, where, problems);
     }
 
-    private static void checkDraw(DrawView v, List<String> problems) {
+    private void checkDraw(DrawView v, List<String> problems) {
         DrawViewModel model = (DrawViewModel) field(v, "model");
         HeatmapView input = (HeatmapView) v.lookup("#input");
         String status = text(v, "#status");
@@ -89,6 +98,7 @@ final class ShownAnswers {
         }
         float[] p = engine(model.networkModel().network(), input);
         int best = SoftmaxCrossEntropy.argmax(p);
+        checked++;
         String answer = text(v, "#answer");
         if (status.startsWith("It is a ")) {
             same(problems, where + ": the answer", String.format(Locale.ROOT, "It is a %d, %.1f%% sure", best, 100 * p[best]), status);

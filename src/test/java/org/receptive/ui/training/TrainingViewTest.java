@@ -121,6 +121,15 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(-1, model.shown().mapsProperty().get().digitIndexProperty().get(), "the drawing, not a test digit");
         assertTrue(robot.lookup("#drawnMessage").queryLabeled().getText().startsWith("Your drawing"));
+        // The maps' answer is the engine's for the drawing, with the weights on show, live and scrubbed back.
+        org.receptive.monkey.ShownAnswers answers = new org.receptive.monkey.ShownAnswers();
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get());
+        assertEquals(1, answers.checked(), "the maps' answer was compared");
+        robot.interact(() -> timeline.setValue(1));
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "scrubbed back");
+        robot.interact(() -> model.shown().mapsProperty().get().showDigit(5));
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "a test digit");
+        robot.interact(model::goLive);
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
