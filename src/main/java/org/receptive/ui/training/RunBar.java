@@ -13,7 +13,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.ui.common.Controls;
-import org.receptive.ui.common.Fields;
 
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {

@@ -10,8 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.stepper.StepperText;
 
 /**
