@@ -18,7 +18,8 @@ import java.io.PrintWriter;
 @AnalyzeClasses(packages = "org.receptive", importOptions = ImportOption.DoNotIncludeTests.class)
 class LocaleRulesTest {
 
-    private static final String WHY = "the app is in English and writes numbers the English way (Locale.ROOT), whatever the machine's language";
+    private static final String WHY =
+            "the app is in English and writes numbers the English way (Locale.ROOT), whatever the machine's language";
 
     @ArchTest
     static final ArchRule formattingNamesItsLocale = noClasses()

@@ -109,10 +109,12 @@ class MonkeyTest {
             }
             if (problem == null) {
                 List<String> wrong = WaitForAsyncUtils.asyncFx(() -> answers.check(scene.getRoot())).get();
-                problem = wrong.isEmpty() ? null : "after action " + monkey.actions() + " and the events it caused: " + String.join("; ", wrong);
+                problem = wrong.isEmpty() ? null
+                        : "after action " + monkey.actions() + " and the events it caused: " + String.join("; ", wrong);
             }
             if (problem != null) {
-                fail("monkey seed " + seed + ", " + problem + "\nthe actions before it:\n" + WaitForAsyncUtils.asyncFx(monkey::recent).get());
+                fail("monkey seed " + seed + ", " + problem + "\nthe actions before it:\n"
+                        + WaitForAsyncUtils.asyncFx(monkey::recent).get());
             }
             if (minutes > 0 && System.nanoTime() > nextReport) {
                 nextReport += 60_000_000_000L;
@@ -125,7 +127,8 @@ class MonkeyTest {
     private static String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
         System.gc();
         Runtime r = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; longest action on the FX thread %.0f ms (%s); "
+        return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
+                        + "longest action on the FX thread %.0f ms (%s); "
                         + "heap in use after a collection %d MB; threads %d", head, (System.nanoTime() - started) / 60e9, monkey.actions(),
                 slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount());
     }

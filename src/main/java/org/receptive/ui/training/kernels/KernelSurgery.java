@@ -35,7 +35,7 @@ public final class KernelSurgery {
         /** Makes these the network's weights, shown at once and kept by Start and Save. */
         void replaceWeights(float[] params);
 
-        /** The held-out test images the studio measures accuracy on during a run: asked for on the UI thread, loaded on the scoring thread. */
+        /** The held-out test images the studio measures accuracy on during a run: asked for here, loaded on the scoring thread. */
         HeldOut heldOutImages();
     }
 
@@ -156,7 +156,8 @@ public final class KernelSurgery {
         verdict.set("Re-scoring on the held-out test images…");
         rescoring.submit(() -> {
             Dataset held = images.load();
-            double was = Double.isNaN(knownBefore) ? score(Network.withParams(after.architecture(), beforeCut), held).accuracy() : knownBefore;
+            double was = Double.isNaN(knownBefore)
+                    ? score(Network.withParams(after.architecture(), beforeCut), held).accuracy() : knownBefore;
             Evaluation now = score(after, held);
             return new double[] {was, now.accuracy(), now.count()};
         }, scores -> {
