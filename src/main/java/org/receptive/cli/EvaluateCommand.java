@@ -64,13 +64,13 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println("confusion matrix (rows: true digit, columns: predicted)");
         out.print("      ");
         for (int j = 0; j < confusion.length; j++) {
-            out.printf("%6d", j);
+            out.printf(Locale.ROOT, "%6d", j);
         }
         out.println();
         for (int i = 0; i < confusion.length; i++) {
-            out.printf("%6d", i);
+            out.printf(Locale.ROOT, "%6d", i);
             for (int j = 0; j < confusion.length; j++) {
-                out.printf("%6d", confusion[i][j]);
+                out.printf(Locale.ROOT, "%6d", confusion[i][j]);
             }
             out.println();
         }

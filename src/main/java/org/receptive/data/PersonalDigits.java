@@ -79,8 +79,9 @@ public final class PersonalDigits {
                 continue;
             }
             try {
-                BufferedImage img = ImageIO.read(f.toFile());
-                if (img == null || img.getWidth() != 28 || img.getHeight() != 28) {
+                // The one picture path: its header is read first, so a huge file here is refused, not decoded.
+                BufferedImage img = PictureFile.decode(f);
+                if (img.getWidth() != 28 || img.getHeight() != 28) {
                     problems.add(f.getFileName() + ": not a 28×28 picture, skipped");
                     continue;
                 }

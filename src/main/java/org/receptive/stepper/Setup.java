@@ -2,6 +2,7 @@ package org.receptive.stepper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.receptive.engine.OutputSize;
 
 /**
@@ -55,7 +56,7 @@ public record Setup(int channels, int height, int width, int kernels, int kernel
     /** The formula with the current numbers, e.g. "o = ⌊(7 + 2·1 − 1·(3−1) − 1) / 2⌋ + 1 = 4". */
     public String formula(boolean rows) {
         int i = rows ? height : width;
-        String head = String.format("%s = ⌊(%d + 2·%d − %d·(%d−1) − 1) / %d⌋ + 1", rows ? "output height" : "output width",
+        String head = String.format(Locale.ROOT, "%s = ⌊(%d + 2·%d − %d·(%d−1) − 1) / %d⌋ + 1", rows ? "output height" : "output width",
                 i, padding, dilation, kernelSize, stride);
         String p = OutputSize.problem(i, kernelSize, padding, stride, dilation);
         return p != null ? head + ": impossible" : head + " = " + (rows ? outputHeight() : outputWidth());

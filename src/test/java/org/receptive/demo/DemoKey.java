@@ -98,7 +98,8 @@ public enum DemoKey {
     OVERLAY(Area.STUDIO, "", "the frame-time overlay (F3)"),
     SCRUB(Area.STUDIO, "I", "once paused, drag the timeline back to snapshot I"),
     RESULTS(Area.STUDIO, "", "once paused, score the whole test set on the results tab"),
-    SURGERY(Area.STUDIO, "K", "once paused, stop, then zero first-layer kernel K");
+    SURGERY(Area.STUDIO, "K", "once paused, stop, then zero first-layer kernel K"),
+    EVERY(Area.STUDIO, "S", "while training, print the frame times and the heap every S seconds, each over the S seconds before (a soak)");
 
     /** Which part of the app a key drives. */
     public enum Area {

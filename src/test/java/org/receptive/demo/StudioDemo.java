@@ -138,6 +138,7 @@ final class StudioDemo {
                 ViewParts.later(2, () -> {
                     say.accept("frame times, first 2 s of training (warm-up): " + frames.summary());
                     frames.reset();
+                    script.last(DemoKey.EVERY).ifPresent(p -> every(p.number(), System.nanoTime()));
                 });
             }
         });
@@ -145,6 +146,25 @@ final class StudioDemo {
             report();
             m.pause();
             ViewParts.later(0.5, this::afterPause);
+        });
+    }
+
+    /**
+     * For a soak: every {@code seconds} while the run goes, the frame times of those seconds and the
+     * heap in use (after the collections so far; the JVM's own {@code -Xlog:gc} gives the heap
+     * after each one), then the clock starts again.
+     */
+    private void every(double seconds, long since) {
+        ViewParts.later(seconds, () -> {
+            if (!m.busyProperty().get()) {
+                return;
+            }
+            Runtime r = Runtime.getRuntime();
+            say.accept(String.format(Locale.ROOT, "soak at %.0f s: %s; heap used %d MB of %d MB; %s",
+                    (System.nanoTime() - since) / 1e9, frames.summary(),
+                    (r.totalMemory() - r.freeMemory()) >> 20, r.totalMemory() >> 20, m.progressTextProperty().get()));
+            frames.reset();
+            every(seconds, since);
         });
     }
 

@@ -18,7 +18,7 @@ public final class Fields {
 
     public static Spinner<Integer> spinner(IntegerProperty p, int min, int max, int step) {
         Spinner<Integer> s = new Spinner<>(min, max, clamp(p.get(), min, max), step);
-        s.setEditable(true);
+        editable(s);
         s.setPrefWidth(86);
         s.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != p.get()) {
@@ -28,6 +28,34 @@ public final class Fields {
         p.addListener((o, was, now) -> {
             if (!now.equals(s.getValue())) {
                 s.getValueFactory().setValue(clamp(now.intValue(), min, max));
+            }
+        });
+        return s;
+    }
+
+    /**
+     * Lets people type into a whole-number spinner, forgiving what they type: text that is not a
+     * whole number puts the last value back, and a number out of range is brought into it (by the
+     * value factory). JavaFX's own converter throws at "abc" and sets the value to null at an
+     * empty field, after which the spinner's arrows throw: both reached the FX thread's handler.
+     */
+    public static Spinner<Integer> editable(Spinner<Integer> s) {
+        s.setEditable(true);
+        var factory = s.getValueFactory();
+        factory.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String typed) {
+                try {
+                    return Integer.parseInt(typed == null ? "" : typed.strip());
+                } catch (NumberFormatException e) {
+                    s.getEditor().setText(toString(factory.getValue()));   // the value stays, so nothing else rewrites the field
+                    return factory.getValue();
+                }
             }
         });
         return s;

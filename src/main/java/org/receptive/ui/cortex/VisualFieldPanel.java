@@ -162,7 +162,7 @@ final class VisualFieldPanel extends VBox {
     private HBox digitChooser() {
         Spinner<Integer> index = new Spinner<>(0, 9999, model.digitProperty().get());
         index.setId("digitIndex");
-        index.setEditable(true);
+        org.receptive.ui.common.Fields.editable(index);
         index.setPrefWidth(100);
         index.setTooltip(new Tooltip("Which of the 10,000 MNIST test digits to show"));
         index.valueProperty().addListener((o, was, now) -> model.digitProperty().set(now));

@@ -87,20 +87,12 @@ public final class InputSources {
     }
 
     /**
-     * A picture file, or an IOException whose message is one plain sentence (not a picture this
-     * app can read, or why it could not be read).
+     * A picture file, through the app's one picture reader ({@link org.receptive.data.PictureFile}:
+     * the header first, huge pictures refused or decoded subsampled), or an IOException whose
+     * message is one plain sentence.
      */
     public static BufferedImage readPicture(java.io.File f) throws java.io.IOException {
-        BufferedImage image;
-        try {
-            image = javax.imageio.ImageIO.read(f);
-        } catch (java.io.IOException e) {
-            throw new java.io.IOException("Could not read " + f.getName() + ": " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new java.io.IOException(f.getName() + " is not a picture this app can read (try PNG, JPEG, GIF or BMP).");
-        }
-        return image;
+        return org.receptive.data.PictureFile.decode(f.toPath());
     }
 
     /** The default model's network, loaded once for the stepper: callers that change weights work on a copy. */

@@ -50,7 +50,7 @@ final class InputTools extends FlowPane {
             patterns.getItems().add(item);
         }
         digit.setId("digitIndex");
-        digit.setEditable(true);
+        org.receptive.ui.common.Fields.editable(digit);
         digit.setPrefWidth(90);
         Controls.tooltip(digit, "Which of the 10,000 MNIST test digits");
         Button showDigit = new Button("MNIST digit");

@@ -144,7 +144,7 @@ final class SettingsPanel extends VBox {
     private static Spinner<Integer> spinner(String id, int min, int max, String tip) {
         Spinner<Integer> sp = new Spinner<>(min, max, min);
         sp.setId(id);
-        sp.setEditable(true);
+        org.receptive.ui.common.Fields.editable(sp);
         sp.setPrefWidth(80);
         Controls.tooltip(sp, tip);
         return sp;

@@ -2,7 +2,6 @@ package org.receptive.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
@@ -17,8 +16,8 @@ final class ChartsPanel extends HBox {
 
     private final XYChart.Series<Number, Number> loss = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
-    private final LineChart<Number, Number> lossChart;
-    private final LineChart<Number, Number> accuracyChart;
+    private final StepChart lossChart;
+    private final StepChart accuracyChart;
 
     ChartsPanel(TrainingViewModel model) {
         super(12);
@@ -31,6 +30,9 @@ final class ChartsPanel extends HBox {
         HBox.setHgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         getChildren().addAll(lossChart, accuracyChart);
+        // The step scrubbed back to is marked on both charts; none while following the run.
+        lossChart.markedStepProperty().bind(model.shown().scrubbedStepProperty());
+        accuracyChart.markedStepProperty().bind(model.shown().scrubbedStepProperty());
         model.lossPointsProperty().addListener((o, was, now) -> fill(loss, now));
         model.accuracyPointsProperty().addListener((o, was, now) -> fill(accuracy, now));
         // The x axes span the whole run from its start: the lines grow towards the end, and the
@@ -57,7 +59,7 @@ final class ChartsPanel extends HBox {
         return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
     }
 
-    private static LineChart<Number, Number> chart(String title, String x, String y, XYChart.Series<Number, Number> s,
+    private static StepChart chart(String title, String x, String y, XYChart.Series<Number, Number> s,
                                                    boolean percent) {
         NumberAxis xAxis = new NumberAxis();
         xAxis.setLabel(x);
@@ -80,7 +82,7 @@ final class ChartsPanel extends HBox {
         NumberAxis yAxis = percent ? new NumberAxis(0, 100, 20) : new NumberAxis();
         yAxis.setLabel(y);
         yAxis.setForceZeroInRange(true);
-        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
+        StepChart c = new StepChart(xAxis, yAxis);
         c.setTitle(title);
         c.setAnimated(false);        // animations would replay 30 times a second
         c.setCreateSymbols(percent); // few accuracy points get dots; hundreds of loss points do not

@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import org.receptive.data.IdxFolder;
 import org.receptive.ui.common.Fields;
 
 /** Hyperparameters and data: optimiser, learning rate, batch, epochs, augmentation, seed; which images, and how they split. */
@@ -48,7 +46,7 @@ final class SettingsEditor extends VBox {
         CheckBox augment = new CheckBox("shift, scale, rotate, thicken");
         augment.selectedProperty().bindBidirectional(s.augmentProperty());
         var seed = new javafx.scene.control.Spinner<Integer>(0, 9999, (int) s.seedProperty().get());
-        seed.setEditable(true);
+        org.receptive.ui.common.Fields.editable(seed);
         seed.setPrefWidth(86);
         seed.valueProperty().addListener((o, was, now) -> s.seedProperty().set(now));
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
@@ -103,12 +101,6 @@ final class SettingsEditor extends VBox {
         if (dir == null) {
             return;
         }
-        try {
-            DataSource d = DataSource.of(IdxFolder.open(dir.toPath()));
-            model.dataSources().add(d);
-            model.dataProperty().set(d);
-        } catch (IOException | RuntimeException e) {
-            model.warn("Cannot use that folder: " + e.getMessage());
-        }
+        model.openFolder(dir.toPath());
     }
 }

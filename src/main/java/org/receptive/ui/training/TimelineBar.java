@@ -38,7 +38,13 @@ final class TimelineBar extends HBox {
         caption.setId("timelineCaption");
         caption.getStyleClass().add("timeline-caption");
         caption.textProperty().bind(shown.captionProperty());
+        // Whole at any width and zoom: it wraps onto a second line rather than ending in "…",
+        // and the slider gives up width before the caption does.
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMinWidth(160);
         caption.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(120);
         HBox.setHgrow(caption, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);
         live.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -14,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
-import org.receptive.data.Dataset;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
@@ -47,7 +45,7 @@ public final class TrainingViewModel {
     private final WeightsOnShow shown = new WeightsOnShow(data::testDigits);
     private final SavedModels models = new SavedModels(new Saving());
     private final ResultsModel results;
-    private final KernelSurgery surgery = new KernelSurgery(new Surgery());
+    private final KernelSurgery surgery;
     private final Rehearsal rehearsal = new Rehearsal();
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
     private Network net;
@@ -66,6 +64,7 @@ public final class TrainingViewModel {
     TrainingViewModel(Executor ui, LongSupplier clock) {
         this.ui = ui;
         this.clock = clock;
+        surgery = new KernelSurgery(new Surgery(), ui);
         results = new ResultsModel(ui, () -> Network.withParams(net.architecture(), shown.params()), data::testImages,
                 () -> shown.stepProperty().get());
         state.addListener((o, was, now) -> busy.set(now.busy()));
@@ -148,6 +147,49 @@ public final class TrainingViewModel {
         if (busy.get()) {
             run.stop();
             texts.say("Stopping after this batch…");
+        }
+    }
+
+    /**
+     * Opens an IDX folder the student picked, on a thread of its own (a folder of 60,000 images
+     * takes a few seconds to read), and offers it only if the studio's networks can learn from it:
+     * its images must be the 28×28 the designs read ({@link org.receptive.engine.Architecture#mismatch}).
+     * Otherwise, or when it cannot be read, one sentence says why, and the data stay as they were.
+     */
+    public void openFolder(java.nio.file.Path dir) {
+        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        texts.say("Reading the folder " + name + "…");
+        Thread t = new Thread(() -> {
+            try {
+                org.receptive.data.IdxFolder f = org.receptive.data.IdxFolder.open(dir);
+                ui.execute(() -> useFolder(name, f));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> warn("Cannot use that folder: " + e.getMessage()));
+            }
+        }, "open-idx-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void useFolder(String name, org.receptive.data.IdxFolder f) {
+        org.receptive.engine.Shape images = f.train().shape();
+        org.receptive.engine.Architecture a = design.designProperty().get().architecture();
+        String mismatch = a.mismatch(images, 10);
+        if (!images.equals(f.test().shape())) {
+            warn("Cannot use the folder " + name + ": its training images are " + images.height() + "×" + images.width()
+                    + " but its test images " + f.test().shape().height() + "×" + f.test().shape().width() + ".");
+        } else if (!images.equals(a.input())) {   // the designs here always read 28×28: the CLI's advice does not apply
+            warn("Cannot use the folder " + name + ": its images are " + images.height() + "×" + images.width()
+                    + (images.channels() > 1 ? " with " + images.channels() + " channels" : "")
+                    + ", and the studio's networks read " + a.input().height() + "×" + a.input().width()
+                    + " grey pictures (the command line trains on other sizes).");
+        } else if (mismatch != null) {
+            warn("Cannot use the folder " + name + ": " + mismatch + ".");
+        } else {
+            DataSource d = DataSource.of(f);
+            data.sources().add(d);
+            data.chosenProperty().set(d);
+            texts.say("Using the folder " + name + ": " + d.sizes() + ".");
         }
     }
 
@@ -259,7 +301,7 @@ public final class TrainingViewModel {
     private final class Surgery implements KernelSurgery.Studio {
         @Override public Network network() { return net; }
         @Override public boolean busy() { return busy.get(); }
-        @Override public Dataset heldOutImages() throws IOException { return data.chosenProperty().get().heldOut(); }
+        @Override public KernelSurgery.HeldOut heldOutImages() { return data.chosenProperty().get()::heldOut; }
         @Override public void replaceWeights(float[] params) {
             net.setParams(params);
             shown.replaceNewest(net.copyParams());

@@ -38,6 +38,7 @@ public final class WeightsOnShow implements ShownKernels {
     private final ReadOnlyObjectWrapper<NetworkViewModel> maps = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper scrubbedStep = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyIntegerWrapper snapshotIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
@@ -72,6 +73,7 @@ public final class WeightsOnShow implements ShownKernels {
         shownDigits = digits.get();
         maps.set(mapsFor(shownDigits, digit));
         live.set(true);
+        scrubbedStep.set(-1);
         snapshots.set(1);
         snapshotIndex.set(0);
         newest = trained.copyParams();
@@ -98,6 +100,7 @@ public final class WeightsOnShow implements ShownKernels {
     /** Back to the newest weights, following the run again. */
     void goLive() {
         live.set(true);
+        scrubbedStep.set(-1);
         snapshotIndex.set(snapshots.get() - 1);
         show(newest, newestStep);
     }
@@ -121,16 +124,17 @@ public final class WeightsOnShow implements ShownKernels {
         live.set(false);
         snapshotIndex.set(i);
         show(s.params(), s.step());
+        scrubbedStep.set(s.step());
         ChartPoint before = null;
         for (ChartPoint p : accuracy) {
             if (p.step() <= s.step()) {
                 before = p;
             }
         }
-        // Short enough for the row beside the slider at 100% zoom: it was cut off mid-sentence.
-        caption.set(String.format(Locale.ROOT, "Back at step %,d%s%s", s.step(),
+        // Short, and the view wraps it: beside the slider it was cut to "accuracy then …".
+        caption.set(String.format(Locale.ROOT, "Step %,d%s%s", s.step(),
                 Float.isNaN(s.loss()) ? ": before any training" : String.format(Locale.ROOT, " · loss %.3f", s.loss()),
-                before == null ? "" : String.format(Locale.ROOT, " · accuracy then %.1f%%", before.value())));
+                before == null ? "" : String.format(Locale.ROOT, " · accuracy %.1f%%", before.value())));
     }
 
     /** Loads a copy of {@code values} into the display network and redraws what depends on it. */
@@ -210,6 +214,8 @@ public final class WeightsOnShow implements ShownKernels {
     public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
     @Override
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
+    /** The step of the snapshot scrubbed back to, marked on the charts; -1 while live. */
+    public ReadOnlyLongProperty scrubbedStepProperty() { return scrubbedStep.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty snapshotIndexProperty() { return snapshotIndex.getReadOnlyProperty(); }
     public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }

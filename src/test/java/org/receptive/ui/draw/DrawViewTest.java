@@ -53,6 +53,36 @@ class DrawViewTest {
     }
 
     @Test
+    void forEveryDigitAndScribbleThePadShowsTheEnginesAnswerForTheInputItShows() throws Exception {
+        org.receptive.monkey.ShownAnswers answers = new org.receptive.monkey.ShownAnswers();
+        java.util.Random random = new java.util.Random(11);
+        int sure = 0;
+        for (int i = 0; i < 24; i++) {
+            int k = i;
+            String status = WaitForAsyncUtils.asyncFx(() -> {
+                if (k < 10) {
+                    SampleDigits.drawOn(model, k);
+                } else {
+                    model.clear();
+                    for (int stroke = 0; stroke <= random.nextInt(3); stroke++) {
+                        model.beginStroke(random.nextDouble() * 280, random.nextDouble() * 280);
+                        for (int m = 0; m < 8; m++) {
+                            model.extendStroke(random.nextDouble() * 280, random.nextDouble() * 280);
+                        }
+                        model.endStroke();
+                    }
+                }
+                model.classifyNow();
+                return ((javafx.scene.control.Label) view.lookup("#status")).getText();
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "drawing " + i + ": " + status);
+            sure += status.startsWith("It is a ") && answers.checked() == 1 ? 1 : 0;
+        }
+        assertTrue(sure >= 5, "the sample digits are read with confidence, so the check saw real answers: " + sure);
+    }
+
+    @Test
     void drawingAOneAndAZeroWithTheMouseThenClearingAndUndoing(FxRobot robot) throws Exception {
         assertEquals("–", answer(robot));
         assertEquals(Answer.PROMPT, status(robot));

@@ -17,12 +17,13 @@ import org.receptive.ui.training.kernels.KernelSurgery;
 /** Editing single weights of a first-layer kernel, without a window. */
 class KernelSurgeryTest {
 
+    private final UiQueue ui = new UiQueue();
     private TrainingViewModel vm;
     private KernelSurgery s;
 
     @BeforeEach
     void setUp() {
-        vm = new TrainingViewModel(new UiQueue());
+        vm = new TrainingViewModel(ui);
         DataSource small = UiQueue.small(200, 300);
         vm.dataSources().add(small);
         vm.dataProperty().set(small);
@@ -46,6 +47,9 @@ class KernelSurgeryTest {
         ConvKernels first = vm.shown().kernelsProperty().get().get(0);
         assertEquals(0.75f, first.kernel(2, 0)[1][3]);
         assertEquals(0.75f, s.selectedKernel()[1][3]);
+        assertTrue(s.scoringProperty().get(), "scored in the background");
+        assertEquals("Re-scoring on the held-out test images…", s.verdictProperty().get());
+        ui.until(() -> !s.scoringProperty().get(), 20_000);
         Evaluation direct = Evaluator.evaluate(vm.trainedNetwork(), vm.dataProperty().get().test(), DataSource.HELD_OUT, 1);
         assertTrue(s.verdictProperty().get().endsWith(String.format("→ %.1f%% now.", 100 * direct.accuracy())),
                 s.verdictProperty().get());
@@ -79,5 +83,49 @@ class KernelSurgeryTest {
         assertFalse(s.edit(0, 0, "1"));
         assertTrue(s.verdictProperty().get().startsWith("Click a kernel"), s.verdictProperty().get());
         assertArrayEquals(original, vm.trainedNetwork().params());
+    }
+
+    @Test
+    void anAnswerAboutWeightsNoLongerOnShowIsDropped() throws Exception {
+        Network[] net = {vm.trainedNetwork().copy()};
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        org.receptive.data.Dataset images = vm.dataProperty().get().heldOut();
+        KernelSurgery cut = new KernelSurgery(new KernelSurgery.Studio() {
+            @Override public Network network() { return net[0]; }
+            @Override public boolean busy() { return false; }
+            @Override public void replaceWeights(float[] params) { net[0] = Network.withParams(net[0].architecture(), params); }
+            @Override public KernelSurgery.HeldOut heldOutImages() {
+                return () -> {
+                    try {
+                        if (!gate.await(20, java.util.concurrent.TimeUnit.SECONDS)) {   // held until the test lets it go
+                            throw new AssertionError("the gate was never opened");
+                        }
+                    } catch (InterruptedException e) {
+                        throw new java.io.IOException(e);
+                    }
+                    return images;
+                };
+            }
+        }, ui);
+        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        cut.verdictProperty().addListener((o, was, now) -> verdicts.add(now));
+        cut.select(0);
+        assertTrue(cut.zero());        // its scoring waits at the gate…
+        assertTrue(cut.replace(org.receptive.stepper.KernelPreset.SOBEL_X));   // …and is overtaken
+        gate.countDown();
+        ui.until(() -> !cut.scoringProperty().get(), 20_000);
+        Evaluation direct = Evaluator.evaluate(net[0], images, 0, 1);
+        java.util.List<String> scored = verdicts.stream().filter(v -> v.startsWith("Held-out")).toList();
+        assertEquals(1, scored.size(), "only the answer about the weights on show: " + verdicts);
+        assertTrue(scored.get(0).endsWith(String.format(java.util.Locale.ROOT, "→ %.1f%% now.", 100 * direct.accuracy())), scored.get(0));
+
+        // New weights from elsewhere (a run, a reset) while scoring: that answer never arrives.
+        assertTrue(cut.zero());
+        cut.forget();
+        assertFalse(cut.scoringProperty().get());
+        assertEquals("", cut.verdictProperty().get());
+        assertTrue(cut.zero());   // scored after the forgotten one, on the same thread: its answer comes last
+        ui.until(() -> !cut.scoringProperty().get(), 20_000);
+        assertEquals(2, verdicts.stream().filter(v -> v.startsWith("Held-out")).count(), "the forgotten answer was dropped: " + verdicts);
     }
 }

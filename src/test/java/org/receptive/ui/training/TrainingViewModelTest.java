@@ -162,9 +162,19 @@ class TrainingViewModelTest {
         assertFalse(vm.shown().liveProperty().get());
         assertArrayEquals(untrained, vm.shown().params());
         assertEquals(0, vm.shown().stepProperty().get());
-        assertTrue(vm.shown().captionProperty().get().contains("step 0"), vm.shown().captionProperty().get());
+        assertEquals(0, vm.shown().scrubbedStepProperty().get(), "the charts mark step 0");
+        assertEquals("Step 0: before any training", vm.shown().captionProperty().get());
+        int later = vm.shown().snapshotsProperty().get() - 2;
+        vm.scrubTo(later);
+        long step = vm.shown().timeline().snapshots().get(later).step();
+        assertTrue(step > 0);
+        assertEquals(step, vm.shown().scrubbedStepProperty().get(), "the charts mark the snapshot's step");
+        assertTrue(vm.shown().captionProperty().get().matches(
+                String.format(java.util.Locale.ROOT, "Step %,d · loss \\d\\.\\d{3} · accuracy \\d+\\.\\d%%", step)),
+                vm.shown().captionProperty().get());
         vm.goLive();
         assertArrayEquals(trained, vm.shown().params());
+        assertEquals(-1, vm.shown().scrubbedStepProperty().get(), "live: no step marked");
     }
 
     @Test
@@ -243,6 +253,7 @@ class TrainingViewModelTest {
         float[][] kernel0 = vm.trainedNetwork().firstConvolution().orElseThrow().kernel(0, 0);
 
         assertTrue(s.zero());
+        ui.until(() -> !s.scoringProperty().get(), 20_000);
         ConvKernels first = vm.shown().kernelsProperty().get().get(0);
         assertArrayEquals(new float[5][5], first.kernel(1, 0));
         assertArrayEquals(kernel0, first.kernel(0, 0), "the other kernels stay");
@@ -259,6 +270,24 @@ class TrainingViewModelTest {
         assertTrue(s.restore());
         assertArrayEquals(trained, vm.trainedNetwork().params());
         assertArrayEquals(trained, vm.shown().params());
+    }
+
+    @Test
+    void anIdxFolderOfAnotherSizeIsRefusedBeforeAnyTraining(@TempDir Path dir) throws Exception {
+        DataSource before = vm.dataProperty().get();
+        vm.openFolder(org.receptive.data.IdxFolders.write(dir.resolve("big"), 32, 32, 40, 20));
+        ui.until(() -> vm.problemProperty().get(), 20_000);
+        assertEquals("Cannot use the folder big: its images are 32×32, and the studio's networks read 28×28 grey pictures "
+                + "(the command line trains on other sizes).", vm.messageProperty().get());
+        assertEquals(before, vm.dataProperty().get(), "the data stay as they were");
+
+        vm.openFolder(org.receptive.data.IdxFolders.write(dir.resolve("mine"), 28, 28, 40, 20));
+        ui.until(() -> vm.dataProperty().get() != before, 20_000);
+        assertEquals("folder mine", vm.dataProperty().get().toString());
+        assertFalse(vm.problemProperty().get());
+        assertTrue(vm.start(), "a folder of 28×28 images trains");
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
     }
 
     @Test

@@ -65,9 +65,29 @@ class TrainingViewTest {
         robot.interact(() -> timeline.setValue(0));
         assertFalse(model.shown().liveProperty().get());
         assertArrayEquals(untrained, weights(grid(robot, 1)), "scrubbed back to the random kernels");
-        assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("step 0"));
+        assertTrue(robot.lookup("#timelineCaption").queryLabeled().getText().contains("Step 0"));
+        // A later snapshot: the caption is whole (wrapped, never "…") even in a narrow window,
+        // and both charts mark its step where the curve has it.
+        double width = view.getScene().getWindow().getWidth();
+        robot.interact(() -> {
+            timeline.setValue(timeline.getMax() - 1);
+            view.getScene().getWindow().setWidth(900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label caption = robot.lookup("#timelineCaption").queryAs(Label.class);
+        assertTrue(caption.getText().contains("accuracy"), caption.getText());
+        assertEquals(caption.getText(), ((javafx.scene.text.Text) caption.lookup(".text")).getText(), "shown whole");
+        long step = model.shown().scrubbedStepProperty().get();
+        for (String id : new String[] {"#lossChart", "#accuracyChart"}) {
+            StepChart chart = robot.lookup(id).queryAs(StepChart.class);
+            assertTrue(chart.marker().isVisible(), id + " marks the step");
+            double x = ((javafx.scene.chart.NumberAxis) chart.getXAxis()).getDisplayPosition(step);
+            assertEquals(x, chart.marker().getStartX(), 0.5, id);
+        }
+        robot.interact(() -> view.getScene().getWindow().setWidth(width));
         robot.clickOn("#live");
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#lossChart").queryAs(StepChart.class).marker().isVisible(), "live: no marker");
 
         // Each kernel on its own scale (the default): the legend runs ±1 of each kernel's largest weight.
         java.util.List<String> ends = robot.lookup("#kernelsLegend-1").lookup(".legend-value").queryAllAs(Label.class)
@@ -101,6 +121,15 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(-1, model.shown().mapsProperty().get().digitIndexProperty().get(), "the drawing, not a test digit");
         assertTrue(robot.lookup("#drawnMessage").queryLabeled().getText().startsWith("Your drawing"));
+        // The maps' answer is the engine's for the drawing, with the weights on show, live and scrubbed back.
+        org.receptive.monkey.ShownAnswers answers = new org.receptive.monkey.ShownAnswers();
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get());
+        assertEquals(1, answers.checked(), "the maps' answer was compared");
+        robot.interact(() -> timeline.setValue(1));
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "scrubbed back");
+        robot.interact(() -> model.shown().mapsProperty().get().showDigit(5));
+        assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "a test digit");
+        robot.interact(model::goLive);
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
@@ -118,6 +147,7 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.surgery().selectedProperty().get());
         robot.clickOn("#surgeryZero");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.surgery().scoringProperty().get());   // scored in the background
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#surgeryVerdict").queryLabeled().getText().contains("before surgery"));
         assertEquals(0f, grid(robot, 1).kernels().maxAbs(2, 0));

@@ -65,7 +65,8 @@ final class BackwardPictures {
                 }
             }
             out.add(new GridPicture(copy(sofar.weights()[n][c]), 0, mag, List.of(), null, changed, null,
-                    "dL/dW of kernel " + (n + 1) + ", " + StepperText.channelName(c, m.setup().channels()).toLowerCase()
+                    "dL/dW of kernel " + (n + 1) + ", "
+                            + StepperText.channelName(c, m.setup().channels()).toLowerCase(java.util.Locale.ROOT)
                             + ", added up over " + (m.position() + 1) + " of " + m.positions() + " positions"));
         }
         return out;
@@ -96,7 +97,8 @@ final class BackwardPictures {
                 }
             }
             out.add(new GridPicture(copy(sofar.input()[c]), s.padding(), mag, window, null, receiving, null,
-                    "dL/dX, " + StepperText.channelName(c, s.channels()).toLowerCase() + ": the gradient scattered back onto the input"
+                    "dL/dX, " + StepperText.channelName(c, s.channels()).toLowerCase(java.util.Locale.ROOT)
+                            + ": the gradient scattered back onto the input"
                             + (receiving.isEmpty() ? "" : "; " + receiving.size() + " cells receive δ·w at this position")));
         }
         return out;

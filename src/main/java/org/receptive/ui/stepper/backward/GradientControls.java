@@ -55,7 +55,7 @@ final class GradientControls extends VBox {
             }
         });
         digit.setId("networkDigit");
-        digit.setEditable(true);
+        org.receptive.ui.common.Fields.editable(digit);
         digit.setPrefWidth(90);
         Controls.tooltip(digit, "Which MNIST test digit the network reads (its label is the right answer)");
         group.getItems().setAll(List.of(0, 1, 2, 3));

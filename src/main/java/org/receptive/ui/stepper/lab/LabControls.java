@@ -172,7 +172,7 @@ final class LabControls extends VBox {
     }
 
     private static void spinner(Spinner<Integer> s, String tip) {
-        s.setEditable(true);
+        org.receptive.ui.common.Fields.editable(s);
         s.setPrefWidth(92);
         Controls.tooltip(s, tip);
     }

@@ -18,8 +18,9 @@ import org.receptive.ui.common.TypedNumber;
 /**
  * Kernel surgery on the first layer between runs: pick a kernel, zero it, put a classic one
  * (Sobel, blur…) in its place or type new values for single weights, and see the held-out
- * accuracy change at once (re-scored on the same test images as the chart's accuracy). Restore
- * undoes every cut.
+ * accuracy change (re-scored on the same test images as the chart's accuracy). The new weights
+ * show at once; the scoring runs in the background ({@link Rescoring}) while the verdict says so,
+ * and an answer about weights no longer on show is dropped. Restore undoes every cut.
  */
 public final class KernelSurgery {
 
@@ -34,8 +35,14 @@ public final class KernelSurgery {
         /** Makes these the network's weights, shown at once and kept by Start and Save. */
         void replaceWeights(float[] params);
 
-        /** The held-out test images the studio measures accuracy on during a run, loaded. */
-        Dataset heldOutImages() throws IOException;
+        /** The held-out test images the studio measures accuracy on during a run: asked for here, loaded on the scoring thread. */
+        HeldOut heldOutImages();
+    }
+
+    /** Reads the held-out images (the first read of a data set takes a moment). */
+    @FunctionalInterface
+    public interface HeldOut {
+        Dataset load() throws IOException;
     }
 
     /** Typed weights beyond this are refused: a kernel of such numbers only saturates every map. */
@@ -44,11 +51,14 @@ public final class KernelSurgery {
     private final Studio studio;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final Rescoring rescoring;
     private float[] before;          // the weights before the first cut, for Restore
-    private double accuracyBefore;
+    private double accuracyBefore = Double.NaN;   // of {@code before}, once scored
 
-    public KernelSurgery(Studio studio) {
+    /** {@code ui}: where the scoring's answers are handed back (the FX thread in the app). */
+    public KernelSurgery(Studio studio, java.util.concurrent.Executor ui) {
         this.studio = studio;
+        this.rescoring = new Rescoring(ui);
     }
 
     /** Picks first-layer kernel {@code k} (from 0). */
@@ -102,8 +112,10 @@ public final class KernelSurgery {
         if (before == null || studio.busy()) {
             return false;
         }
+        rescoring.cancel();
         studio.replaceWeights(before);
         before = null;
+        accuracyBefore = Double.NaN;
         verdict.set("Restored the trained kernels.");
         return true;
     }
@@ -123,24 +135,38 @@ public final class KernelSurgery {
             verdict.set("Click a kernel of the first convolution first.");
             return false;
         }
-        try {
-            if (before == null) {
-                before = net.copyParams();
-                accuracyBefore = score(net).accuracy();
-            }
-            Network changed = net.copy();   // the studio takes the new weights as a whole
-            Conv2d first = selectedConvolution(changed).orElseThrow();
-            int f = selected.get();
-            first.setKernel(f, 0, values.values(first.kernel(f, 0)));
-            studio.replaceWeights(changed.params());
-            Evaluation after = score(studio.network());
-            verdict.set(String.format(Locale.ROOT, "Held-out accuracy on %d test images: %.1f%% before surgery → %.1f%% now.",
-                    after.count(), 100 * accuracyBefore, 100 * after.accuracy()));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            verdict.set("Could not re-score: " + e.getMessage());
-            return false;
+        if (before == null) {
+            before = net.copyParams();
+            accuracyBefore = Double.NaN;
         }
+        Network changed = net.copy();   // the studio takes the new weights as a whole
+        Conv2d first = selectedConvolution(changed).orElseThrow();
+        int f = selected.get();
+        first.setKernel(f, 0, values.values(first.kernel(f, 0)));
+        studio.replaceWeights(changed.params());
+        rescore(changed);
+        return true;
+    }
+
+    /** Scores {@code after} (and the weights before the first cut, once) in the background. */
+    private void rescore(Network after) {
+        HeldOut images = studio.heldOutImages();
+        float[] beforeCut = before;
+        double knownBefore = accuracyBefore;
+        verdict.set("Re-scoring on the held-out test images…");
+        rescoring.submit(() -> {
+            Dataset held = images.load();
+            double was = Double.isNaN(knownBefore)
+                    ? score(Network.withParams(after.architecture(), beforeCut), held).accuracy() : knownBefore;
+            Evaluation now = score(after, held);
+            return new double[] {was, now.accuracy(), now.count()};
+        }, scores -> {
+            if (before == beforeCut) {
+                accuracyBefore = scores[0];
+            }
+            verdict.set(String.format(Locale.ROOT, "Held-out accuracy on %d test images: %.1f%% before surgery → %.1f%% now.",
+                    (int) scores[2], 100 * scores[0], 100 * scores[1]));
+        }, e -> verdict.set("Could not re-score: " + e.getMessage()));
     }
 
     /** The first convolution, when it takes the input itself (one channel) and has the selected kernel. */
@@ -149,16 +175,20 @@ public final class KernelSurgery {
         return net.firstConvolution().filter(c -> c == net.layer(0) && f >= 0 && f < c.filters());
     }
 
-    private Evaluation score(Network net) throws IOException {
-        return Evaluator.evaluate(net, studio.heldOutImages(), 0, Runtime.getRuntime().availableProcessors());
+    private static Evaluation score(Network net, Dataset images) {
+        return Evaluator.evaluate(net, images, 0, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Forgets the undo point (new weights came from training, a reset or a load). */
+    /** Forgets the undo point and any score still to come (new weights came from training, a reset or a load). */
     public void forget() {
+        rescoring.cancel();
         before = null;
+        accuracyBefore = Double.NaN;
         verdict.set("");
     }
 
     public ReadOnlyIntegerProperty selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+    /** Whether the held-out accuracy is being re-scored in the background. */
+    public javafx.beans.property.ReadOnlyBooleanProperty scoringProperty() { return rescoring.workingProperty(); }
 }

@@ -8,7 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.receptive.stepper.KernelPreset;
@@ -47,6 +49,14 @@ final class SurgeryBar extends VBox {
         Label verdict = Fields.label("", "totals");
         verdict.setId("surgeryVerdict");
         verdict.textProperty().bind(s.verdictProperty());
-        getChildren().addAll(row, new KernelWeightFields(s, kernels, busy), verdict);
+        // Re-scoring runs in the background: a spinner beside the verdict while it does.
+        ProgressIndicator scoring = new ProgressIndicator();
+        scoring.setId("surgeryScoring");
+        scoring.setPrefSize(18, 18);
+        scoring.visibleProperty().bind(s.scoringProperty());
+        scoring.managedProperty().bind(s.scoringProperty());
+        HBox said = new HBox(8, scoring, verdict);
+        said.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, new KernelWeightFields(s, kernels, busy), said);
     }
 }
