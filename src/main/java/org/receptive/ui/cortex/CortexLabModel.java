@@ -101,6 +101,9 @@ public final class CortexLabModel {
         double wasAngle = layer.angles()[selected.get().kind()];
         double shift = (set == KernelSet.PRESET ? 1 : -1) * (FirstLayer.PRESET_FIELD - FirstLayer.LEARNED_FIELD) / 2.0;
         layer = FirstLayer.of(set);
+        if (selectedUnit.get() >= layer.units().size()) {
+            selectedUnit.set(-1);          // the other set has fewer combining units: before anything redraws
+        }
         int mid = layer.sheet().rows() / 2;
         NeuronPick pick = new NeuronPick(nearestKind(wasAngle), mid, mid);
         if (pick.equals(selected.get())) {

@@ -218,8 +218,9 @@ final class VisualFieldPanel extends VBox {
             }
         }
         int unit = model.selectedUnitProperty().get();
-        if (unit >= 0) {
-            Rect r = model.unitStatesProperty().get().get(unit).field();
+        var units = model.unitStatesProperty().get();
+        if (unit >= 0 && unit < units.size()) {
+            Rect r = units.get(unit).field();
             g.setLineDashes(8, 5);
             outline(g, r, UNIT, 3, 0);
             g.setLineDashes();

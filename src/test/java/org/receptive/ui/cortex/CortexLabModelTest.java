@@ -31,6 +31,22 @@ class CortexLabModelTest {
     }
 
     @Test
+    void aPickedCombiningUnitTheOtherKernelSetLacksIsLetGoOnSwapping() {
+        CortexLabModel lab = new CortexLabModel();
+        for (KernelSet from : KernelSet.values()) {
+            for (KernelSet to : KernelSet.values()) {
+                lab.kernelsProperty().set(from);
+                int last = lab.unitStatesProperty().get().size() - 1;
+                lab.selectedUnitProperty().set(last);
+                lab.kernelsProperty().set(to);
+                int unit = lab.selectedUnitProperty().get();
+                // The monkey found the old code keeping unit 1 over a set with one unit, which the field then drew.
+                assertTrue(unit < lab.unitStatesProperty().get().size(), from + " -> " + to + ": unit " + unit);
+            }
+        }
+    }
+
+    @Test
     void tuningFollowsThePickedNeuron() {
         CortexLabModel lab = new CortexLabModel();
         assertEquals(90, lab.tuningProperty().get().preferred(), 0.1);
