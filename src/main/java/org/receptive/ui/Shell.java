@@ -96,7 +96,8 @@ public final class Shell extends BorderPane {
         tagline.getStyleClass().add("tagline");
         tagline.setMinWidth(0);
         nav.getStyleClass().add("nav");
-        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture));
+        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture),
+                new SettingsMenu(models.remembered()));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         waiting.setId("waiting");
@@ -105,7 +106,7 @@ public final class Shell extends BorderPane {
         setCenter(zoom);
         zoom.zoomProperty().bind(presentation.zoomProperty());
         wireClassroom();
-        show("stepper");
+        show(models.remembered().lastView(views::containsKey, "stepper"));
     }
 
     private void view(String id, String text, String tip, boolean needsData, Supplier<Node> make) {
@@ -129,6 +130,7 @@ public final class Shell extends BorderPane {
             return false;
         }
         shown = id;
+        models.remembered().viewShown(id);
         v.button.setSelected(true);
         if (v.built == null && v.needsData && !models.isLoaded()) {
             zoom.setContent(new StackPane(waiting));
