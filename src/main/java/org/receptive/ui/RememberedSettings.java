@@ -144,6 +144,11 @@ public final class RememberedSettings {
         }
     }
 
+    /** Where the settings are kept; null when only for this run. */
+    public SettingsFile file() {
+        return file;
+    }
+
     /** The settings as they are now (as they would be written). */
     public Settings current() {
         return current;
