@@ -1,15 +1,14 @@
 package org.receptive.ui.training.design;
 
+import org.receptive.ui.common.Choices;
 import org.receptive.ui.common.Fields;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.receptive.engine.NetworkDesign;
@@ -28,13 +27,9 @@ public final class DesignEditor extends VBox {
         super(8);
         this.model = model;
         getStyleClass().add("design-editor");
-        FlowPane presets = new FlowPane(6, 6);
-        for (DesignModel.Preset p : DesignModel.PRESETS) {
-            Button b = new Button(p.name());
-            b.setId("preset-" + DesignModel.PRESETS.indexOf(p));
-            b.setOnAction(e -> model.apply(p.design()));
-            presets.getChildren().add(b);
-        }
+        var presets = Choices.segmented(model.presetProperty(), DesignModel.PRESETS, p -> "preset-" + DesignModel.PRESETS.indexOf(p),
+                DesignModel.Preset::name, p -> "Start from " + p.name() + ": " + p.design().architecture()
+                        + " (pressed while the design is this preset)");
         GridPane blocks = new GridPane();
         blocks.setHgap(6);
         blocks.setVgap(4);
