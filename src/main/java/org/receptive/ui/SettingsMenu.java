@@ -3,6 +3,7 @@ package org.receptive.ui;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.Notices;
@@ -35,6 +36,7 @@ final class SettingsMenu extends MenuButton {
         undo.setOnAction(e -> settings.undoReset());
         getItems().addAll(reset, undo);
         setFocusTraversable(false);   // Space and the arrows belong to the view
+        setMinWidth(Region.USE_PREF_SIZE);   // the tagline gives way first, never "Settings"
 
         PauseTransition later = new PauseTransition(SAVE_AFTER);
         later.setOnFinished(e -> settings.saveIfChanged());

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,17 +78,11 @@ class SettingsMenuTest {
     void aValueThatCannotBeUsedIsSaidInANote(FxRobot robot) throws Exception {
         assertEquals("Some saved settings could not be used (reduced motion) and are back to the usual.",
                 models.remembered().messageProperty().get());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> noteSaying(robot, "reduced motion"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> NotesOnScreen.saying(robot, "reduced motion"));
     }
 
     private static Button undoButton(FxRobot robot) {
         return robot.lookup(".notification-bar .button").match((Button b) -> "Undo".equals(b.getText()))
                 .tryQueryAs(Button.class).orElse(null);
-    }
-
-    private static boolean noteSaying(FxRobot robot, String words) {
-        return Window.getWindows().stream().anyMatch(w -> w.getScene() != null
-                && robot.from(w.getScene().getRoot()).lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
-                        .anyMatch(l -> l.getText() != null && l.getText().contains(words)));
     }
 }
