@@ -20,9 +20,11 @@ final class SettingsMenu extends MenuButton {
     static final Duration SAVE_AFTER = Duration.seconds(1);
 
     SettingsMenu(RememberedSettings settings) {
-        super("Settings");
+        // A gear takes a third of the word's room in a header already full of the classroom controls.
+        super("⚙");
         setId("settingsMenu");
-        Controls.tooltip(this, "Receptive remembers the last view, zoom, contrast, reduced motion, the stepper's setup,"
+        setAccessibleText("Settings");
+        Controls.tooltip(this, "Settings. Receptive remembers the last view, zoom, contrast, reduced motion, the stepper's setup,"
                 + " the brush width and the studio's network and settings for next time");
         MenuItem reset = new MenuItem("Reset settings to the usual");
         reset.setId("resetSettings");

@@ -19,6 +19,7 @@ public enum DemoKey {
     ZOOM(Area.WINDOW, "1.0–2.5", "classroom zoom"),
     PRESENT(Area.WINDOW, "", "presentation mode: full screen without the header or editing controls"),
     CONTRAST(Area.WINDOW, "", "high contrast"),
+    RESETSETTINGS(Area.WINDOW, "", "choose Reset settings in the header's Settings menu (⚙): a note with Undo says so"),
     STARTUP(Area.WINDOW, "", "print the milliseconds from the JVM's start to the first frame of the first view, and to the test "
             + "digits and default model being read; then quit"),
     FRAMES(Area.WINDOW, "N", "from 5 s on, measure N frame gaps and print their median, p99 and maximum ('frame times: …')"),

@@ -49,6 +49,8 @@ final class ViewParts {
             case ZOOM -> models.presentation().zoomProperty().set(p.number());
             case PRESENT -> models.presentation().presentingProperty().set(true);
             case CONTRAST -> models.presentation().highContrastProperty().set(true);
+            case RESETSETTINGS -> ((javafx.scene.control.MenuButton) window.lookup("#settingsMenu")).getItems().stream()
+                    .filter(i -> "resetSettings".equals(i.getId())).findFirst().orElseThrow().fire();
             default -> {
                 return false;   // the view, and what measures the window, belong to DemoRun
             }

@@ -27,8 +27,9 @@ public final class DesignEditor extends VBox {
         super(8);
         this.model = model;
         getStyleClass().add("design-editor");
+        // Short words on the joined buttons, so the three fit the editor's width; the whole name is in the tooltip.
         var presets = Choices.segmented(model.presetProperty(), DesignModel.PRESETS, p -> "preset-" + DesignModel.PRESETS.indexOf(p),
-                DesignModel.Preset::name, p -> "Start from " + p.name() + ": " + p.design().architecture()
+                p -> p.name().replaceAll(" \\(.*\\)$", ""), p -> "Start from " + p.name() + ": " + p.design().architecture()
                         + " (pressed while the design is this preset)");
         GridPane blocks = new GridPane();
         blocks.setHgap(6);
