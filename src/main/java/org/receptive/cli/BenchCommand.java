@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * script's own format puts the two side by side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print training throughput, two threads against one, drawn-digit latency and, with --to-accuracy, time to a test accuracy.")
+        description = "Print training throughput, two threads against one, drawn-digit latency and, with --to-accuracy, "
+                + "time to a test accuracy.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final int WARM_UP = 20_000;
@@ -52,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "images per run when comparing one thread with all of them; 0 skips it (default: ${DEFAULT-VALUE})")
     int scalingImages;
 
-    @Option(names = "--to-accuracy", description = "also train the 'fast' architecture from scratch until this test accuracy (e.g. 0.99) and print the wall time")
+    @Option(names = "--to-accuracy",
+            description = "also train the 'fast' architecture from scratch until this test accuracy (e.g. 0.99) and print the wall time")
     Double target;
 
     @Override
@@ -143,7 +145,8 @@ final class BenchCommand implements Callable<Integer> {
         if (reached[0] < 0) {
             out.printf(Locale.ROOT, "fast did not reach %.2f%% test accuracy in %d epochs%n", 100 * target, config.epochs());
         } else {
-            out.printf(Locale.ROOT, "fast (" + Architecture.FAST + ") from scratch to %.2f%% test accuracy: %.1f s wall time (reached %.2f%%)%n",
+            out.printf(Locale.ROOT, "fast (" + Architecture.FAST
+                    + ") from scratch to %.2f%% test accuracy: %.1f s wall time (reached %.2f%%)%n",
                     100 * target, reached[0], 100 * reached[1]);
             out.printf(Locale.ROOT, "RACE peer=receptive net=fast target=%s wall_s=%.1f acc=%.4f%n", target, reached[0], reached[1]);
         }

@@ -25,7 +25,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", description = "model file (default: the embedded default model)")
     Path model;
 
-    @Option(names = "--data", description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
+    @Option(names = "--data",
+            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
     Path data;
 
     @Option(names = "--drawn", defaultValue = "0",

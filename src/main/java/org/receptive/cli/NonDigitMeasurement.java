@@ -67,7 +67,8 @@ final class NonDigitMeasurement {
         NonDigitRule.Limits proposal = propose(calibration);
         out.printf(Locale.ROOT, "non-digit rule: %d MNIST test digits (each drawn 4 ways and scanned) and %d generated "
                 + "non-digits, in a calibration and a held-out half%n", n, n);
-        out.printf(Locale.ROOT, "proposed on the calibration half (digits turned away at most %.1f%%): %s%n", 100 * BUDGET, constants(proposal));
+        out.printf(Locale.ROOT, "proposed on the calibration half (digits turned away at most %.1f%%): %s%n", 100 * BUDGET,
+                constants(proposal));
         out.printf(Locale.ROOT, "  calibration: digits turned away %.2f%%, non-digits turned away %.2f%%%n",
                 100 * rate(calibration, true, proposal), 100 * rate(calibration, false, proposal));
         out.printf(Locale.ROOT, "  held-out:    digits turned away %.2f%%, non-digits turned away %.2f%%%n",

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--arch", defaultValue = "default",
-            description = "lenet-small, tiny, default, or a layer list such as \"conv5x5x8p2 relu pool2 dense10\" (default: ${DEFAULT-VALUE})")
+            description = "lenet-small, tiny, default, or a layer list such as \"conv5x5x8p2 relu pool2 dense10\" (default: "
+                    + "${DEFAULT-VALUE})")
     String arch;
 
     @Option(names = "--epochs", defaultValue = "1", description = "passes over the training set, 1 to 1000 (default: ${DEFAULT-VALUE})")
@@ -44,7 +45,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001", description = "learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--lr-decay", defaultValue = "1.0", description = "learning rate multiplier after each epoch, in (0, 1] (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr-decay", defaultValue = "1.0",
+            description = "learning rate multiplier after each epoch, in (0, 1] (default: ${DEFAULT-VALUE})")
     double decay;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed for weights, shuffling and augmentation (default: ${DEFAULT-VALUE})")
@@ -57,7 +59,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "random shifts, scaling, rotation and stroke thickness (default: ${DEFAULT-VALUE})")
     boolean augment;
 
-    @Option(names = "--data", description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
+    @Option(names = "--data",
+            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
     Path data;
 
     @Option(names = "--limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
@@ -114,7 +117,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "numbers (NaN or infinite), so nothing was saved; try a smaller --lr");
         }
         String note = String.format(Locale.ROOT,
-                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s; test accuracy %.2f%%",
+                "trained with: train --arch \"%s\" --epochs %d --batch %d --optimizer %s --lr %s --lr-decay %s --seed %d%s; "
+                        + "test accuracy %.2f%%",
                 architecture, epochs, batch, optimizer, learningRate, decay, seed, augment ? " --augment" : "",
                 100 * eval.accuracy());
         ModelSaving.Outcome saved = ModelSaving.saveOrKeep(net, note, out, ModelSaving.spareFolders());

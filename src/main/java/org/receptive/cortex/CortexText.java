@@ -22,7 +22,8 @@ public final class CortexText {
 
     /** "needs 0° and 90° lines together". */
     public static String combines(FirstLayer layer, CombiningUnit u) {
-        return String.format(Locale.ROOT, "needs %.0f° and %.0f° lines together", layer.angles()[u.kinds()[0]], layer.angles()[u.kinds()[1]]);
+        return String.format(Locale.ROOT, "needs %.0f° and %.0f° lines together", layer.angles()[u.kinds()[0]],
+                layer.angles()[u.kinds()[1]]);
     }
 
     /** "Cross at 45°", or "Test digit 7 (a 3)" for a digit. */

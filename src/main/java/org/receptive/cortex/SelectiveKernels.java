@@ -48,7 +48,8 @@ public final class SelectiveKernels {
     public static List<Ranked> mostSelective(List<float[][]> kernels, int count, double least, double apart, int steps) {
         List<Ranked> chosen = new ArrayList<>();
         for (Ranked r : rank(kernels, steps)) {
-            if (chosen.size() < count && r.selectivity() >= least && chosen.stream().allMatch(c -> angleBetween(c.preferred(), r.preferred()) >= apart)) {
+            if (chosen.size() < count && r.selectivity() >= least && chosen.stream().allMatch(c -> angleBetween(c.preferred(),
+                    r.preferred()) >= apart)) {
                 chosen.add(r);
             }
         }

@@ -19,11 +19,25 @@ public record TrainingConfig(int epochs, int batchSize, int threads, long seed, 
         if (evaluationSamples < 0) throw new IllegalArgumentException("evaluationSamples must be 0 (all) or more");
     }
 
-    public TrainingConfig withEpochs(int e) { return new TrainingConfig(e, batchSize, threads, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withBatchSize(int b) { return new TrainingConfig(epochs, b, threads, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withThreads(int t) { return new TrainingConfig(epochs, batchSize, t, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withSeed(long s) { return new TrainingConfig(epochs, batchSize, threads, s, augment, learningRateDecay, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withAugment(boolean a) { return new TrainingConfig(epochs, batchSize, threads, seed, a, learningRateDecay, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withLearningRateDecay(double d) { return new TrainingConfig(epochs, batchSize, threads, seed, augment, d, evaluateEvery, evaluationSamples); }
-    public TrainingConfig withEvaluation(int every, int samples) { return new TrainingConfig(epochs, batchSize, threads, seed, augment, learningRateDecay, every, samples); }
+    public TrainingConfig withEpochs(int e) {
+        return new TrainingConfig(e, batchSize, threads, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withBatchSize(int b) {
+        return new TrainingConfig(epochs, b, threads, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withThreads(int t) {
+        return new TrainingConfig(epochs, batchSize, t, seed, augment, learningRateDecay, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withSeed(long s) {
+        return new TrainingConfig(epochs, batchSize, threads, s, augment, learningRateDecay, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withAugment(boolean a) {
+        return new TrainingConfig(epochs, batchSize, threads, seed, a, learningRateDecay, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withLearningRateDecay(double d) {
+        return new TrainingConfig(epochs, batchSize, threads, seed, augment, d, evaluateEvery, evaluationSamples);
+    }
+    public TrainingConfig withEvaluation(int every, int samples) {
+        return new TrainingConfig(epochs, batchSize, threads, seed, augment, learningRateDecay, every, samples);
+    }
 }

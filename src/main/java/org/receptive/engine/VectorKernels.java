@@ -141,13 +141,18 @@ final class VectorKernels implements Kernels {
     private static void block4x3(int k0, int k1, float[] a, int ai, int aRow, int aCol, float[] b, int bj, int bRow,
                                  float[] c, int c0, int cRow) {
         int c1 = c0 + cRow, c2 = c1 + cRow, c3 = c2 + cRow;
-        FloatVector s00 = FloatVector.fromArray(S, c, c0), s01 = FloatVector.fromArray(S, c, c0 + L), s02 = FloatVector.fromArray(S, c, c0 + 2 * L);
-        FloatVector s10 = FloatVector.fromArray(S, c, c1), s11 = FloatVector.fromArray(S, c, c1 + L), s12 = FloatVector.fromArray(S, c, c1 + 2 * L);
-        FloatVector s20 = FloatVector.fromArray(S, c, c2), s21 = FloatVector.fromArray(S, c, c2 + L), s22 = FloatVector.fromArray(S, c, c2 + 2 * L);
-        FloatVector s30 = FloatVector.fromArray(S, c, c3), s31 = FloatVector.fromArray(S, c, c3 + L), s32 = FloatVector.fromArray(S, c, c3 + 2 * L);
+        FloatVector s00 = FloatVector.fromArray(S, c, c0), s01 = FloatVector.fromArray(S, c, c0 + L),
+                s02 = FloatVector.fromArray(S, c, c0 + 2 * L);
+        FloatVector s10 = FloatVector.fromArray(S, c, c1), s11 = FloatVector.fromArray(S, c, c1 + L),
+                s12 = FloatVector.fromArray(S, c, c1 + 2 * L);
+        FloatVector s20 = FloatVector.fromArray(S, c, c2), s21 = FloatVector.fromArray(S, c, c2 + L),
+                s22 = FloatVector.fromArray(S, c, c2 + 2 * L);
+        FloatVector s30 = FloatVector.fromArray(S, c, c3), s31 = FloatVector.fromArray(S, c, c3 + L),
+                s32 = FloatVector.fromArray(S, c, c3 + 2 * L);
         int ak = ai + k0 * aCol, bk = bj + k0 * bRow;
         for (int k = k0; k < k1; k++, ak += aCol, bk += bRow) {
-            FloatVector b0 = FloatVector.fromArray(S, b, bk), b1 = FloatVector.fromArray(S, b, bk + L), b2 = FloatVector.fromArray(S, b, bk + 2 * L);
+            FloatVector b0 = FloatVector.fromArray(S, b, bk), b1 = FloatVector.fromArray(S, b, bk + L),
+                    b2 = FloatVector.fromArray(S, b, bk + 2 * L);
             FloatVector v = FloatVector.broadcast(S, a[ak]);
             s00 = b0.fma(v, s00);
             s01 = b1.fma(v, s01);

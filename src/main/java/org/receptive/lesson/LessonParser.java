@@ -88,7 +88,8 @@ public final class LessonParser {
                 if (body.startsWith(ACTION)) {
                     String action = body.substring(ACTION.length()).trim();
                     if (action.isEmpty()) {
-                        throw new LessonFormatException(source, line, "this [action] block asks nothing: write the question after [action]");
+                        throw new LessonFormatException(source, line,
+                                "this [action] block asks nothing: write the question after [action]");
                     }
                     blocks.add(new Block.Question("q" + (++questions), action, null, line));
                 } else if (body.startsWith(SOLUTION)) {

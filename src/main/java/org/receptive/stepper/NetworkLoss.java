@@ -49,7 +49,8 @@ public final class NetworkLoss implements Upstream {
         this.conv = (Conv2d) net.layer(found);
         int total = conv.outputShape().channels();
         if (first < 0 || filters < 1 || first + filters > total) {
-            throw new IllegalArgumentException("the first convolution has " + total + " kernels, not " + (first + 1) + " to " + (first + filters));
+            throw new IllegalArgumentException("the first convolution has " + total + " kernels, not " + (first + 1)
+                    + " to " + (first + filters));
         }
         if (label < 0 || label >= net.classes() || image.length != net.inputShape().size()) {
             throw new IllegalArgumentException("the digit does not fit the network");
@@ -74,7 +75,8 @@ public final class NetworkLoss implements Upstream {
     /** Why a stepper with settings {@code s} cannot take this gradient, or null when it can. */
     public String problem(Setup s) {
         return s.equals(setup()) ? null
-                : "the network's gradient needs the first layer's own settings (" + describe(setup()) + "): choose it again to restore them";
+                : "the network's gradient needs the first layer's own settings (" + describe(setup())
+                        + "): choose it again to restore them";
     }
 
     /** The digit, (C, H, W). */

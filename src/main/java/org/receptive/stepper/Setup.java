@@ -67,14 +67,30 @@ public record Setup(int channels, int height, int width, int kernels, int kernel
         }
     }
 
-    public Setup withPadding(int p) { return new Setup(channels, height, width, kernels, kernelSize, p, stride, dilation, activation, mode); }
-    public Setup withStride(int s) { return new Setup(channels, height, width, kernels, kernelSize, padding, s, dilation, activation, mode); }
-    public Setup withDilation(int d) { return new Setup(channels, height, width, kernels, kernelSize, padding, stride, d, activation, mode); }
-    public Setup withKernelSize(int k) { return new Setup(channels, height, width, kernels, k, padding, stride, dilation, activation, mode); }
-    public Setup withInput(int c, int h, int w) { return new Setup(c, h, w, kernels, kernelSize, padding, stride, dilation, activation, mode); }
-    public Setup withKernels(int n) { return new Setup(channels, height, width, n, kernelSize, padding, stride, dilation, activation, mode); }
-    public Setup withActivation(Activation a) { return new Setup(channels, height, width, kernels, kernelSize, padding, stride, dilation, a, mode); }
-    public Setup withMode(Mode m) { return new Setup(channels, height, width, kernels, kernelSize, padding, stride, dilation, activation, m); }
+    public Setup withPadding(int p) {
+        return new Setup(channels, height, width, kernels, kernelSize, p, stride, dilation, activation, mode);
+    }
+    public Setup withStride(int s) {
+        return new Setup(channels, height, width, kernels, kernelSize, padding, s, dilation, activation, mode);
+    }
+    public Setup withDilation(int d) {
+        return new Setup(channels, height, width, kernels, kernelSize, padding, stride, d, activation, mode);
+    }
+    public Setup withKernelSize(int k) {
+        return new Setup(channels, height, width, kernels, k, padding, stride, dilation, activation, mode);
+    }
+    public Setup withInput(int c, int h, int w) {
+        return new Setup(c, h, w, kernels, kernelSize, padding, stride, dilation, activation, mode);
+    }
+    public Setup withKernels(int n) {
+        return new Setup(channels, height, width, n, kernelSize, padding, stride, dilation, activation, mode);
+    }
+    public Setup withActivation(Activation a) {
+        return new Setup(channels, height, width, kernels, kernelSize, padding, stride, dilation, a, mode);
+    }
+    public Setup withMode(Mode m) {
+        return new Setup(channels, height, width, kernels, kernelSize, padding, stride, dilation, activation, m);
+    }
 
     /** Padding that keeps the output the input's size at stride 1 ("same"), when one exists. */
     public int samePadding() {

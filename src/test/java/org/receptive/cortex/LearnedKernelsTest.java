@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.receptive.cortex.SelectiveKernels;
-import org.receptive.cortex.TuningCurve;
 import org.receptive.engine.DefaultModel;
 
 /** The trained model's first layer as the lab's neurons: selective kernels, distinct angles, working tuning. */

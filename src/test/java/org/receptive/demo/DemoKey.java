@@ -32,7 +32,8 @@ public enum DemoKey {
     PLAY(Area.STEPPER, "R", "play at R steps a second"),
     MODE(Area.STEPPER, "forward|backward|learn", "the Stepper's mode: the sweep, its backward pass, or the learn-a-kernel lab"),
     GRADIENT(Area.STEPPER, "PRESET|frozen|zero|ones|network:DIGIT:GROUP",
-            "where Backward's dL/dY comes from: a preset's target map, a frozen or zero target, all ones, or the default network's real gradient"),
+            "where Backward's dL/dY comes from: a preset's target map, a frozen or zero target, all ones, or the default "
+                    + "network's real gradient"),
     RATE(Area.STEPPER, "R", "Backward's learning rate"),
     SGD(Area.STEPPER, "N", "take N steps of gradient descent in Backward"),
     LABBATCH(Area.STEPPER, "N", "the lab learns from N pictures"),

@@ -37,7 +37,8 @@ class DemoTest {
     }
 
     private void play(FxRobot robot, String spec) throws Exception {
-        var done = WaitForAsyncUtils.asyncFx(() -> new DemoRun(DemoScript.parse(spec), models, shell, new FrameStats(10), said::add).start());
+        var done = WaitForAsyncUtils.asyncFx(() -> new DemoRun(DemoScript.parse(spec), models, shell, new FrameStats(10),
+                said::add).start());
         done.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }

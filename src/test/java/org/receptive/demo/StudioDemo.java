@@ -161,7 +161,8 @@ final class StudioDemo {
         }
         reported = true;
         String which = plan.runs() > 1 ? " (run " + run + " of " + plan.runs() + ")" : "";
-        say.accept(String.format(Locale.ROOT, "training demo%s: %s; %s", which, m.progressTextProperty().get(), m.speedTextProperty().get()));
+        say.accept(String.format(Locale.ROOT, "training demo%s: %s; %s", which, m.progressTextProperty().get(),
+                m.speedTextProperty().get()));
         say.accept("frame times while training, after the warm-up: " + frames.summary());
         say.accept("UI-thread time per view update: " + updateCost.summary());
     }

@@ -131,7 +131,8 @@ final class Mutator {
                 case 5 -> {
                     StringBuilder b = new StringBuilder(t);
                     for (int f = 1 + random.nextInt(6); f > 0 && b.length() > 0; f--) {
-                        b.setCharAt(random.nextInt(b.length()), (char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x3000)));
+                        b.setCharAt(random.nextInt(b.length()), (char) (random.nextBoolean() ? 32 + random.nextInt(95)
+                                : random.nextInt(0x3000)));
                     }
                     t = b.toString();
                 }

@@ -62,7 +62,8 @@ class ReaderFuzzTest {
         List<byte[]> bases = List.of(
                 ModelFile.encode(Network.create(Architecture.parse("1x8x8: conv3x3x2p1 relu pool2 dense10"), 1), "small"),
                 ModelFile.encode(Network.create(Architecture.named("tiny"), 2), "tiny"));
-        String[] architectures = {"1x65536x65536: dense10", "1x1024x1024: dense4096 dense10", "conv7x7x1024p8 conv7x7x1024p8 dense4096 dense10",
+        String[] architectures = {"1x65536x65536: dense10", "1x1024x1024: dense4096 dense10",
+                "conv7x7x1024p8 conv7x7x1024p8 dense4096 dense10",
             "relu", "", "1x28x28:", "pool99", "conv0x0x0", "dense0", "1x8x8: conv9x9x2", "2147483647x1x1: dense1",
             "1x8x8: conv3x3x2p1 relu pool2 dense10", "1x8x8: dense10", "1x3x3: pool2s2 pool2", "conv5x5x99999999999"};
         Mutator m = new Mutator(new SplittableRandom(SEED));

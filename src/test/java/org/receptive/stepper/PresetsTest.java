@@ -54,7 +54,8 @@ class PresetsTest {
         Setup s = new Setup(1, 9, 9, 1, 3, 0, 1, 1, Activation.RELU, Mode.CROSS_CORRELATION);
         float[][][][] k = {{KernelPreset.LINE_90.values(3)}};
         float[][][] vertical = new ConvolutionStepper(s, new float[][][] {InputPattern.VERTICAL_BAR.make(9, 9)}, k, new float[1]).output();
-        float[][][] horizontal = new ConvolutionStepper(s, new float[][][] {InputPattern.HORIZONTAL_BAR.make(9, 9)}, k, new float[1]).output();
+        float[][][] horizontal = new ConvolutionStepper(s, new float[][][] {InputPattern.HORIZONTAL_BAR.make(9, 9)}, k,
+                new float[1]).output();
         float maxV = 0, maxH = 0;
         for (int y = 0; y < 7; y++) {
             for (int x = 0; x < 7; x++) {

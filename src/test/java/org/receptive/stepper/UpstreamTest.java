@@ -43,7 +43,8 @@ class UpstreamTest {
         ConvolutionStepper preset = new ConvolutionStepper(s, in, new float[][][][] {{sobel}, {sobel}}, new float[2]);
         TargetLoss loss = TargetLoss.ofPreset(preset, KernelPreset.SOBEL_X, 1f);
         assertEquals(0f, loss.loss(preset));
-        ConvolutionStepper other = new ConvolutionStepper(s, in, new float[][][][] {{KernelPreset.BOX_BLUR.values(3)}, {sobel}}, new float[2]);
+        ConvolutionStepper other = new ConvolutionStepper(s, in, new float[][][][] {{KernelPreset.BOX_BLUR.values(3)}, {sobel}},
+                new float[2]);
         assertTrue(loss.loss(other) > 0);
         assertTrue(loss.describe().contains("Sobel x"), loss.describe());
     }
@@ -111,7 +112,8 @@ class UpstreamTest {
                 for (int x = 0; x < k; x++) {
                     float engine = grads[net.paramOffset(0) + ((4 + n) * k + y) * k + x];
                     largest = Math.max(largest, Math.abs(engine));
-                    assertEquals(engine, g.weights()[n][0][y][x], 1e-5 + 1e-4 * Math.abs(engine), "kernel " + (5 + n) + " at " + y + "," + x);
+                    assertEquals(engine, g.weights()[n][0][y][x], 1e-5 + 1e-4 * Math.abs(engine),
+                            "kernel " + (5 + n) + " at " + y + "," + x);
                 }
             }
             assertEquals(grads[net.paramOffset(0) + conv.weightCount() + 4 + n], g.bias()[n], 1e-5);

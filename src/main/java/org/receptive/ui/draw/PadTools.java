@@ -49,10 +49,12 @@ final class PadTools extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = Controls.button("redo", "↷ Redo", "Put back the stroke you took back (Ctrl+Y)", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button clear = Controls.button("clear", "Clear", "Start again on an empty pad (Delete or Backspace); Undo brings it back", model::clear);
+        Button clear = Controls.button("clear", "Clear", "Start again on an empty pad (Delete or Backspace); Undo brings it back",
+                model::clear);
         FlowPane edit = new FlowPane(6, 6, eraser, undo, redo, clear);
 
-        Button open = Controls.button("openPicture", "Open picture…", "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
+        Button open = Controls.button("openPicture", "Open picture…",
+                "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
         getChildren().addAll(brushRow, edit, open);
         for (ButtonBase b : new ButtonBase[] {eraser, undo, redo, clear, open}) {
             b.setFocusTraversable(false);   // Space and Enter keep working on the pad, not on a button

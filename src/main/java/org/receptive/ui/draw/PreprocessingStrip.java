@@ -59,10 +59,12 @@ final class PreprocessingStrip extends VBox {
                 arrow(),
                 step("2 · Ink box", boxText, box, "The smallest box holding every inked pixel; the paper around it is dropped"),
                 arrow(),
-                step("3 · Fit 20×20", fittedText, framed(fitted), "The box is scaled to fit 20×20, keeping its shape: thin and thick strokes both become grey levels"),
+                step("3 · Fit 20×20", fittedText, framed(fitted),
+                        "The box is scaled to fit 20×20, keeping its shape: thin and thick strokes both become grey levels"),
                 arrow(),
                 step("4 · Centre", shiftText, shift,
-                        "The scaled ink is placed in 28×28 so its centre of mass (orange dot) sits on the middle (green cross), as in MNIST"),
+                        "The scaled ink is placed in 28×28 so its centre of mass (orange dot) sits on the middle (green cross), "
+                                + "as in MNIST"),
                 arrow(),
                 new VBox(4, caption("5 · Input 28×28"), input, legend));
         steps.setAlignment(Pos.TOP_LEFT);
@@ -132,7 +134,8 @@ final class PreprocessingStrip extends VBox {
         sg.setFill(Color.BLACK);
         sg.fillRect(0, 0, PICTURE, PICTURE);
         if (p.isEmpty()) {
-            fitted.show(new float[PreprocessedDigit.FIT * PreprocessedDigit.FIT], 0, PreprocessedDigit.FIT, PreprocessedDigit.FIT, ColorMap.GREY, 0, 1);
+            fitted.show(new float[PreprocessedDigit.FIT * PreprocessedDigit.FIT], 0, PreprocessedDigit.FIT, PreprocessedDigit.FIT,
+                    ColorMap.GREY, 0, 1);
             boxText.setText("no ink yet");
             fittedText.setText("");
             shiftText.setText("");

@@ -138,12 +138,14 @@ public final class NetworkViewModel {
     public boolean select(int stageIndex, int channel, int row, int col) {
         List<LayerStage> all = stages.get();
         if (stageIndex < 1 || stageIndex >= all.size()) {
-            message.set(stageIndex == 0 ? "The input is pixels, not neurons: click a feature map." : "There is no stage " + stageIndex + ".");
+            message.set(stageIndex == 0 ? "The input is pixels, not neurons: click a feature map."
+                    : "There is no stage " + stageIndex + ".");
             return false;
         }
         Shape s = all.get(stageIndex).shape();
         if (channel < 0 || channel >= s.channels() || row < 0 || row >= s.height() || col < 0 || col >= s.width()) {
-            message.set("LayerStage " + stageIndex + " has " + s + " neurons; there is none at map " + channel + ", row " + row + ", column " + col + ".");
+            message.set("LayerStage " + stageIndex + " has " + s + " neurons; there is none at map " + channel + ", row " + row
+                    + ", column " + col + ".");
             return false;
         }
         message.set("");

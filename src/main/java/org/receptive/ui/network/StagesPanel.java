@@ -188,7 +188,8 @@ public final class StagesPanel extends ScrollPane {
                 card.maps().get(0).show(padded, 0, rows, cols, ColorMap.VIRIDIS, s.min(), s.max());
             } else {
                 for (int c = 0; c < card.maps().size(); c++) {
-                    card.maps().get(c).show(s.values(), s.offset(c), s.shape().height(), s.shape().width(), ColorMap.VIRIDIS, s.min(), s.max());
+                    card.maps().get(c).show(s.values(), s.offset(c), s.shape().height(), s.shape().width(), ColorMap.VIRIDIS, s.min(),
+                            s.max());
                 }
             }
             card.legend().show(ColorMap.VIRIDIS, s.min(), s.max());

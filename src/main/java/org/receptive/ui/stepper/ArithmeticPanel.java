@@ -88,7 +88,8 @@ final class ArithmeticPanel extends VBox {
             grids.getChildren().clear();
             terms = new Label[0][][];
             equation.setText(model.runnable()
-                    ? "Press ▶ or → to place the kernel on the input. Each step multiplies the covered cells by the kernel's weights and adds them up."
+                    ? "Press ▶ or → to place the kernel on the input. Each step multiplies the covered cells by the kernel's weights and "
+                            + "adds them up."
                     : "");
             result.setText("");
             return;

@@ -38,7 +38,8 @@ final class GridPainter {
             for (int c = -pad; c < cols + pad; c++) {
                 boolean padding = r < 0 || c < 0 || r >= rows || c >= cols;
                 float v = padding ? 0 : values[r][c];
-                px.setColor(c + pad, r + pad, padding ? PAD_FILL : Float.isNaN(v) ? ValueGrid.NOT_COMPUTED : ColorMap.DIVERGING.of(v, -m, m));
+                px.setColor(c + pad, r + pad, padding ? PAD_FILL : Float.isNaN(v) ? ValueGrid.NOT_COMPUTED : ColorMap.DIVERGING.of(v, -m,
+                        m));
             }
         }
         g.setImageSmoothing(false);

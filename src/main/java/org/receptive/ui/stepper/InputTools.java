@@ -12,8 +12,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
-import org.receptive.ui.common.Controls;
 import org.receptive.stepper.InputPattern;
+import org.receptive.ui.common.Controls;
 
 /**
  * What can be put in the input: painting with a chosen value (right button paints 0), patterns,
@@ -65,7 +65,8 @@ final class InputTools extends FlowPane {
         Controls.tooltip(clear, "Set every cell of this channel to 0");
         clear.setOnAction(e -> model.edits().clearInput(channel()));
         Button open = new Button("Picture…");
-        Controls.tooltip(open, "Open a picture file (or drop one on the input): one channel gets its brightness, three get red, green, blue");
+        Controls.tooltip(open,
+                "Open a picture file (or drop one on the input): one channel gets its brightness, three get red, green, blue");
         open.setOnAction(e -> choosePicture());
         undo.setId("undo");
         Controls.tooltip(undo, "Undo the last change to the input or kernels (Ctrl+Z)");

@@ -13,12 +13,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+<<<<<<< HEAD
 import org.controlsfx.validation.ValidationSupport;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.NumberFields;
+=======
+>>>>>>> main
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.Controls;
 
 /**
  * The kernel being swept, one editable grid per input channel: type a weight and press Enter (or
@@ -71,7 +75,8 @@ final class KernelEditor extends VBox {
         random.setOnAction(e -> model.edits().randomKernel(kernel()));
         Button learned = new Button("Learned");
         learned.setId("learnedKernel");
-        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer; a smaller kernel becomes 5×5 to hold all of it"
+        learned.setTooltip(new Tooltip("A 5×5 kernel the default model learned in its first layer; a smaller kernel becomes "
+                + "5×5 to hold all of it"
                 + " (click again for the next of 16)"));
         learned.setOnAction(e -> model.edits().learnedKernel(kernel(), learnedNext++));
         tools = new FlowPane(6, 6, presets, random, learned);

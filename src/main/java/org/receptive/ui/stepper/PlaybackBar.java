@@ -60,7 +60,8 @@ final class PlaybackBar extends HBox {
         speedText.setMinWidth(90);
         where.setId("where");
         where.setMinWidth(150);
-        Button gif = Controls.button("saveGif", "GIF…", "Save the whole sweep, every kernel and channel, as an animated GIF for slides (Ctrl+G)");
+        Button gif = Controls.button("saveGif", "GIF…",
+                "Save the whole sweep, every kernel and channel, as an animated GIF for slides (Ctrl+G)");
         gif.setOnAction(e -> saveGif.run());
         Label speedLabel = new Label("Speed");
         speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

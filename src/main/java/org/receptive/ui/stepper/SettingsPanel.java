@@ -10,10 +10,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.receptive.ui.common.Controls;
 import org.receptive.stepper.Activation;
 import org.receptive.stepper.Mode;
 import org.receptive.stepper.Setup;
+import org.receptive.ui.common.Controls;
 
 /**
  * The settings a student can turn: sizes, padding (with "valid" and "same"), stride, dilation,
@@ -31,7 +31,8 @@ final class SettingsPanel extends VBox {
     private final Spinner<Integer> kernelSize = spinner("kernelSize", 1, 7, "The kernel is k×k weights (1 to 7)");
     private final Spinner<Integer> padding = spinner("padding", 0, 3, "Rings of zeros around the input, so the kernel can reach the edges");
     private final Spinner<Integer> stride = spinner("stride", 1, 4, "How many cells the kernel jumps between positions");
-    private final Spinner<Integer> dilation = spinner("dilation", 1, 3, "Gaps between the kernel's cells: the kernel sees a wider area with the same weights");
+    private final Spinner<Integer> dilation = spinner("dilation", 1, 3,
+            "Gaps between the kernel's cells: the kernel sees a wider area with the same weights");
     private final ChoiceBox<Activation> activation = new ChoiceBox<>();
     private final ChoiceBox<Mode> mode = new ChoiceBox<>();
     private final Label formulaRows = new Label(), formulaCols = new Label();
@@ -50,7 +51,8 @@ final class SettingsPanel extends VBox {
         Controls.tooltip(activation, "Applied after the bias: ReLU turns negative sums into 0");
         mode.getItems().setAll(Mode.values());
         mode.setId("mode");
-        mode.setConverter(StepperText.converter(mode.getItems(), m -> m == Mode.CONVOLUTION ? "true convolution (flipped)" : "cross-correlation"));
+        mode.setConverter(StepperText.converter(mode.getItems(), m -> m == Mode.CONVOLUTION ? "true convolution (flipped)"
+                : "cross-correlation"));
         mode.setTooltip(new Tooltip("Libraries compute cross-correlation and call it convolution: the kernel is learned,"
                 + " so a flipped kernel is just another kernel, and skipping the flip is simpler."));
 

@@ -56,7 +56,8 @@ public final class StepperText {
         }
         String s = v != 0 && (Math.abs(v) < 0.01 || Math.abs(v) >= 10000)
                 ? String.format(Locale.ROOT, "%.2e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e")
-                : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 10 ? "%.1f" : Math.abs(v) >= 1 ? "%.2f" : "%.3f", v);
+                : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 10 ? "%.1f" : Math.abs(v) >= 1 ? "%.2f" : "%.3f",
+                        v);
         return s.replace('-', '−');
     }
 

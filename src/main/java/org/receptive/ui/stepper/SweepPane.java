@@ -63,7 +63,8 @@ final class SweepPane extends VBox {
         outputColumn.setMaxWidth(Math.max(OUT_WIDTH, 220) + 40);
         HBox grids = new HBox(22, inputColumn, kernelColumn, outputColumn);
         getChildren().addAll(grids, arithmetic);
-        for (var n : List.of(arithmetic, (javafx.scene.layout.Region) backward.arithmetic(), (javafx.scene.layout.Region) backward.controls())) {
+        for (var n : List.of(arithmetic, (javafx.scene.layout.Region) backward.arithmetic(),
+                (javafx.scene.layout.Region) backward.controls())) {
             // The arithmetic wraps within the grids' width instead of widening the page past the window.
             n.maxWidthProperty().bind(grids.widthProperty());
             n.prefWidthProperty().bind(grids.widthProperty());
@@ -133,7 +134,8 @@ final class SweepPane extends VBox {
                 int kn = n;
                 g.setOnPress((r, col, e) -> model.jumpToOutput(kn, r, col));
                 outputGrids.add(g);
-                outputs.getChildren().add(s.kernels() == 1 ? g : new VBox(2, new Label("Feature map " + (n + 1) + " (kernel " + (n + 1) + ")"), g));
+                outputs.getChildren().add(s.kernels() == 1 ? g : new VBox(2, new Label("Feature map " + (n + 1)
+                        + " (kernel " + (n + 1) + ")"), g));
             }
         } else {
             Label none = new Label("No output: see the message under Settings.");

@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import org.receptive.ui.training.design.DesignModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.receptive.engine.DefaultModel;
 import org.receptive.engine.ModelFile;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
+import org.receptive.ui.training.design.DesignModel;
 
 /**
  * Saving the studio's network and loading one back (or the default model). A load that fails,

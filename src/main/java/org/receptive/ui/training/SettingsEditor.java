@@ -1,6 +1,5 @@
 package org.receptive.ui.training;
 
-import org.receptive.ui.common.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.controlsfx.control.ToggleSwitch;
 import org.receptive.data.IdxFolder;
+import org.receptive.ui.common.Fields;
 
 /** Hyperparameters and data: optimiser, learning rate, batch, epochs, augmentation, seed; which images, and how they split. */
 final class SettingsEditor extends VBox {
@@ -27,7 +27,8 @@ final class SettingsEditor extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        ChoiceBox<RunSettings.OptimizerChoice> optimizer = Fields.choice(s.optimizerProperty(), List.of(RunSettings.OptimizerChoice.values()));
+        ChoiceBox<RunSettings.OptimizerChoice> optimizer = Fields.choice(s.optimizerProperty(),
+                List.of(RunSettings.OptimizerChoice.values()));
         optimizer.setId("optimizer");
         ChoiceBox<Double> rate = new ChoiceBox<>();
         rate.getItems().setAll(RATES);
@@ -80,7 +81,8 @@ final class SettingsEditor extends VBox {
         ChoiceBox<Integer> limit = new ChoiceBox<>();
         limit.getItems().setAll(RunSettings.LIMITS);
         limit.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Integer n) { return n == null ? "" : n == 0 ? "all of them" : String.format(Locale.ROOT, "the first %,d", n); }
+            @Override public String toString(Integer n) { return n == null ? "" : n == 0 ? "all of them" : String.format(Locale.ROOT,
+                    "the first %,d", n); }
             @Override public Integer fromString(String t) { return null; }
         });
         limit.setValue(s.trainLimitProperty().get());

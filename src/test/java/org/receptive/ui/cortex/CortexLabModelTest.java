@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.receptive.cortex.StimulusKind;
-import org.receptive.cortex.KernelSet;
 import org.junit.jupiter.api.Test;
+import org.receptive.cortex.KernelSet;
+import org.receptive.cortex.StimulusKind;
 import org.receptive.ui.common.Rect;
 
 /** The lab's state without a window: what lights up, tuning, the cross detector, lesson settings. */

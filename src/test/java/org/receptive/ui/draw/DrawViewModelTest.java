@@ -179,7 +179,8 @@ class DrawViewModelTest {
         model.endStroke();                                // the pen lifts: everything catches up
         assertFalse(model.mapsBehind());
         assertNotSame(mapsProbabilities, model.networkModel().predictionProperty().get().probabilities());
-        assertArrayEquals(model.networkModel().predictionProperty().get().probabilities(), model.answerProperty().get().probabilities(), 1e-6f);
+        assertArrayEquals(model.networkModel().predictionProperty().get().probabilities(), model.answerProperty().get().probabilities(),
+                1e-6f);
     }
 
     @Test

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.receptive.ui.training.kernels.KernelSurgery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.receptive.engine.Network;
 import org.receptive.ui.network.NetworkViewModel;
+import org.receptive.ui.training.kernels.KernelSurgery;
 
 /** The Draw view's digit as the studio's sample for the feature maps, without a window. */
 class DrawnSampleTest {

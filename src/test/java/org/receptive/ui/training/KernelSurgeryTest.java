@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.receptive.ui.training.kernels.ConvKernels;
-import org.receptive.ui.training.kernels.KernelSurgery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
 import org.receptive.engine.Network;
+import org.receptive.ui.training.kernels.ConvKernels;
+import org.receptive.ui.training.kernels.KernelSurgery;
 
 /** Editing single weights of a first-layer kernel, without a window. */
 class KernelSurgeryTest {

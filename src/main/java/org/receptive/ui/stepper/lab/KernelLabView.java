@@ -8,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
-import org.receptive.ui.stepper.GridPicture;
 import org.receptive.ui.stepper.ValueGrid;
 
 /**
@@ -83,7 +82,8 @@ public final class KernelLabView extends VBox {
         kernelLegend.show(ColorMap.DIVERGING, 0, p.kernel().magnitude());
         outputLegend.show(ColorMap.DIVERGING, 0, p.output().magnitude());
         unseenLegend.show(ColorMap.DIVERGING, 0, p.unseenOutput().magnitude());
-        pictureTitle.setText("Learning from " + p.pictureName() + " (" + (model.shownPicture() + 1) + " of " + model.lab().batchSize() + ")");
+        pictureTitle.setText("Learning from " + p.pictureName() + " (" + (model.shownPicture() + 1)
+                + " of " + model.lab().batchSize() + ")");
         unseenTitle.setText("Never learned from: " + p.unseenName());
         losses.show(p.losses());
         controls.refresh();

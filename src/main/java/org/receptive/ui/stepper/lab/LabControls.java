@@ -15,8 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.receptive.ui.common.Controls;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.stepper.InputSources;
 import org.receptive.ui.stepper.StepperText;
 
@@ -38,7 +38,8 @@ final class LabControls extends VBox {
     private final TextField rate = new TextField();
     private final Slider speed = new Slider(1, 120, 30);
     private final Label speedText = new Label();
-    private final Button learn = button("labLearn", "▶ Learn", "Start or pause learning: forward, loss, backward, one step, over and over (Space)");
+    private final Button learn = button("labLearn", "▶ Learn",
+            "Start or pause learning: forward, loss, backward, one step, over and over (Space)");
     private final Button open = button("labOpenPicture", "Picture…", "Learn from a picture file of your own");
     private final Label status = new Label(), progress = new Label();
     private final List<Node> editing;
@@ -73,7 +74,8 @@ final class LabControls extends VBox {
         size.valueProperty().addListener((o, a, b) -> act(() -> model.setKernelSize(b)));
         rate.setId("labRate");
         rate.setPrefColumnCount(5);
-        Controls.tooltip(rate, "The learning rate η: how far each update moves the weights. The lab suggests 1.5 / the loss's steepest curvature for these pictures; from 2 / curvature on, the loss blows up");
+        Controls.tooltip(rate, "The learning rate η: how far each update moves the weights. "
+                + "The lab suggests 1.5 / the loss's steepest curvature for these pictures; from 2 / curvature on, the loss blows up");
         rate.setOnAction(e -> commitRate());
         rate.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -93,7 +95,8 @@ final class LabControls extends VBox {
         Button zero = button("labZero", "Zero start", "Start again from a kernel of zeros");
         zero.setOnAction(e -> model.restart(false));
         Button through = button("labStepThrough", "Step through this update ▸",
-                "Open the Backward stepper on the picture shown, with the kernel as it is now: its share of the next update, one position at a time");
+                "Open the Backward stepper on the picture shown, with the kernel as it is now: its share of the next update, "
+                        + "one position at a time");
         through.setOnAction(e -> model.stepThroughInStepper());
         Button previous = button("labPreviousPicture", "◀", "Show the previous picture of the batch");
         previous.setOnAction(e -> model.showPicture(model.shownPicture() - 1));

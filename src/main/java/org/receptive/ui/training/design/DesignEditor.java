@@ -1,17 +1,16 @@
 package org.receptive.ui.training.design;
 
-import org.receptive.ui.common.Choices;
-import org.receptive.ui.common.Fields;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.receptive.engine.NetworkDesign;
+import org.receptive.ui.common.Choices;
+import org.receptive.ui.common.Fields;
 
 /**
  * The architecture editor: presets, one row of controls per convolutional block, the dense

@@ -15,7 +15,10 @@ import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.Fields;
 
-/** Under the first layer's kernels: zero the clicked kernel, swap in a classic one or edit its weights, restore, and the accuracy it costs. */
+/**
+ * Under the first layer's kernels: zero the clicked kernel, swap in a classic one or edit its weights, restore, and the accuracy it
+ * costs.
+ */
 final class SurgeryBar extends VBox {
 
     SurgeryBar(KernelSurgery s, ObservableValue<?> kernels, ObservableBooleanValue busy) {
@@ -24,7 +27,8 @@ final class SurgeryBar extends VBox {
         which.textProperty().bind(Bindings.createStringBinding(() -> s.selectedProperty().get() < 0
                 ? "Kernel surgery (between runs): click a kernel, then"
                 : "Kernel " + (s.selectedProperty().get() + 1) + ":", s.selectedProperty()));
-        Button zero = Controls.button("surgeryZero", "Zero it", "Set every weight of this kernel to 0: the map it makes goes dark", s::zero);
+        Button zero = Controls.button("surgeryZero", "Zero it", "Set every weight of this kernel to 0: the map it makes goes dark",
+                s::zero);
         ChoiceBox<KernelPreset> preset = new ChoiceBox<>();
         preset.getItems().setAll(List.of(KernelPreset.values()));
         preset.setValue(KernelPreset.SOBEL_X);

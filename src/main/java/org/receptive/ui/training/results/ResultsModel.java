@@ -97,8 +97,10 @@ public final class ResultsModel {
         int count = r.evaluation().confusion()[truth][said];
         gallery.set(r.cell(truth, said, GALLERY));
         galleryTitle.set(truth == said
-                ? String.format(Locale.ROOT, "%,d images of %d it got right%s", count, truth, count > GALLERY ? " (the first " + GALLERY + ")" : "")
-                : String.format(Locale.ROOT, "%,d images of %d it called %d%s", count, truth, said, count > GALLERY ? " (the first " + GALLERY + ")" : ""));
+                ? String.format(Locale.ROOT, "%,d images of %d it got right%s", count, truth,
+                        count > GALLERY ? " (the first " + GALLERY + ")" : "")
+                : String.format(Locale.ROOT, "%,d images of %d it called %d%s", count, truth, said,
+                        count > GALLERY ? " (the first " + GALLERY + ")" : ""));
     }
 
     /** Lists the wrong answers it was surest of. */

@@ -1,6 +1,5 @@
 package org.receptive.ui.training.results;
 
-import org.receptive.ui.common.Fields;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -12,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.Fields;
 import org.receptive.ui.common.HeatmapView;
 
 /**
