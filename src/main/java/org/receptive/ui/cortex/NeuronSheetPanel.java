@@ -10,8 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.cortex.KernelSet;
 import org.receptive.engine.Magnitude;
-import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.Choices;
+import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
 

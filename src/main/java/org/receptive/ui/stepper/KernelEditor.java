@@ -13,16 +13,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-<<<<<<< HEAD
 import org.controlsfx.validation.ValidationSupport;
-import org.receptive.ui.common.Controls;
-import org.receptive.ui.common.NumberFields;
-=======
->>>>>>> main
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.NumberFields;
 
 /**
  * The kernel being swept, one editable grid per input channel: type a weight and press Enter (or

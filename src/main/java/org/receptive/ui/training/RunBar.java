@@ -14,11 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.ui.common.Controls;
-<<<<<<< HEAD
-import org.receptive.ui.common.Fields;
 import org.receptive.ui.common.Notices;
-=======
->>>>>>> main
 
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {

@@ -10,14 +10,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-<<<<<<< HEAD
 import org.controlsfx.validation.ValidationSupport;
-import org.receptive.ui.common.Controls;
-import org.receptive.ui.common.NumberFields;
-=======
->>>>>>> main
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.NumberFields;
 import org.receptive.ui.stepper.StepperText;
 
 /**
