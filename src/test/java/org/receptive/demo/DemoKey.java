@@ -28,6 +28,8 @@ public enum DemoKey {
     SETUP(Area.STEPPER, "C,H,W,K,S,P,T,D", "channels, height, width, kernels, kernel size, padding, stride, dilation"),
     INPUT(Area.STEPPER, "digit:I or PATTERN,…", "MNIST test digit I, or an input pattern per channel (VERTICAL_BAR, CROSS, …)"),
     KERNEL(Area.STEPPER, "N:PRESET", "kernel N becomes a preset (SOBEL_X, LAPLACIAN, SHARPEN, …)"),
+    TYPEWEIGHT(Area.STEPPER, "C,Y,X:TEXT", "type TEXT in the kernel's weight field (channel C, row Y, column X), without Enter:"
+            + " text that is not a number is marked"),
     AT(Area.STEPPER, "I", "jump to position I of the sweep"),
     PLAY(Area.STEPPER, "R", "play at R steps a second"),
     MODE(Area.STEPPER, "forward|backward|learn", "the Stepper's mode: the sweep, its backward pass, or the learn-a-kernel lab"),

@@ -75,6 +75,12 @@ final class ViewParts {
                     }
                 }
             }
+            case TYPEWEIGHT -> {
+                String[] at = p.value().split(":", 2);
+                var f = (javafx.scene.control.TextField) window.lookup("#weight-" + at[0].trim().replace(',', '-'));
+                f.requestFocus();
+                f.setText(at[1]);
+            }
             case KERNEL -> {
                 String[] kv = p.value().split(":");
                 m.edits().preset(Integer.parseInt(kv[0].trim()), KernelPreset.valueOf(kv[1].trim()));

@@ -4,6 +4,9 @@ import java.util.function.Predicate;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * Fields where a number is typed, checked as it is typed: while the text is not a number the
@@ -14,6 +17,16 @@ import org.controlsfx.validation.Validator;
 public final class NumberFields {
 
     private NumberFields() {
+    }
+
+    /**
+     * A support whose mark a back row can see: ControlsFX's small icon (its tooltip says what is
+     * wanted) and the style class {@code error}, which the theme draws as a thick dashed border.
+     */
+    public static ValidationSupport support() {
+        ValidationSupport s = new ValidationSupport();
+        s.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        return s;
     }
 
     /**

@@ -38,7 +38,7 @@ final class KernelEditor extends VBox {
     private final TextField bias = new TextField();
     private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
     private int shownKernel = -1;
-    private ValidationSupport checks = new ValidationSupport();
+    private ValidationSupport checks = NumberFields.support();
     private double fontPx = 14;
     private int learnedNext = 0;
     private final FlowPane tools;
@@ -143,7 +143,7 @@ final class KernelEditor extends VBox {
         shownKernel = -1;
         refresh();
         // A fresh support each time: the old one would keep the fields of the old shape alive.
-        checks = new ValidationSupport();
+        checks = NumberFields.support();
         for (TextField[][] slice : fields) {
             for (TextField[] row : slice) {
                 for (TextField f : row) {

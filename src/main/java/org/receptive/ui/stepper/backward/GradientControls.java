@@ -30,7 +30,7 @@ final class GradientControls extends VBox {
     private final ChoiceBox<Integer> group = new ChoiceBox<>();
     private final Button load = new Button("Load digit");
     private final TextField rate = new TextField();
-    private final ValidationSupport rateCheck = new ValidationSupport();
+    private final ValidationSupport rateCheck = NumberFields.support();
     private final Label rateLabel = new Label("learning rate η");
     private final Label sentence = new Label();
     private final Label problem = new Label();
