@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.receptive.engine.MemoryEstimate;
 
 /**
@@ -75,6 +77,30 @@ public final class PictureFile {
             throw new PictureException(name + (Files.exists(file) ? " is not a file that can be opened" : " does not exist"));
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            return decode(in, name, MAX_PIXELS);
+        } catch (PictureException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PictureException(name + " cannot be opened (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Decodes a picture held in memory (a lesson's picture, read from the app or beside the
+     * lesson) with the same checks, refusing more than {@code maxPixels} pixels before decoding.
+     */
+    public static BufferedImage decode(byte[] bytes, String name, long maxPixels) throws PictureException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            return decode(in, name, Math.min(maxPixels, MAX_PIXELS));
+        } catch (PictureException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PictureException(name + " cannot be opened (" + e.getMessage() + ")");
+        }
+    }
+
+    private static BufferedImage decode(ImageInputStream in, String name, long maxPixels) throws PictureException {
+        try {
             if (in == null) {
                 throw new PictureException(name + " cannot be opened");
             }
@@ -85,7 +111,7 @@ public final class PictureFile {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return decode(reader, name);
+                return decode(reader, name, maxPixels);
             } finally {
                 reader.dispose();
             }
@@ -103,15 +129,15 @@ public final class PictureFile {
     }
 
     /** Checks the header's size, then decodes at most about DECODE_SIDE pixels a side. */
-    private static BufferedImage decode(ImageReader reader, String name) throws IOException {
+    private static BufferedImage decode(ImageReader reader, String name, long maxPixels) throws IOException {
         int w = reader.getWidth(0), h = reader.getHeight(0);
         if (w < MIN_SIDE || h < MIN_SIDE) {
             throw new PictureException(name + " is only " + w + "×" + h + " pixels: too small to hold a digit");
         }
         long pixels = (long) w * h;
-        if (pixels > MAX_PIXELS) {
+        if (pixels > maxPixels) {
             throw new PictureException(String.format(Locale.ROOT, "%s is %,d×%,d pixels (%,d megapixels), more than the "
-                    + "%d megapixels Receptive reads; scale it down first", name, w, h, pixels / 1_000_000, MAX_PIXELS / 1_000_000));
+                    + "%d megapixels Receptive reads; scale it down first", name, w, h, pixels / 1_000_000, maxPixels / 1_000_000));
         }
         int step = (int) Math.ceil(Math.max(w, h) / (double) DECODE_SIDE);
         long decoded = (long) ((w + step - 1) / step) * ((h + step - 1) / step);

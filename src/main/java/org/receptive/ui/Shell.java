@@ -36,6 +36,7 @@ import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.stepper.StepperView;
 import org.receptive.ui.stepper.StepperWidget;
 import org.receptive.ui.training.TrainingView;
+import org.receptive.ui.training.TrainingWidget;
 
 /**
  * The main window's frame: the app's name and its views along the top, the chosen view below.
@@ -234,7 +235,8 @@ public final class Shell extends BorderPane {
         AppModels.Loaded l = models.loaded().join();
         return LiveWidgets.register(new WidgetRegistry(), l.model(), l.testDigits())
                 .register(WidgetKind.STEPPER, StepperWidget::create)
-                .register(WidgetKind.DRAW, (settings, problems) -> DrawWidget.create(l.defaultModel(), l.testDigits(), settings, problems))
+                .register(WidgetKind.DRAW, new DrawWidget(l.defaultModel(), l.testDigits())::create)
+                .register(WidgetKind.TRAINING, TrainingWidget::create)
                 .openViewsWith(kind -> viewFor(kind) != null, kind -> show(viewFor(kind)));
     }
 

@@ -61,6 +61,8 @@ public enum DemoKey {
     SECTION(Area.LESSONS, "N", "go to section N"),
     REVEAL(Area.LESSONS, "N", "reveal question N, turning to its section (marks progress like a student)"),
     ANSWER(Area.LESSONS, "N,TEXT", "answer exercise N with TEXT (marks progress like a student)"),
+    DEMO(Area.LESSONS, "N[,SHARE]", "scroll so the page's live demo N starts SHARE (0.45 if not given) of the way down the reader, "
+            + "with what is above it (a picture) in sight"),
     // Cortex lab
     ANGLE(Area.CORTEX, "DEGREES", "turn the stimulus"),
     STIMULUS(Area.CORTEX, "bar|cross|grating|edge|digit", "what the visual field shows"),

@@ -47,6 +47,24 @@ final class LessonDriver {
         }
     }
 
+    /**
+     * Scrolls the page so that its live demo {@code number} starts {@code share} of the way down
+     * the reader (0.45: what is above it, a picture, stays in sight), as the student's wheel would.
+     */
+    void demoInSight(int number, double share) {
+        window.layout();
+        ScrollPane page = (ScrollPane) find(".reader-scroll");
+        List<Node> demos = List.copyOf(page.getContent().lookupAll(".widget-card"));
+        if (number < 1 || number > demos.size()) {
+            throw new IllegalArgumentException("this page has " + demos.size() + " live demos, no demo " + number);
+        }
+        Node content = page.getContent();
+        double y = content.sceneToLocal(demos.get(number - 1).localToScene(0, 0)).getY();
+        double range = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+        double top = y - share * page.getViewportBounds().getHeight();
+        page.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, top / range)));
+    }
+
     void reveal(int number) {
         Block.Question q = nth(lesson().questions(), number, "question");
         turnTo(q);

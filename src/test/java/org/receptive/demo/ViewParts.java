@@ -125,6 +125,10 @@ final class ViewParts {
             case LESSONFILE -> models.lessons().openFile(Path.of(p.value()));
             case SECTION -> student.section(p.integer());
             case REVEAL -> student.reveal(p.integer());
+            case DEMO -> {
+                String[] d = p.value().split(",", 2);
+                student.demoInSight(Integer.parseInt(d[0].trim()), d.length == 2 ? Double.parseDouble(d[1].trim()) : 0.45);
+            }
             case ANSWER -> {
                 String[] a = p.value().split(",", 2);
                 student.answer(Integer.parseInt(a[0].trim()), a.length == 2 ? a[1] : "");

@@ -54,6 +54,14 @@ class GradientExercisesTest {
     }
 
     @Test
+    void anAnswerWithANumberTooLongForAnIntIsJustWrong() {
+        Block.Exercise e = new Block.Exercise("e1", ExerciseKind.GRADIENT_CELLS,
+                java.util.Map.of("input", "7", "kernel", "3", "row", "1", "column", "1"), 1);
+        assertFalse(ExerciseChecker.check(e, "rows 2147483648, columns 1-3").correct());
+        assertFalse(ExerciseChecker.check(e, "rows 99999999999-99999999999, columns 1").correct());
+    }
+
+    @Test
     void numbersThatCannotWorkAreRefusedWhenTheLessonIsRead() {
         String[][] bad = {
             {"weight-gradient", "input: 1 2 3; 4 5 6; 7 8 9\nkernel: 1 0; 0 1\nupstream: 1 2 3; 4 5 6\nweight-row: 0\nweight-column: 0",

@@ -14,6 +14,30 @@ public final class WideWidget {
     private WideWidget() {
     }
 
+    /** Key in a widget's properties for what stops its background work for good (see {@link #onClose}). */
+    private static final String CLOSE = "receptive.widget.close";
+
+    /**
+     * Says what stops a widget's background work for good (a training run), for when the lesson
+     * lets go of it; returns the widget.
+     */
+    public static Node onClose(Node widget, Runnable close) {
+        widget.getProperties().put(CLOSE, close);
+        return widget;
+    }
+
+    /** Runs the close hooks of {@code node} and of every node inside it. */
+    public static void close(Node node) {
+        if (node.getProperties().get(CLOSE) instanceof Runnable r) {
+            r.run();
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                close(child);
+            }
+        }
+    }
+
     public static Node of(Region view, double width, double height) {
         view.setMinSize(width, height);
         view.setPrefSize(width, height);

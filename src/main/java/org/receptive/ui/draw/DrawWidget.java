@@ -1,5 +1,6 @@
 package org.receptive.ui.draw;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -9,19 +10,38 @@ import org.receptive.ui.network.NetworkViewModel;
 
 /**
  * The draw pad inside a lesson: its own copy of the model and its own strokes, so a lesson never
- * changes the Draw view. It takes no settings; any given are named as unused.
+ * changes the Draw view. One setting, {@code pad: NAME}: the lesson's pads of the same name share
+ * one drawing, so a digit drawn on one page is the one the next page explains (a pad without a
+ * name is a drawing of its own). Anything else given is named as unused.
  */
 public final class DrawWidget {
 
     static final double WIDTH = 1380, HEIGHT = 860;   // the size the Draw view is laid out for
 
-    private DrawWidget() {
+    private record Pad(DrawViewModel model, TeachModel teach) {
     }
 
-    public static Node create(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
-        settings.keySet().forEach(k -> problems.add("the draw pad has no setting '" + k + "'"));
-        DrawViewModel model = new DrawViewModel(new NetworkViewModel(network.copy(), digits));
-        DrawView view = new DrawView(model, TeachModel.inApp(model));
+    private final Network network;
+    private final Dataset digits;
+    private final Map<String, Pad> named = new HashMap<>();
+
+    /** Pads over (copies of) {@code network}, classifying and explaining against {@code digits}. */
+    public DrawWidget(Network network, Dataset digits) {
+        this.network = network;
+        this.digits = digits;
+    }
+
+    public Node create(Map<String, String> settings, List<String> problems) {
+        settings.keySet().stream().filter(k -> !k.equals("pad"))
+                .forEach(k -> problems.add("the draw pad has no setting '" + k + "'"));
+        String name = settings.get("pad");
+        Pad pad = name == null || name.isBlank() ? newPad() : named.computeIfAbsent(name.strip(), n -> newPad());
+        DrawView view = new DrawView(pad.model(), pad.teach());
         return org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
+    }
+
+    private Pad newPad() {
+        DrawViewModel model = new DrawViewModel(new NetworkViewModel(network.copy(), digits));
+        return new Pad(model, TeachModel.inApp(model));
     }
 }

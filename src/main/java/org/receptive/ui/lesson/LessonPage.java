@@ -8,12 +8,13 @@ import org.receptive.lesson.Lesson;
 
 /**
  * One page of the reader: a lesson section with its prose, questions, exercises and live demos,
- * and a pointer to what comes next. Built afresh when the page turns, so only the demos of the
- * page on screen are alive.
+ * and a pointer to what comes next. Built afresh when the page turns; the live demos come from
+ * {@code demos}, which keeps each one (with what the student did in it) for when they come back.
  */
 final class LessonPage extends VBox {
 
-    LessonPage(Lesson lesson, int sectionIndex, LessonsViewModel model, WidgetRegistry widgets) {
+    LessonPage(Lesson lesson, int sectionIndex, LessonsViewModel model, java.util.function.Function<Block.Widget, Node> demos,
+               LessonFigures figures) {
         super(18);
         getStyleClass().add("lesson-page");
         Lesson.Section section = lesson.sections().get(sectionIndex);
@@ -25,7 +26,7 @@ final class LessonPage extends VBox {
             getChildren().add(title);
         }
         for (Block b : section.blocks()) {
-            getChildren().add(block(b, model, widgets));
+            getChildren().add(block(b, model, demos, figures));
         }
         Label next = new Label(sectionIndex + 1 < lesson.sections().size()
                 ? "Next: " + lesson.sections().get(sectionIndex + 1).title() + "  (Page Down)"
@@ -34,15 +35,16 @@ final class LessonPage extends VBox {
         getChildren().add(next);
     }
 
-    private static Node block(Block b, LessonsViewModel model, WidgetRegistry widgets) {
+    private static Node block(Block b, LessonsViewModel model, java.util.function.Function<Block.Widget, Node> demos,
+                              LessonFigures figures) {
         // Java 17 has no pattern switch over the sealed Block; the four cases are all of it.
         if (b instanceof Block.Question q) {
-            return new QuestionCard(q, model);
+            return new QuestionCard(q, model, figures);
         } else if (b instanceof Block.Exercise e) {
             return new ExerciseCard(e, model);
         } else if (b instanceof Block.Widget w) {
-            return widgets.card(w);
+            return demos.apply(w);
         }
-        return MarkdownView.render(((Block.Text) b).markdown());
+        return MarkdownView.render(((Block.Text) b).markdown(), figures);
     }
 }

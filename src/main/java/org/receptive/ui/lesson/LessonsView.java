@@ -35,7 +35,15 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
     static final double READING_WIDTH = 1100;
 
     private final LessonsViewModel model;
-    private final WidgetRegistry widgets;
+    private final LiveDemos demos;
+    /** The decoded pictures of the lessons opened, the most recent few (see FIGURES_KEPT). */
+    private final java.util.Map<LessonsViewModel.Entry, LessonFigures> figures = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<LessonsViewModel.Entry, LessonFigures> eldest) {
+            return size() > FIGURES_KEPT;
+        }
+    };
+    static final int FIGURES_KEPT = 8;
     private final ScrollPane scroll = new ScrollPane();
     private final Label lessonTitle = new Label();
     private final Label position = new Label();
@@ -50,7 +58,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
 
     public LessonsView(LessonsViewModel model, WidgetRegistry widgets) {
         this.model = model;
-        this.widgets = widgets;
+        this.demos = new LiveDemos(widgets);
         getStyleClass().add("lesson-view");
         getStylesheets().add(LessonsView.class.getResource("/org/receptive/ui/lesson/lessons.css").toExternalForm());
         createView();
@@ -202,7 +210,8 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         int s = model.sectionIndexProperty().get();
         lessonTitle.setText(lesson.title());
         position.setText("Section " + (s + 1) + " of " + lesson.sections().size());
-        LessonPage page = new LessonPage(lesson, s, model, widgets);
+        LessonFigures pictures = figures.computeIfAbsent(model.entry(), e -> new LessonFigures(model.pictures()));
+        LessonPage page = new LessonPage(lesson, s, model, demos::card, pictures);
         page.setMaxWidth(READING_WIDTH);
         StackPane column = new StackPane(page);
         column.setAlignment(Pos.TOP_LEFT);

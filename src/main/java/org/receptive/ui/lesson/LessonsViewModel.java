@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import org.receptive.lesson.Block;
 import org.receptive.lesson.ExerciseChecker;
 import org.receptive.lesson.Lesson;
+import org.receptive.lesson.LessonPictures;
 import org.receptive.lesson.LessonProgress;
 
 /**
@@ -123,6 +124,22 @@ public final class LessonsViewModel {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the open lesson's pictures come from: the app for a bundled lesson, the folder of its
+     * file for a teacher's.
+     */
+    public LessonPictures pictures() {
+        int i = lessonIndex.get();
+        String source = i < 0 ? "bundled:" : lessons.get(i).source();
+        return source.startsWith("bundled:") ? LessonPictures.bundled() : LessonPictures.beside(Path.of(source));
+    }
+
+    /** The open lesson's entry in the list (null before one opens), e.g. to keep what belongs to it. */
+    public Entry entry() {
+        int i = lessonIndex.get();
+        return i < 0 ? null : lessons.get(i);
     }
 
     /** Whether the answer to a question of the open lesson is shown; the view binds to it. */

@@ -38,18 +38,55 @@ public final class LiveWidgets {
         return new CortexLabView(lab, true);
     }
 
+    /** {@code count} comma-separated whole numbers, or null. */
+    private static int[] numbers(String text, int count) {
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            return null;
+        }
+        int[] out = new int[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                out[i] = Integer.parseInt(parts[i].trim());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return out;
+    }
+
     private static Node network(Network network, Dataset digits, Map<String, String> settings, List<String> problems) {
         NetworkViewModel model = new NetworkViewModel(network, digits);
+        problems.addAll(apply(model, settings));
+        NetworkView view = new NetworkView(model);
+        return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
+    }
+
+    /** Applies a Network widget's settings; returns a sentence for each it could not use. */
+    static List<String> apply(NetworkViewModel model, Map<String, String> settings) {
+        List<String> problems = new java.util.ArrayList<>();
         settings.forEach((key, value) -> {
             if (key.equals("digit")) {
                 if (!model.showDigit(value)) {
                     problems.add(model.messageProperty().get());
                 }
-            } else {
+            } else if (!key.equals("neuron")) {
                 problems.add("the Network view has no setting '" + key + "'");
             }
         });
-        NetworkView view = new NetworkView(model);
-        return org.receptive.ui.common.WideWidget.of(view, NETWORK_WIDTH, NETWORK_HEIGHT);
+        // After the digit: picking a neuron shows its receptive field on that digit.
+        String neuron = settings.get("neuron");
+        if (neuron != null) {
+            if (model.stagesProperty().get() == null || model.stagesProperty().get().isEmpty()) {
+                model.showDigit(0);   // a neuron is picked on a digit: the first, when the lesson names none
+            }
+            int[] n = numbers(neuron, 4);
+            if (n == null) {
+                problems.add("'neuron: " + neuron + "' should be four whole numbers: stage, map, row, column (stage 0 is the input)");
+            } else if (!model.select(n[0], n[1], n[2], n[3])) {
+                problems.add(model.messageProperty().get());
+            }
+        }
+        return problems;
     }
 }

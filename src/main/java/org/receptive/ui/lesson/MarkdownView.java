@@ -32,7 +32,9 @@ import org.commonmark.parser.Parser;
 /**
  * Markdown to JavaFX nodes, from commonmark-java's syntax tree (the parser the lessons are read
  * with): headings, paragraphs with emphasis, strong and inline code, bullet and numbered lists,
- * code blocks, quotes and rules. Text wraps to the reading column; styles live in lessons.css.
+ * code blocks, quotes, rules and pictures ({@link LessonFigures}: a picture alone in its paragraph
+ * is a figure with its title as caption, one inside a sentence sits in the line). Text wraps to
+ * the reading column; styles live in lessons.css.
  */
 final class MarkdownView {
 
@@ -41,30 +43,43 @@ final class MarkdownView {
     private MarkdownView() {
     }
 
-    /** The nodes for a piece of Markdown, stacked. */
+    /** The nodes for a piece of Markdown with no pictures to show (they are named instead). */
     static VBox render(String markdown) {
+        return render(markdown, LessonFigures.NONE);
+    }
+
+    /** The nodes for a piece of a lesson's Markdown, stacked, its pictures from {@code figures}. */
+    static VBox render(String markdown, LessonFigures figures) {
         VBox box = new VBox(10);
         box.getStyleClass().add("markdown");
-        blocks(PARSER.parse(markdown), box);
+        blocks(PARSER.parse(markdown), box, figures);
         return box;
     }
 
-    private static void blocks(org.commonmark.node.Node parent, VBox into) {
+    private static void blocks(org.commonmark.node.Node parent, VBox into, LessonFigures figures) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            Node node = block(n);
+            Node node = block(n, figures);
             if (node != null) {
                 into.getChildren().add(node);
             }
         }
     }
 
-    private static Node block(org.commonmark.node.Node n) {
-        if (n instanceof Paragraph) {
-            return flow(n, "md-paragraph");
+    private static Node block(org.commonmark.node.Node n, LessonFigures figures) {
+        if (n instanceof Paragraph && onlyPictures(n)) {
+            VBox pictures = new VBox(10);
+            for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Image i) {
+                    pictures.getChildren().add(figures.figure(i.getDestination(), altText(i), i.getTitle()));
+                }
+            }
+            return pictures;
+        } else if (n instanceof Paragraph) {
+            return flow(n, "md-paragraph", figures);
         } else if (n instanceof Heading h) {
-            return flow(n, "md-h" + Math.min(6, h.getLevel()));
+            return flow(n, "md-h" + Math.min(6, h.getLevel()), figures);
         } else if (n instanceof BulletList || n instanceof OrderedList) {
-            return list(n);
+            return list(n, figures);
         } else if (n instanceof FencedCodeBlock f) {
             return code(f.getLiteral());
         } else if (n instanceof IndentedCodeBlock c) {
@@ -72,7 +87,7 @@ final class MarkdownView {
         } else if (n instanceof BlockQuote) {
             VBox quote = new VBox(8);
             quote.getStyleClass().add("md-quote");
-            blocks(n, quote);
+            blocks(n, quote, figures);
             return quote;
         } else if (n instanceof ThematicBreak) {
             return new Separator();
@@ -80,10 +95,45 @@ final class MarkdownView {
             return code(html.getLiteral());
         }
         // Raw HTML and anything else: shown as the text it is rather than dropped silently.
-        return flow(n, "md-paragraph");
+        return flow(n, "md-paragraph", figures);
     }
 
-    private static Node list(org.commonmark.node.Node list) {
+    /** A paragraph made of pictures and the line breaks between them: shown as figures. */
+    private static boolean onlyPictures(org.commonmark.node.Node paragraph) {
+        boolean any = false;
+        for (org.commonmark.node.Node c = paragraph.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image) {
+                any = true;
+            } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak
+                    || c instanceof org.commonmark.node.Text t && t.getLiteral().isBlank())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** A picture's alt text: the plain text of what is between its brackets. */
+    private static String altText(Image image) {
+        StringBuilder b = new StringBuilder();
+        plain(image, b);
+        return b.toString();
+    }
+
+    private static void plain(org.commonmark.node.Node parent, StringBuilder into) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Text t) {
+                into.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                into.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                into.append(' ');
+            } else {
+                plain(n, into);
+            }
+        }
+    }
+
+    private static Node list(org.commonmark.node.Node list, LessonFigures figures) {
         VBox box = new VBox(6);
         box.getStyleClass().add("md-list");
         int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
@@ -96,7 +146,7 @@ final class MarkdownView {
             marker.setMinWidth(28);
             marker.setAlignment(Pos.TOP_RIGHT);
             VBox content = new VBox(6);
-            blocks(item, content);
+            blocks(item, content, figures);
             HBox.setHgrow(content, Priority.ALWAYS);
             HBox row = new HBox(8, marker, content);
             box.getChildren().add(row);
@@ -111,17 +161,17 @@ final class MarkdownView {
         return code;
     }
 
-    private static TextFlow flow(org.commonmark.node.Node n, String styleClass) {
+    private static TextFlow flow(org.commonmark.node.Node n, String styleClass, LessonFigures figures) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(styleClass);
-        List<Text> texts = new ArrayList<>();
-        inline(n, new ArrayList<>(), texts);
+        List<Node> texts = new ArrayList<>();
+        inline(n, new ArrayList<>(), texts, figures);
         flow.getChildren().addAll(texts);
         return flow;
     }
 
     /** Walks inline nodes, carrying the styles of the enclosing emphasis, strong and link nodes. */
-    private static void inline(org.commonmark.node.Node parent, List<String> styles, List<Text> out) {
+    private static void inline(org.commonmark.node.Node parent, List<String> styles, List<Node> out, LessonFigures figures) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof org.commonmark.node.Text t) {
                 out.add(text(t.getLiteral(), styles));
@@ -132,18 +182,17 @@ final class MarkdownView {
             } else if (n instanceof HardLineBreak) {
                 out.add(text("\n", styles));
             } else if (n instanceof Emphasis) {
-                inline(n, with(styles, "md-em"), out);
+                inline(n, with(styles, "md-em"), out, figures);
             } else if (n instanceof StrongEmphasis) {
-                inline(n, with(styles, "md-strong"), out);
+                inline(n, with(styles, "md-strong"), out, figures);
             } else if (n instanceof Link) {
-                inline(n, with(styles, "md-link"), out);
+                inline(n, with(styles, "md-link"), out, figures);
             } else if (n instanceof Image i) {
-                // Pictures are not drawn inline yet: say what is there instead of leaving a hole.
-                out.add(text("[picture: " + (i.getTitle() != null ? i.getTitle() : i.getDestination()) + "]", with(styles, "md-em")));
+                out.add(figures.figure(i.getDestination(), altText(i), i.getTitle()));
             } else if (n instanceof org.commonmark.node.HtmlInline h) {
                 out.add(text(h.getLiteral(), styles));
             } else {
-                inline(n, styles, out);
+                inline(n, styles, out, figures);
             }
         }
     }

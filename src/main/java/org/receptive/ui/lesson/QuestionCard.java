@@ -10,12 +10,12 @@ import org.receptive.lesson.Block;
 /** An [action] question, with its [solution] hidden behind a "Show answer" button. */
 final class QuestionCard extends VBox {
 
-    QuestionCard(Block.Question q, LessonsViewModel model) {
+    QuestionCard(Block.Question q, LessonsViewModel model, LessonFigures figures) {
         super(10);
         getStyleClass().addAll("card", "lesson-card", "question-card");
         Label kind = new Label("Question");
         kind.getStyleClass().add("card-kind");
-        getChildren().addAll(kind, MarkdownView.render(q.action()));
+        getChildren().addAll(kind, MarkdownView.render(q.action(), figures));
         if (q.solution() == null) {
             Label open = new Label("An open question for the class: there is no set answer.");
             open.getStyleClass().add("card-note");
@@ -33,7 +33,7 @@ final class QuestionCard extends VBox {
         answer.getStyleClass().add("solution");
         Label title = new Label("Answer");
         title.getStyleClass().add("card-kind");
-        answer.getChildren().addAll(title, MarkdownView.render(q.solution()));
+        answer.getChildren().addAll(title, MarkdownView.render(q.solution(), figures));
         // Hidden nodes are also unmanaged, so the answer takes no room until it is shown.
         answer.visibleProperty().bind(revealed);
         answer.managedProperty().bind(revealed);

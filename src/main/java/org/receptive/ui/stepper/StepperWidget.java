@@ -12,8 +12,8 @@ import org.receptive.stepper.Setup;
  * The stepper inside a lesson, set up from the widget block's lines, e.g.
  * <pre>
  * input: 7x7        channels: 3      kernels: 2      kernel-size: 3
- * pattern: vertical-bar   digit: 7   kernel: sobel-x
- * padding: 1        stride: 2        dilation: 1
+ * pattern: vertical-bar   digit: 7   kernel: sobel-x  (or one per kernel: sobel-x, sobel-y, laplacian)
+ * padding: 1        stride: 2        dilation: 1      activation: relu (or none)
  * mode: backward    target: sobel-x  (or zero, ones, frozen)    network-digit: 7
  * mode: learn       target: sobel-x  pictures: 8
  * </pre>
@@ -34,6 +34,12 @@ public final class StepperWidget {
         // In a reading column the lesson has already chosen the settings: show the sweep and its
         // arithmetic without the side panel (the Stepper view has it all for trying more).
         view.setPresenting(true);
+        // The lesson keeps this widget when the page turns; off the page it must not keep playing.
+        view.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                model.setPlaying(false);
+            }
+        });
         return org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
     }
 
@@ -57,6 +63,14 @@ public final class StepperWidget {
                     case "padding" -> s = s.withPadding(Integer.parseInt(value));
                     case "stride" -> s = s.withStride(Integer.parseInt(value));
                     case "dilation" -> s = s.withDilation(Integer.parseInt(value));
+                    case "activation" -> {
+                        org.receptive.stepper.Activation a = named(org.receptive.stepper.Activation.values(), value);
+                        if (a == null) {
+                            problems.add("no activation '" + e.getValue() + "' (none or relu)");
+                        } else {
+                            s = s.withActivation(a);
+                        }
+                    }
                     case "pattern" -> pattern = value;
                     case "kernel" -> kernel = value;
                     case "digit" -> digit = value;
@@ -92,11 +106,19 @@ public final class StepperWidget {
             }
         }
         if (kernel != null) {
-            KernelPreset k = named(KernelPreset.values(), kernel);
-            if (k == null) {
-                problems.add("no kernel preset called '" + kernel + "'");
-            } else {
-                model.edits().preset(0, k);
+            // "kernel: sobel-x, sobel-y, laplacian, box-blur" gives each kernel its own preset, in order.
+            String[] names = kernel.split(",");
+            if (names.length > model.setup().kernels()) {
+                problems.add("'kernel: " + kernel + "' names " + names.length + " kernels but the layer has "
+                        + model.setup().kernels() + " (set kernels: " + names.length + ")");
+            }
+            for (int i = 0; i < Math.min(names.length, model.setup().kernels()); i++) {
+                KernelPreset k = named(KernelPreset.values(), names[i].trim());
+                if (k == null) {
+                    problems.add("no kernel preset called '" + names[i].trim() + "'");
+                } else {
+                    model.edits().preset(i, k);
+                }
             }
         }
         backward(model, mode, target, pictures, network, problems);

@@ -181,7 +181,7 @@ class LessonsViewModelTest {
     @Test
     void exercisePromptsSayWhatIsAsked() {
         Lesson padding = BundledLessons.all().get(2);
-        Block.Exercise e = padding.exercises().get(1);       // 7, kernel 3, padding 1, stride 2
+        Block.Exercise e = padding.exercises().get(2);       // 7, kernel 3, padding 1, stride 2
         assertEquals("A 3×3 kernel slides over a 7×7 input, with padding 1 and stride 2. What size is the output?",
                 ExercisePrompt.question(e));
         assertNull(new LessonsViewModel(List.of(), new LessonProgress(home.resolve("p"))).lessonProperty().get());

@@ -22,13 +22,35 @@ class StepperWidgetTest {
         settings.put("stride", "2");
         settings.put("pattern", "horizontal-bar");
         settings.put("kernel", "box-blur");
+        settings.put("activation", "relu");
         assertEquals(List.of(), StepperWidget.apply(vm, settings));
+        assertEquals(org.receptive.stepper.Activation.RELU, vm.setup().activation());
         assertEquals(6, vm.setup().height());
         assertEquals(8, vm.setup().width());
         assertEquals(1, vm.setup().padding());
         assertEquals(2, vm.setup().stride());
         assertArrayEquals(InputPattern.HORIZONTAL_BAR.make(6, 8)[3], vm.input()[0][3]);
         assertArrayEquals(KernelPreset.BOX_BLUR.values(3)[1], vm.kernels()[0][0][1]);
+    }
+
+    @Test
+    void aListOfKernelsGivesEachKernelItsOwnPreset() {
+        StepperViewModel vm = new StepperViewModel();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("kernels", "4");
+        settings.put("kernel", "sobel-x, sobel-y, Laplacian, box-blur");
+        assertEquals(List.of(), StepperWidget.apply(vm, settings));
+        KernelPreset[] wanted = {KernelPreset.SOBEL_X, KernelPreset.SOBEL_Y, KernelPreset.LAPLACIAN, KernelPreset.BOX_BLUR};
+        for (int k = 0; k < 4; k++) {
+            assertArrayEquals(wanted[k].values(3)[0], vm.kernels()[k][0][0], "kernel " + k);
+        }
+
+        StepperViewModel two = new StepperViewModel();
+        settings.put("kernels", "2");
+        List<String> problems = StepperWidget.apply(two, settings);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("names 4 kernels but the layer has 2"), problems.get(0));
+        assertArrayEquals(KernelPreset.SOBEL_Y.values(3)[0], two.kernels()[1][0][0], "the first two are still applied");
     }
 
     @Test
@@ -70,5 +92,22 @@ class StepperWidgetTest {
         wrong.put("target", "purple");
         List<String> problems = StepperWidget.apply(new StepperViewModel(), wrong);
         assertTrue(problems.stream().anyMatch(p -> p.contains("no stepper mode 'sideways'")), problems.toString());
+    }
+
+    @Test
+    void everyStepperOfTheBundledLessonsOpensAsItsLessonSays() {
+        int n = 0;
+        for (var lesson : org.receptive.lesson.BundledLessons.all()) {
+            for (var section : lesson.sections()) {
+                for (var b : section.blocks()) {
+                    if (b instanceof org.receptive.lesson.Block.Widget w && w.kind() == org.receptive.lesson.WidgetKind.STEPPER) {
+                        assertEquals(List.of(), StepperWidget.apply(new StepperViewModel(), w.settings()),
+                                lesson.title() + ", line " + w.line());
+                        n++;
+                    }
+                }
+            }
+        }
+        assertTrue(n >= 12, "steppers in the lessons: " + n);
     }
 }
