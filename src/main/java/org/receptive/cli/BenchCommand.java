@@ -49,8 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--scaling-images", defaultValue = "20000",
-            description = "images per run when comparing one thread with all of them; 0 skips it (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scaling-images", defaultValue = "10000",
+            description = "images per run when comparing one thread with all of them (four runs: one thread, all, all, one); "
+                    + "0 skips it (default: ${DEFAULT-VALUE})")
     int scalingImages;
 
     @Option(names = "--to-accuracy",
@@ -88,12 +89,22 @@ final class BenchCommand implements Callable<Integer> {
                 + "img_per_s=%.1f gflops=%.1f test_acc=%.4f%n", name, batch, workers, r.images(), seconds,
                 r.imagesPerSecond(), gflops, accuracy);
         if (workers > 1 && scalingImages > 0) {
-            // One thread, then all of them, on the same images right after each other: the ratio
-            // is what the threads add (the machine's speed moves between minutes, not seconds).
-            double one = run(net, adam, train, scalingImages, 1).imagesPerSecond();
-            double all = run(net, adam, train, scalingImages, workers).imagesPerSecond();
-            out.printf(Locale.ROOT, "scale %-12s 1 thread %,9.0f images/s, %d threads %,9.0f images/s: %.2f×%n",
-                    name, one, workers, all, all / one);
+            // One thread, all of them, all, one, right after each other (A B B A): a load that
+            // rises or falls steadily over the four runs weighs on both sides alike, which one
+            // pair cannot do. The ratio is of the total times for the same number of images.
+            double[] runSeconds = new double[4];
+            long perRun = 0;
+            int[] order = {1, workers, workers, 1};
+            for (int i = 0; i < 4; i++) {
+                TrainingResult s = run(net, adam, train, scalingImages, order[i]);
+                runSeconds[i] = s.images() / s.imagesPerSecond();
+                perRun = s.images();
+            }
+            double one = 2 * perRun / (runSeconds[0] + runSeconds[3]), all = 2 * perRun / (runSeconds[1] + runSeconds[2]);
+            out.printf(Locale.ROOT, "scale %-12s 1 thread %,9.0f images/s, %d threads %,9.0f images/s: %.2f× "
+                    + "(%,d images a run, threads 1, %d, %d, 1: %.2f, %.2f, %.2f, %.2f s)%n",
+                    name, one, workers, all, all / one, perRun, workers, workers,
+                    runSeconds[0], runSeconds[1], runSeconds[2], runSeconds[3]);
         }
     }
 

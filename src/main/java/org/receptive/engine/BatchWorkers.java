@@ -1,52 +1,131 @@
 package org.receptive.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * The threads of a training run. Each mini-batch is cut into one slice per thread; every thread
- * runs its slice forward and backward through a {@link Pass} of its own and sums the slice's
- * gradients in a buffer of its own. Then each thread adds up the buffers, in slice order, over
- * its share of the parameters and takes the optimiser's step there, so no thread waits for a
- * single-threaded sum of a large network's gradients. The order of every sum is fixed: a seeded
- * run gives the same numbers whatever the timing.
+ * The threads of a training run, and the order of its sums.
+ *
+ * <p>What a run computes is fixed by its thread count t alone: each mini-batch is cut into t
+ * slices, each slice's parameter gradient is summed over its samples in order, the slices'
+ * gradients are added in slice order and averaged, and the optimiser steps. Who computes what is
+ * not fixed: each batch runs in two phases whose tasks any thread of the {@link Crew} takes as it
+ * comes free, so a thread the operating system holds back does not hold up the others.
+ * <ol>
+ * <li>Samples, a few at a time: the image (augmented from its own seed), forward, the loss, and
+ *     the gradient down to every layer's input. Each sample's numbers are its own.</li>
+ * <li>Rows of each layer's parameter gradient (a convolution's taps, a dense layer's outputs):
+ *     for each slice in order, the sum over its samples in order ({@link Layer#addGradient});
+ *     then the slices' sum, the average and the optimiser's step for those parameters. A row's
+ *     sums do not depend on other rows, so cutting by rows changes no bit.</li>
+ * </ol>
+ * All samples of a batch keep their activations until its gradient is summed.
  */
 final class BatchWorkers implements AutoCloseable {
 
-    /** Below this many parameters one thread sums and steps: a hand-over costs more than it saves. */
-    private static final int SPLIT_STEP_FROM = 1 << 16;
+    /** Shares of the gradient rows per thread: more evens out a held-back thread, fewer cost less to hand out. */
+    private static final int SHARES_PER_THREAD = 4;
 
-    private final List<Slice> slices = new ArrayList<>();
-    private final ExecutorService pool;
-    private final float[] grads;
+    private final Network net;
+    private final Crew crew;
+    private final int slices;
+    private final Pass[] passes;          // one per crew member, sharing the samples' memory
+    private final float[][] images;       // one per crew member
+    private final int[] labels;
+    private final float[] losses;
+    private final int[] chunkCorrect;
+    private final int[] chunkStart;       // the current batch's sample tasks: chunk c is chunkStart[c] … chunkStart[c + 1] − 1
+    private final float[][] sliceGrads;   // each slice's gradient sum, laid out as the parameters
+    private final float[] grads;          // their average
+    private final List<Rows> rows;
     private float loss;
     private int correct;
+    private int count;
 
     BatchWorkers(Network net, TrainingConfig config, Kernels kernels, int inputSize) {
-        int threads = config.threads();
-        pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, Workers.daemon("train")) : null;
-        int perSlice = (config.batchSize() + threads - 1) / threads;
-        for (int t = 0; t < threads; t++) {
-            slices.add(new Slice(net.newPass(perSlice, kernels), inputSize));
+        this.net = net;
+        slices = config.threads();
+        int batch = config.batchSize();
+        crew = new Crew(slices, "train");
+        passes = new Pass[slices];
+        images = new float[slices][inputSize];
+        passes[0] = net.newTrainingPass(batch, kernels);
+        for (int w = 1; w < slices; w++) {
+            passes[w] = passes[0].sibling();
         }
+        labels = new int[batch];
+        losses = new float[batch];
+        chunkStart = new int[batch + 1];
+        chunkCorrect = new int[batch];
+        sliceGrads = new float[slices][net.params().length];
         grads = new float[net.params().length];
+        rows = Rows.of(net, slices, batch);
     }
 
     /** Runs samples {@code order[from, to)} forward and backward; then {@link #loss}, {@link #correct} hold their sums. */
     void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) throws InterruptedException {
-        int t = slices.size(), count = to - from;
-        inParallel(w -> slices.get(w).run(train, order, from + count * w / t, from + count * (w + 1) / t, epoch, config));
+        count = to - from;
+        int size = images[0].length, chunks = cutSamples(count);
+        crew.run(chunks, (c, member) -> {
+            int a = chunkStart[c], n = chunkStart[c + 1] - a;
+            Pass pass = passes[member];
+            float[] image = images[member], input = pass.input();
+            for (int s = a; s < a + n; s++) {
+                int i = from + s, index = order[i];
+                // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
+                SplittableRandom random = config.augment()
+                        ? new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch * 1_000_003L + i + 1)))
+                        : null;
+                train.copy(index, image, random);
+                System.arraycopy(image, 0, input, s * size, size);
+                labels[s] = train.label(index);
+            }
+            pass.forward(a, n);
+            int right = 0, classes = net.classes();
+            float[] probs = pass.probabilities();
+            for (int s = a; s < a + n; s++) {
+                if (SoftmaxCrossEntropy.argmax(probs, s * classes, classes) == labels[s]) {
+                    right++;
+                }
+            }
+            chunkCorrect[c] = right;
+            pass.backwardInputs(labels, a, n, losses);
+        });
         loss = 0;
         correct = 0;
-        for (Slice s : slices) {                 // fixed order: reproducible sums
-            loss += s.loss;
-            correct += s.correct;
+        for (int w = 0; w < slices; w++) {         // fixed order: reproducible sums
+            float sliceLoss = 0;
+            for (int s = sliceStart(w); s < sliceStart(w + 1); s++) {
+                sliceLoss += losses[s];
+            }
+            loss += sliceLoss;
         }
+        for (int c = 0; c < chunks; c++) {
+            correct += chunkCorrect[c];
+        }
+    }
+
+    /**
+     * Cuts a batch of {@code count} samples into tasks that shrink as the batch runs out (each a
+     * 2·threads-th of what is left): long runs first, where a layer works best, and single samples
+     * last, so a thread that comes free near the end finds work and no thread waits for another's
+     * long task. One thread takes the batch whole. Returns the number of tasks.
+     */
+    private int cutSamples(int count) {
+        int c = 0;
+        for (int a = 0; a < count; c++) {
+            chunkStart[c] = a;
+            a += slices == 1 ? count : Math.max(1, (count - a + 2 * slices - 1) / (2 * slices));
+        }
+        chunkStart[c] = count;
+        return c;
+    }
+
+    /** Where slice w of the current batch starts (slice {@code slices} is the end). */
+    private int sliceStart(int w) {
+        return count * w / slices;
     }
 
     /** Sum of the last batch's sample losses. */
@@ -59,101 +138,81 @@ final class BatchWorkers implements AutoCloseable {
         return correct;
     }
 
-    /** Averages the slices' gradients over {@code count} samples and takes the optimiser's step. */
+    /** Sums the last batch's gradients, averages them over {@code count} samples and takes the optimiser's step. */
     void step(Optimizer optimizer, float[] params, int count) throws InterruptedException {
         float scale = 1f / count;
         optimizer.begin(params.length);
-        int t = params.length < SPLIT_STEP_FROM ? 1 : slices.size(), n = params.length;
-        inParallel(t, w -> {
-            int a = (int) ((long) n * w / t), z = (int) ((long) n * (w + 1) / t);
-            java.util.Arrays.fill(grads, a, z, 0f);
-            for (Slice s : slices) {             // fixed order: reproducible sums
-                float[] g = s.grads;
-                for (int i = a; i < z; i++) {
-                    grads[i] += g[i];
+        crew.run(rows.size(), (task, member) -> {
+            Rows r = rows.get(task);
+            Layer layer = net.layer(r.layer);
+            Pass pass = passes[member];
+            for (int w = 0; w < slices; w++) {
+                float[] g = sliceGrads[w];
+                for (int i = 0; i < r.ranges.length; i += 2) {
+                    java.util.Arrays.fill(g, r.ranges[i], r.ranges[i + 1], 0f);
                 }
+                layer.addGradient(pass.activation(r.layer), pass.delta(r.layer + 1), sliceStart(w), sliceStart(w + 1) - sliceStart(w),
+                        r.first, r.end, g, pass.scratch(r.layer));
             }
-            for (int i = a; i < z; i++) {
-                grads[i] *= scale;
+            for (int i = 0; i < r.ranges.length; i += 2) {
+                int a = r.ranges[i], z = r.ranges[i + 1];
+                java.util.Arrays.fill(grads, a, z, 0f);
+                for (float[] g : sliceGrads) {     // fixed order: reproducible sums
+                    for (int j = a; j < z; j++) {
+                        grads[j] += g[j];
+                    }
+                }
+                for (int j = a; j < z; j++) {
+                    grads[j] *= scale;
+                }
+                optimizer.update(params, grads, a, z);
             }
-            optimizer.update(params, grads, a, z);
+            layer.parametersChanged(r.first, r.end, pass.scratch(r.layer));
         });
-    }
-
-    private void inParallel(Share share) throws InterruptedException {
-        inParallel(slices.size(), share);
-    }
-
-    /** Runs shares 1 … t−1 on the pool and share 0 here, and waits for all. */
-    private void inParallel(int t, Share share) throws InterruptedException {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 1; w < t; w++) {
-            int which = w;
-            futures.add(pool.submit(() -> share.run(which)));
-        }
-        share.run(0);
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a training thread failed: " + e.getCause(), e.getCause());
-        }
     }
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        crew.close();
     }
 
-    /** One thread's part of a batch. */
-    private interface Share {
-        void run(int which);
-    }
+    /**
+     * Rows first … end − 1 of layer {@code layer}'s parameter gradient: one task of the step,
+     * covering the parameters in {@code ranges}.
+     */
+    private record Rows(int layer, int first, int end, int[] ranges, long cost) {
 
-    /** One thread's share of a batch: its working memory and its gradient sum. */
-    private static final class Slice {
-        final Pass pass;
-        final float[] grads;
-        final float[] image;
-        final int[] labels;
-        float loss;
-        int correct;
-
-        Slice(Pass pass, int inputSize) {
-            this.pass = pass;
-            grads = new float[pass.network().params().length];
-            image = new float[inputSize];
-            labels = new int[pass.capacity()];
-        }
-
-        void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) {
-            java.util.Arrays.fill(grads, 0f);
-            int n = to - from, size = image.length, classes = pass.network().classes();
-            float[] input = pass.input();
-            for (int s = 0; s < n; s++) {
-                int i = from + s, index = order[i];
-                // Each sample's augmentation depends only on (seed, epoch, position): thread-independent.
-                SplittableRandom random = config.augment()
-                        ? new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch * 1_000_003L + i + 1)))
-                        : null;
-                train.copy(index, image, random);
-                System.arraycopy(image, 0, input, s * size, size);
-                labels[s] = train.label(index);
+        /**
+         * Cuts every layer's gradient into about {@link #SHARES_PER_THREAD} tasks per thread of
+         * similar work, in multiples of the layer's {@link Layer#gradientRowGrain grain}, largest first.
+         */
+        static List<Rows> of(Network net, int threads, int batch) {
+            long total = 0;
+            for (Layer l : net.layers()) {
+                total += (long) l.gradientRows() * (l.gradientRowCost() + 1);
             }
-            pass.forward(n);
-            // Locals, written back once: two slices' fields side by side would share a cache line.
-            int sliceCorrect = 0;
-            float[] probs = pass.probabilities();
-            for (int s = 0; s < n; s++) {
-                if (SoftmaxCrossEntropy.argmax(probs, s * classes, classes) == labels[s]) {
-                    sliceCorrect++;
+            long share = threads == 1 ? Long.MAX_VALUE : Math.max(1, total / (SHARES_PER_THREAD * threads));
+            List<Rows> rows = new ArrayList<>();
+            for (int i = 0; i < net.layers().size(); i++) {
+                Layer l = net.layer(i);
+                int n = l.gradientRows();
+                long rowCost = l.gradientRowCost() + 1;
+                if (n == 0) {
+                    continue;
+                }
+                int grain = l.gradientRowGrain();
+                int parts = (int) Math.max(1, Math.min(n / grain, rowCost * n / share));
+                int per = Math.max(grain, Math.round((float) n / parts / grain) * grain);
+                for (int r = 0; r < n; r += per) {
+                    int end = n - (r + per) < grain ? n : r + per;     // no thin last share: it multiplies slowly
+                    rows.add(new Rows(i, r, end, l.gradientRanges(r, end), rowCost * (end - r) * batch));
+                    if (end == n) {
+                        break;
+                    }
                 }
             }
-            loss = n == 0 ? 0 : pass.backward(labels, n, grads);
-            correct = sliceCorrect;
+            rows.sort(Comparator.comparingLong(Rows::cost).reversed());
+            return rows;
         }
     }
 }

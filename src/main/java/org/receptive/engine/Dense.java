@@ -50,27 +50,65 @@ public final class Dense implements Layer {
         java.util.Arrays.fill(p, bOff, bOff + m, 0f);
     }
 
-    /** Xᵀ (inputs × samples) and Yᵀ (outputs × samples) of a run. */
-    private record Transposed(Kernels kernels, float[] xT, float[] yT) implements Scratch { }
+    /**
+     * Xᵀ (inputs × samples) and Yᵀ (outputs × samples) of a run; in training also Wᵀ (inputs ×
+     * outputs), which the trainer refreshes whenever it changes the weights.
+     */
+    private record Transposed(Kernels kernels, float[] xT, float[] yT, float[] wT) implements Scratch {
+        @Override
+        public Scratch sibling() {
+            return xT == null ? this : new Transposed(kernels, new float[xT.length], new float[yT.length], wT);
+        }
+    }
 
     @Override
     public Scratch newScratch(int capacity, Kernels kernels) {
         return capacity == 1
-                ? new Transposed(kernels, null, null)        // one sample: x and y are their own transposes
-                : new Transposed(kernels, new float[n * capacity], new float[m * capacity]);
+                ? new Transposed(kernels, null, null, null)  // one sample: x and y are their own transposes
+                : new Transposed(kernels, new float[n * capacity], new float[m * capacity], null);
+    }
+
+    /** With a copy of Wᵀ, so a short run is {@code Y = X·Wᵀ}: rows of outputs, not a few columns of samples. */
+    @Override
+    public Scratch newTrainingScratch(int capacity, Kernels kernels) {
+        float[] wT = new float[n * m];
+        Transposed s = new Transposed(kernels, new float[n * capacity], new float[m * capacity], wT);
+        parametersChanged(0, m, s);
+        return s;
     }
 
     @Override
-    public void forward(float[] x, float[] y, int count, Scratch scratch) {
+    public void parametersChanged(int r0, int r1, Scratch scratch) {
+        float[] wT = ((Transposed) scratch).wT();
+        if (wT != null) {
+            for (int j = r0; j < r1; j++) {
+                for (int i = 0, w = wOff + j * n; i < n; i++) {
+                    wT[i * m + j] = p[w + i];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, int from, int count, Scratch scratch) {
         Transposed s = (Transposed) scratch;
-        if (count == 1) {
-            System.arraycopy(p, bOff, y, 0, m);
-            s.kernels().multiply(m, 1, n, p, wOff, n, 1, x, 0, 1, y, 0, 1, false);
+        int x0 = from * n, y0 = from * m;
+        if (count == 1 || (s.wT() != null && m >= count)) {
+            // Y (count × m) = b + X (count × n) · Wᵀ (n × m); one sample uses W itself as its Wᵀ column
+            for (int t = 0; t < count; t++) {
+                System.arraycopy(p, bOff, y, y0 + t * m, m);
+            }
+            if (count == 1) {
+                s.kernels().multiply(m, 1, n, p, wOff, n, 1, x, x0, 1, y, y0, 1, false);
+            } else {
+                s.kernels().multiply(count, m, n, x, x0, n, 1, s.wT(), 0, m, y, y0, m, false);
+            }
             return;
         }
+        // Yᵀ (m × count) = b + W (m × n) · Xᵀ (n × count): W read once for the run
         float[] xT = s.xT(), yT = s.yT();
         for (int t = 0; t < count; t++) {
-            for (int i = 0, at = t * n; i < n; i++) {
+            for (int i = 0, at = x0 + t * n; i < n; i++) {
                 xT[i * count + t] = x[at + i];
             }
         }
@@ -80,25 +118,41 @@ public final class Dense implements Layer {
         s.kernels().multiply(m, count, n, p, wOff, n, 1, xT, 0, count, yT, 0, count, false);
         for (int t = 0; t < count; t++) {
             for (int j = 0; j < m; j++) {
-                y[t * m + j] = yT[j * count + t];
+                y[y0 + t * m + j] = yT[j * count + t];
             }
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int count, Scratch scratch) {
+    public void backwardInput(float[] x, float[] y, float[] dy, float[] dx, int from, int count, Scratch scratch) {
+        if (dx != null) {
+            // dX (samples × n) = dY · W
+            java.util.Arrays.fill(dx, from * n, (from + count) * n, 0f);
+            ((Transposed) scratch).kernels().multiply(count, n, m, dy, from * m, m, 1, p, wOff, n, dx, from * n, n, true);
+        }
+    }
+
+    /** Row j: output j's weights and bias. */
+    @Override public int gradientRows() { return m; }
+    @Override public long gradientRowCost() { return n; }
+
+    @Override
+    public void addGradient(float[] x, float[] dy, int from, int count, int r0, int r1, float[] grads, Scratch scratch) {
+        if (r1 <= r0 || count <= 0) {
+            return;
+        }
         Kernels kernels = ((Transposed) scratch).kernels();
         // dW (m × n) += dYᵀ · X, summed over the samples in order; behind a ReLU many dy are 0.
-        kernels.multiply(m, n, count, dy, 0, 1, m, x, 0, n, grads, wOff, n, true);
-        for (int t = 0; t < count; t++) {
-            for (int j = 0; j < m; j++) {
+        kernels.multiply(r1 - r0, n, count, dy, from * m + r0, 1, m, x, from * n, n, grads, wOff + r0 * n, n, true);
+        for (int t = from; t < from + count; t++) {
+            for (int j = r0; j < r1; j++) {
                 grads[bOff + j] += dy[t * m + j];
             }
         }
-        if (dx != null) {
-            // dX (samples × n) = dY · W
-            java.util.Arrays.fill(dx, 0, count * n, 0f);
-            kernels.multiply(count, n, m, dy, 0, m, 1, p, wOff, n, dx, 0, n, true);
-        }
+    }
+
+    @Override
+    public int[] gradientRanges(int r0, int r1) {
+        return new int[] {wOff + r0 * n, wOff + r1 * n, bOff + r0, bOff + r1};
     }
 }

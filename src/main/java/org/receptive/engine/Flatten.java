@@ -16,14 +16,14 @@ public final class Flatten implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Flatten(); }
 
     @Override
-    public void forward(float[] x, float[] y, int n, Scratch scratch) {
-        System.arraycopy(x, 0, y, 0, n * in.size());
+    public void forward(float[] x, float[] y, int from, int n, Scratch scratch) {
+        System.arraycopy(x, from * in.size(), y, from * in.size(), n * in.size());
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+    public void backwardInput(float[] x, float[] y, float[] dy, float[] dx, int from, int n, Scratch scratch) {
         if (dx != null) {
-            System.arraycopy(dy, 0, dx, 0, n * in.size());
+            System.arraycopy(dy, from * in.size(), dx, from * in.size(), n * in.size());
         }
     }
 }

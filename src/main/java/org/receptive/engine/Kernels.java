@@ -1,8 +1,9 @@
 package org.receptive.engine;
 
 /**
- * The engine's inner loops: one matrix product, the two row copies that feed convolutions, and
- * the ReLU gradient (a branch per element there cost 5 ns on random signs).
+ * The engine's inner loops: one matrix product, the row copies that feed convolutions and their
+ * adjoint, the ReLU gradient (a branch per element there cost 5 ns on random signs) and a row of
+ * 2×2 max pooling.
  *
  * <p>One arithmetic, whatever the implementation: each output of {@link #multiply} is a chain of
  * fused multiply-adds in k order, {@code c ← fma(a[i][k], b[k][j], c)} for k = 0, 1, … starting
@@ -46,6 +47,14 @@ interface Kernels {
     void copyRows(float[] src, int sOff, int sStride, int rows, int len, float[] dst, int dOff);
 
     /**
+     * Gathers {@code runs} segments of {@code len} floats, {@code src[sOff + offsets[first + i] …]},
+     * one after the other into {@code dst[dOff + i·len …]} (a pixel's taps, kernel row after
+     * kernel row). May write up to {@link #SLACK} floats past the last segment and read as far
+     * past each source segment.
+     */
+    void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff);
+
+    /**
      * The adjoint of {@link #copyRows}: {@code dst[dOff + t·dStride + i] += src[sOff + t·len + i]}.
      * Changes nothing outside the segments, but may read up to {@link #SLACK} floats past each
      * source and destination segment (and write back what it read there).
@@ -53,10 +62,19 @@ interface Kernels {
     void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride);
 
     /**
-     * {@code dx[i] = y[i] > 0 ? dy[i] : +0} for i &lt; n, where y is a ReLU's output (never −0,
-     * never negative).
+     * {@code dx[i] = y[i] > 0 ? dy[i] : +0} for from ≤ i &lt; from + n, where y is a ReLU's output
+     * (never −0, never negative).
      */
-    void reluGradient(float[] y, float[] dy, float[] dx, int n);
+    void reluGradient(float[] y, float[] dy, float[] dx, int from, int n);
+
+    /**
+     * One output row of 2×2 max pooling with stride 2 over rows of width w: for ox &lt; ow the
+     * window of {@code x[t + 2·ox]}, its right neighbour and the two cells below them;
+     * {@code y[o + ox]} = its {@code Math.max}, {@code winners[o + ox]} = the index of its first
+     * largest cell in row order. May read up to {@code 2·SLACK + 2} floats past the last window
+     * and write up to {@link #SLACK} past {@code y[o + ow]} and {@code winners[o + ow]}.
+     */
+    void maxPoolRow(float[] x, int t, int w, int ow, float[] y, int[] winners, int o);
 
     /** The fastest implementation this JVM can run: the Vector API when its module is loaded. */
     static Kernels best() {

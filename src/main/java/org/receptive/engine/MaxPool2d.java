@@ -29,28 +29,29 @@ public final class MaxPool2d implements Layer {
     @Override public Shape outputShape() { return out; }
     @Override public LayerSpec spec() { return spec; }
 
-    /** The index in x of each output cell's winner, sample after sample. */
-    private record Winners(int[] at) implements Scratch { }
+    /** The index in x of each output cell's winner, sample after sample: the samples' own, shared by threads. */
+    private record Winners(int[] at, Kernels kernels) implements Scratch { }
 
     @Override
     public Scratch newScratch(int capacity, Kernels kernels) {
-        return new Winners(new int[capacity * out.size()]);
+        return new Winners(new int[capacity * out.size()], kernels);
     }
 
     @Override
-    public void forward(float[] x, float[] y, int n, Scratch scratch) {
+    public void forward(float[] x, float[] y, int from, int n, Scratch scratch) {
         int[] winners = ((Winners) scratch).at();
-        int planes = n * in.channels();      // a channel of one sample is one plane, whatever the sample
+        // a channel of one sample is one plane, whatever the sample
+        int first = from * in.channels(), planes = first + n * in.channels();
         if (spec.size() == 2 && spec.stride() == 2) {
-            forward2x2(x, y, winners, planes);
+            forward2x2(x, y, winners, first, planes, ((Winners) scratch).kernels());
             return;
         }
         if (spec.size() == 3) {
-            forward3x3(x, y, winners, planes);
+            forward3x3(x, y, winners, first, planes);
             return;
         }
         int size = spec.size(), stride = spec.stride(), w = in.width();
-        for (int c = 0, o = 0; c < planes; c++) {
+        for (int c = first, o = first * out.height() * out.width(); c < planes; c++) {
             int plane = c * in.height() * w;
             for (int oy = 0; oy < out.height(); oy++) {
                 int top = plane + oy * stride * w;
@@ -74,33 +75,29 @@ public final class MaxPool2d implements Layer {
     }
 
     /**
-     * The common 2×2 window in straight-line code: the first of the top pair, the first of the
-     * bottom pair, then the bottom one only if it is larger, which is the first maximum in row
-     * order. Selecting indices with conditional moves instead of branching on every cell took an
-     * output from 23 ns to 4 (measured on random ReLU outputs).
+     * The common 2×2 window, a row of outputs at a time ({@link Kernels#maxPoolRow}). A row may
+     * write past its end only into rows of this run that come later (they overwrite it); rows
+     * nearer the run's end than that, and any row whose windows lie too near the end of x, go
+     * through the plain kernel, which reads and writes nothing past its row: another thread may
+     * be writing the samples after these.
      */
-    private void forward2x2(float[] x, float[] y, int[] winners, int planes) {
-        int w = in.width(), plane = in.height() * w;
-        for (int c = 0, o = 0; c < planes; c++) {
-            for (int oy = 0; oy < out.height(); oy++) {
+    private void forward2x2(float[] x, float[] y, int[] winners, int first, int planes, Kernels kernels) {
+        int w = in.width(), plane = in.height() * w, oh = out.height(), ow = out.width();
+        int safe = x.length - 2 * Kernels.SLACK - 3;          // a row starting before this may be read past
+        int end = planes * oh * ow;                           // the run's last output + 1
+        for (int c = first, o = first * oh * ow; c < planes; c++) {
+            for (int oy = 0; oy < oh; oy++, o += ow) {
                 int top = c * plane + 2 * oy * w;
-                for (int ox = 0; ox < out.width(); ox++, o++) {
-                    int t = top + 2 * ox, b = t + w;
-                    float p = x[t], q = x[t + 1], r = x[b], s = x[b + 1];
-                    int upper = q > p ? t + 1 : t;
-                    int lower = s > r ? b + 1 : b;
-                    float high = Math.max(p, q), low = Math.max(r, s);
-                    winners[o] = low > high ? lower : upper;
-                    y[o] = Math.max(high, low);
-                }
+                boolean spills = o + ow + Kernels.SLACK > end || top + w + 2 * ow > safe;
+                (spills ? Kernels.scalar() : kernels).maxPoolRow(x, top, w, ow, y, winners, o);
             }
         }
     }
 
     /** 3×3 windows the same way: the first maximum of each row, then a lower row only if larger. */
-    private void forward3x3(float[] x, float[] y, int[] winners, int planes) {
+    private void forward3x3(float[] x, float[] y, int[] winners, int first, int planes) {
         int w = in.width(), plane = in.height() * w, stride = spec.stride();
-        for (int c = 0, o = 0; c < planes; c++) {
+        for (int c = first, o = first * out.height() * out.width(); c < planes; c++) {
             for (int oy = 0; oy < out.height(); oy++) {
                 int top = c * plane + oy * stride * w;
                 for (int ox = 0; ox < out.width(); ox++, o++) {
@@ -129,14 +126,14 @@ public final class MaxPool2d implements Layer {
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+    public void backwardInput(float[] x, float[] y, float[] dy, float[] dx, int from, int n, Scratch scratch) {
         if (dx == null) {
             return;
         }
-        java.util.Arrays.fill(dx, 0, n * in.size(), 0f);
+        java.util.Arrays.fill(dx, from * in.size(), (from + n) * in.size(), 0f);
         int[] winners = ((Winners) scratch).at();
-        int cells = n * out.size();
-        for (int o = 0; o < cells; o++) {
+        int end = (from + n) * out.size();
+        for (int o = from * out.size(); o < end; o++) {
             dx[winners[o]] += dy[o];
         }
     }

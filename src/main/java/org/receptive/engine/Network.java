@@ -157,7 +157,12 @@ public final class Network {
 
     /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code kernels}. */
     Pass newPass(int capacity, Kernels kernels) {
-        return new Pass(this, capacity, kernels);
+        return new Pass(this, capacity, kernels, false);
+    }
+
+    /** A trainer's pass for runs of up to {@code capacity} samples (see {@link Layer#newTrainingScratch}). */
+    Pass newTrainingPass(int capacity, Kernels kernels) {
+        return new Pass(this, capacity, kernels, true);
     }
 
     /**

@@ -19,11 +19,15 @@ public final class Pass {
     private final float[] probs;
 
     Pass(Network net) {
-        this(net, 1, Kernels.best());
+        this(net, 1, Kernels.best(), false);
     }
 
-    /** A pass for up to {@code capacity} samples at a time, multiplying with {@code kernels}. */
-    Pass(Network net, int capacity, Kernels kernels) {
+    /**
+     * A pass for up to {@code capacity} samples at a time, multiplying with {@code kernels}; a
+     * training pass may keep copies derived from the parameters, which its trainer refreshes
+     * ({@link Layer#parametersChanged}).
+     */
+    Pass(Network net, int capacity, Kernels kernels, boolean training) {
         this.net = net;
         this.capacity = capacity;
         int n = net.layers().size();
@@ -36,9 +40,29 @@ public final class Pass {
             Layer l = net.layer(i);
             act[i + 1] = new float[capacity * l.outputShape().size()];
             delta[i + 1] = new float[capacity * l.outputShape().size()];
-            scratch[i] = l.newScratch(capacity, kernels);
+            scratch[i] = training ? l.newTrainingScratch(capacity, kernels) : l.newScratch(capacity, kernels);
         }
         probs = new float[capacity * net.classes()];
+    }
+
+    private Pass(Pass shared) {
+        net = shared.net;
+        capacity = shared.capacity;
+        act = shared.act;
+        delta = shared.delta;
+        probs = shared.probs;
+        scratch = new Layer.Scratch[shared.scratch.length];
+        for (int i = 0; i < scratch.length; i++) {
+            scratch[i] = shared.scratch[i].sibling();
+        }
+    }
+
+    /**
+     * A pass for another thread working on other samples of the same run: the same activations,
+     * gradients and probabilities, working buffers of its own.
+     */
+    Pass sibling() {
+        return new Pass(this);
     }
 
     /**
@@ -67,17 +91,47 @@ public final class Pass {
 
     /** Runs the first n samples of {@link #input()} forward; their probabilities follow each other. */
     void forward(int n) {
-        if (n > capacity) {
-            throw new IllegalArgumentException(n + " samples do not fit a pass of " + capacity);
+        forward(0, n);
+    }
+
+    /** Runs samples from … from + n − 1 of {@link #input()} forward. */
+    void forward(int from, int n) {
+        if (from < 0 || from + n > capacity) {
+            throw new IllegalArgumentException("samples " + from + " to " + (from + n) + " do not fit a pass of " + capacity);
         }
         for (int i = 0; i < scratch.length; i++) {
-            net.layer(i).forward(act[i], act[i + 1], n, scratch[i]);
+            net.layer(i).forward(act[i], act[i + 1], from, n, scratch[i]);
         }
         int classes = net.classes();
         float[] logits = act[act.length - 1];
-        for (int s = 0; s < n; s++) {
+        for (int s = from; s < from + n; s++) {
             SoftmaxCrossEntropy.softmax(logits, s * classes, probs, s * classes, classes);
         }
+    }
+
+    /**
+     * Back-propagates the losses of samples from … from + n − 1 (last run forward) against
+     * {@code labels[from …]} down to every layer's input, writing each sample's loss into
+     * {@code losses[from …]}. The parameter gradients are left to {@link Layer#addGradient}.
+     */
+    void backwardInputs(int[] labels, int from, int n, float[] losses) {
+        int layers = scratch.length, classes = net.classes();
+        for (int s = from; s < from + n; s++) {
+            losses[s] = SoftmaxCrossEntropy.lossAndGradient(probs, s * classes, labels[s], delta[layers], classes);
+        }
+        for (int i = layers - 1; i >= 0; i--) {
+            net.layer(i).backwardInput(act[i], act[i + 1], delta[i + 1], delta[i], from, n, scratch[i]);
+        }
+    }
+
+    /** Layer i's scratch in this pass. */
+    Layer.Scratch scratch(int i) {
+        return scratch[i];
+    }
+
+    /** The gradient of the loss with respect to activation i (null for the input). */
+    float[] delta(int i) {
+        return delta[i];
     }
 
     /**

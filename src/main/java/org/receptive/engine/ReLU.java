@@ -14,9 +14,9 @@ public final class ReLU implements Layer {
     @Override public LayerSpec spec() { return new LayerSpec.Relu(); }
 
     @Override
-    public void forward(float[] x, float[] y, int n, Scratch scratch) {
-        int size = n * shape.size();
-        for (int i = 0; i < size; i++) {
+    public void forward(float[] x, float[] y, int from, int n, Scratch scratch) {
+        int start = from * shape.size(), end = start + n * shape.size();
+        for (int i = start; i < end; i++) {
             y[i] = Math.max(0f, x[i]);
         }
     }
@@ -30,9 +30,9 @@ public final class ReLU implements Layer {
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, float[] grads, int n, Scratch scratch) {
+    public void backwardInput(float[] x, float[] y, float[] dy, float[] dx, int from, int n, Scratch scratch) {
         if (dx != null) {
-            ((Gradient) scratch).kernels().reluGradient(y, dy, dx, n * shape.size());
+            ((Gradient) scratch).kernels().reluGradient(y, dy, dx, from * shape.size(), n * shape.size());
         }
     }
 }

@@ -148,6 +148,13 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff) {
+        for (int i = 0; i < runs; i++) {
+            System.arraycopy(src, sOff + offsets[first + i], dst, dOff + i * len, len);
+        }
+    }
+
+    @Override
     public void addRows(float[] src, int sOff, int rows, int len, float[] dst, int dOff, int dStride) {
         for (int t = 0; t < rows; t++) {
             int s = sOff + t * len, d = dOff + t * dStride;
@@ -158,12 +165,31 @@ final class ScalarKernels implements Kernels {
     }
 
     /**
+     * The first of the top pair, the first of the bottom pair, then the bottom one only if it is
+     * larger, which is the first maximum in row order; conditional moves of indices, not branches
+     * (23 ns an output with branches on random ReLU outputs, 4 without). Reads and writes nothing
+     * past the row.
+     */
+    @Override
+    public void maxPoolRow(float[] x, int t0, int w, int ow, float[] y, int[] winners, int o) {
+        for (int ox = 0; ox < ow; ox++) {
+            int t = t0 + 2 * ox, b = t + w;
+            float p = x[t], q = x[t + 1], r = x[b], s = x[b + 1];
+            int upper = q > p ? t + 1 : t;
+            int lower = s > r ? b + 1 : b;
+            float high = Math.max(p, q), low = Math.max(r, s);
+            winners[o + ox] = low > high ? lower : upper;
+            y[o + ox] = Math.max(high, low);
+        }
+    }
+
+    /**
      * Without a branch: y ≥ +0, so its bits read as an int are positive exactly when y &gt; 0, and
      * {@code -bits >> 31} is then all ones (all zeros for y = +0), a mask for dy's bits.
      */
     @Override
-    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
-        for (int i = 0; i < n; i++) {
+    public void reluGradient(float[] y, float[] dy, float[] dx, int from, int n) {
+        for (int i = from; i < from + n; i++) {
             int mask = -Float.floatToRawIntBits(y[i]) >> 31;
             dx[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dy[i]) & mask);
         }

@@ -18,12 +18,12 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorKernels implements Kernels {
 
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Rows of b per block of k: KC × 2 vectors of 64 bytes is 32 KB, inside a 48 KB L1. */
     private static final int KC = 256;
     /** FROM[f]: lanes f … L−1. */
-    private static final VectorMask<Float>[] FROM = masks(true);
+    static final VectorMask<Float>[] FROM = masks(true);
     /** UPTO[f]: lanes 0 … f−1. */
     private static final VectorMask<Float>[] UPTO = masks(false);
 
@@ -272,16 +272,22 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void reluGradient(float[] y, float[] dy, float[] dx, int n) {
+    public void reluGradient(float[] y, float[] dy, float[] dx, int from, int n) {
         FloatVector zero = FloatVector.zero(S);
-        int i = 0;
-        for (; i + L <= n; i += L) {
+        int i = from, end = from + n;
+        for (; i + L <= end; i += L) {
             FloatVector v = FloatVector.fromArray(S, y, i);
             zero.blend(FloatVector.fromArray(S, dy, i), v.compare(VectorOperators.GT, 0f)).intoArray(dx, i);
         }
-        for (; i < n; i++) {
+        for (; i < end; i++) {
             dx[i] = y[i] > 0f ? dy[i] : 0f;
         }
+    }
+
+    /** See {@link VectorPooling#maxPoolRow}. */
+    @Override
+    public void maxPoolRow(float[] x, int t0, int w, int ow, float[] y, int[] winners, int o) {
+        VectorPooling.maxPoolRow(x, t0, w, ow, y, winners, o);
     }
 
     @Override
@@ -296,6 +302,23 @@ final class VectorKernels implements Kernels {
             int s = sOff + t * sStride, d = dOff + t * len;
             for (int i = 0; i < len; i += L) {       // the last vector may spill into the next segment
                 FloatVector.fromArray(S, src, s + i).intoArray(dst, d + i);
+            }
+        }
+    }
+
+    @Override
+    public void gatherRuns(float[] src, int sOff, int[] offsets, int first, int runs, int len, float[] dst, int dOff) {
+        // Only the preferred shape: a second one in the same JVM kept C2 from compiling either (10× slower).
+        if (len <= L) {                              // a kernel row of taps: one vector each
+            for (int i = 0; i < runs; i++) {
+                FloatVector.fromArray(S, src, sOff + offsets[first + i]).intoArray(dst, dOff + i * len);
+            }
+            return;
+        }
+        for (int i = 0; i < runs; i++) {
+            int s = sOff + offsets[first + i], d = dOff + i * len;
+            for (int j = 0; j < len; j += L) {       // the last vector may spill into the next segment
+                FloatVector.fromArray(S, src, s + j).intoArray(dst, d + j);
             }
         }
     }

@@ -78,6 +78,58 @@ class KernelsTest {
         }
     }
 
+    @Test
+    void gatheredRunsAgreeBetweenImplementations() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int trial = 0; trial < 100; trial++) {
+            int runs = 1 + random.nextInt(40), len = 1 + random.nextInt(trial % 4 == 0 ? 40 : 9);
+            float[] src = RandomTensors.uniform(random, 500 + Kernels.SLACK, -1, 1);
+            int[] offsets = new int[runs];
+            for (int i = 0; i < runs; i++) {
+                offsets[i] = random.nextInt(500 - len - 3);
+            }
+            float[] plain = new float[runs * len + 5 + Kernels.SLACK], vector = plain.clone();
+            int first = random.nextInt(runs);
+            Kernels.scalar().gatherRuns(src, 3, offsets, first, runs - first, len, plain, 5);
+            Kernels.best().gatherRuns(src, 3, offsets, first, runs - first, len, vector, 5);
+            for (int i = 0; i < runs - first; i++) {
+                for (int j = 0; j < len; j++) {
+                    assertEquals(src[3 + offsets[first + i] + j], plain[5 + i * len + j], "plain, run " + i);
+                    assertEquals(src[3 + offsets[first + i] + j], vector[5 + i * len + j], "vector, run " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void maxPoolRowsAgreeBetweenImplementationsOnTiesAndSignedZeros() {
+        SplittableRandom random = new SplittableRandom(10);
+        float[] values = {0f, -0f, 1f, 2f, 0.5f, -1f};      // few values: ties in most windows
+        for (int trial = 0; trial < 200; trial++) {
+            int ow = 1 + random.nextInt(40), w = 2 * ow + random.nextInt(3), t = random.nextInt(7), o = random.nextInt(5);
+            float[] x = new float[t + 2 * w + 2 * Kernels.SLACK + 2];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = trial % 2 == 0 ? values[random.nextInt(values.length)] : (float) random.nextDouble(-1, 1);
+            }
+            float[] plainY = new float[o + ow + Kernels.SLACK], vectorY = plainY.clone();
+            int[] plainAt = new int[plainY.length], vectorAt = new int[plainY.length];
+            Kernels.scalar().maxPoolRow(x, t, w, ow, plainY, plainAt, o);
+            Kernels.best().maxPoolRow(x, t, w, ow, vectorY, vectorAt, o);
+            for (int ox = 0; ox < ow; ox++) {
+                int at = t + 2 * ox, first = at;
+                for (int cell : new int[] {at + 1, at + w, at + w + 1}) {
+                    first = x[cell] > x[first] ? cell : first;
+                }
+                float max = Math.max(Math.max(x[at], x[at + 1]), Math.max(x[at + w], x[at + w + 1]));
+                String what = "trial " + trial + ", output " + ox + " of " + ow;
+                assertEquals(first, plainAt[o + ox], "plain winner, " + what);
+                assertEquals(first, vectorAt[o + ox], "vector winner, " + what);
+                assertEquals(Float.floatToRawIntBits(max), Float.floatToRawIntBits(plainY[o + ox]), "plain max, " + what);
+                assertEquals(Float.floatToRawIntBits(max), Float.floatToRawIntBits(vectorY[o + ox]), "vector max, " + what);
+            }
+        }
+    }
+
     static void definition(int m, int n, int kk, float[] a, int aOff, int aRow, int aCol,
                            float[] b, int bOff, int bRow, float[] c, int cOff, int cRow) {
         for (int i = 0; i < m; i++) {

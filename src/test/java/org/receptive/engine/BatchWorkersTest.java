@@ -1,0 +1,95 @@
+package org.receptive.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * However the trainer's threads share out a batch (samples a few at a time, each layer's gradient
+ * cut into blocks of rows), it computes what its definition says: each of t slices' gradient
+ * summed sample after sample through {@link Pass#backward}, the slices added in order, averaged,
+ * one optimiser step. The reference below is that definition, written plainly.
+ */
+class BatchWorkersTest {
+
+    /**
+     * Layers whose gradients are cut into several blocks both ways: 101 taps of 40 filters (along
+     * the taps, blocks of 48, which do not start on a kernel row of 5), 361 taps of 12 filters
+     * (along the filters, blocks of 4), 20 dense rows.
+     */
+    static final Architecture ARCH = Architecture.parse("4x6x6: conv5x5x40p2 relu conv3x3x12 relu pool2 dense20 relu dense4");
+
+    @ParameterizedTest(name = "{0} threads, batch {1}")
+    @CsvSource({"1, 10", "2, 10", "3, 10", "2, 7", "4, 3"})
+    void theTrainerComputesTheSlicesSummedInOrder(int threads, int batch) {
+        Samples samples = new Noise(ARCH.input(), 40);
+        TrainingConfig config = new TrainingConfig(1, batch, threads, 2L, false, 1.0, 0, 0);
+        Network trained = Network.create(ARCH, 5), reference = Network.create(ARCH, 5);
+        List<Float> losses = new ArrayList<>();
+        TrainingResult r = new Trainer(trained, new Adam(0.01), config).train(samples, null, new TrainingListener() {
+            @Override public void batchDone(BatchEvent e) { losses.add(e.loss()); }
+        });
+        assertEquals(TrainingResult.Status.COMPLETED, r.status(), r.message());
+        List<Float> referenceLosses = trainByDefinition(reference, samples, config);
+        assertEquals(referenceLosses, losses);
+        assertArrayEquals(reference.params(), trained.params());
+    }
+
+    /** One epoch: per batch, t slices through their own pass, gradients summed in slice order. */
+    private static List<Float> trainByDefinition(Network net, Samples samples, TrainingConfig config) {
+        Adam adam = new Adam(0.01);
+        int t = config.threads(), n = samples.size(), size = net.inputShape().size();
+        int[] order = Trainer.permutation(n, config.seed() * 31);
+        float[] image = new float[size], grads = new float[net.paramCount()];
+        List<Float> losses = new ArrayList<>();
+        for (int from = 0; from < n; from += config.batchSize()) {
+            int count = Math.min(config.batchSize(), n - from);
+            float[][] sliceGrads = new float[t][net.paramCount()];
+            float loss = 0;
+            for (int w = 0; w < t; w++) {
+                int a = from + count * w / t, z = from + count * (w + 1) / t;
+                if (z == a) {
+                    continue;
+                }
+                Pass pass = net.newPass(z - a, Kernels.best());
+                int[] labels = new int[z - a];
+                for (int s = a; s < z; s++) {
+                    samples.copy(order[s], image, null);
+                    System.arraycopy(image, 0, pass.input(), (s - a) * size, size);
+                    labels[s - a] = samples.label(order[s]);
+                }
+                pass.forward(z - a);
+                loss += pass.backward(labels, z - a, sliceGrads[w]);
+            }
+            java.util.Arrays.fill(grads, 0f);
+            for (float[] g : sliceGrads) {
+                for (int i = 0; i < grads.length; i++) {
+                    grads[i] += g[i];
+                }
+            }
+            for (int i = 0; i < grads.length; i++) {
+                grads[i] *= 1f / count;
+            }
+            adam.step(net.params(), grads);
+            losses.add(loss / count);
+        }
+        return losses;
+    }
+
+    /** Seeded noise images with labels by sample number. */
+    private record Noise(Shape shape, int size) implements Samples {
+        @Override public int label(int i) { return i % 4; }
+
+        @Override
+        public void copy(int i, float[] dest, java.util.SplittableRandom random) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(i);
+            for (int j = 0; j < dest.length; j++) {
+                dest[j] = (float) r.nextDouble() + (j % 4 == i % 4 ? 0.5f : 0f);
+            }
+        }
+    }
+}
