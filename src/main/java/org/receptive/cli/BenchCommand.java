@@ -58,9 +58,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "also train the 'fast' architecture from scratch until this test accuracy (e.g. 0.99) and print the wall time")
     Double target;
 
+    @Option(names = "--explain-only",
+            description = "only the drawn-digit latency and the explanations' times (\"why?\" maps, what a neuron looks for)")
+    boolean explainOnly;
+
+    @Option(names = "--skip-explain", description = "leave out the explanations' times (they take about 20 s)")
+    boolean skipExplain;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        if (explainOnly) {
+            latency(out);
+            ExplainBench.print(out);
+            return 0;
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Dataset train = Mnist.train();
         out.printf(Locale.ROOT, "Receptive bench: %d threads, batch %d, Adam 1e-3, Java %s, %d cores, kernels: %s%n",
@@ -69,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             throughput(out, name.trim(), train, workers);
         }
         latency(out);
+        if (!skipExplain) {
+            ExplainBench.print(out);
+        }
         if (target != null) {
             race(out, train, workers);
         }

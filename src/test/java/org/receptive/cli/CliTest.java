@@ -84,7 +84,7 @@ class CliTest {
 
     @Test
     void benchPrintsThroughputAndLatency() {
-        CliRun run = CliRun.of("bench", "--arch", "tiny", "--images", "1000");
+        CliRun run = CliRun.of("bench", "--arch", "tiny", "--images", "1000", "--skip-explain");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().matches("(?s).*train tiny\\s+[\\d,]+ images/s\\s+[\\d.]+ GFLOP/s.*"), run.out());
         assertTrue(run.out().contains("drawn digit → prediction"), run.out());

@@ -17,6 +17,7 @@ public enum DemoKey {
     // The window
     VIEW(Area.WINDOW, "NAME", "open view NAME: stepper, network, draw, train, lessons or cortex (its button is pressed)"),
     ZOOM(Area.WINDOW, "1.0–2.5", "classroom zoom"),
+    SCROLLTO(Area.WINDOW, "ID", "scroll the column that holds the node with id ID until its top is in sight (e.g. neuronPanel)"),
     PRESENT(Area.WINDOW, "", "presentation mode: full screen without the header or editing controls"),
     CONTRAST(Area.WINDOW, "", "high contrast"),
     RESETSETTINGS(Area.WINDOW, "", "choose Reset settings in the header's Settings menu (⚙): a note with Undo says so"),
@@ -49,11 +50,17 @@ public enum DemoKey {
     CPUFRAMES(Area.WINDOW, "N", "from 5 s on, print the CPU time the UI thread and the renderer spent per frame over N frames"),
     // Network
     DIGIT(Area.NETWORK, "I", "show MNIST test digit I"),
-    SELECT(Area.NETWORK, "S,M,R,C", "select the neuron of stage S, map M, row R, column C"),
+    SELECT(Area.NETWORK, "S,M,R,C", "select the neuron of stage S, map M, row R, column C (and see what it looks for, on the left)"),
+    CLASSIMAGES(Area.NETWORK, "", "press Ten class images under “What is this neuron looking for?”"),
     // Draw
     DRAW(Area.DRAW, "I", "draw MNIST test digit I as pen strokes"),
     DRAWSELECT(Area.DRAW, "S,M,R,C", "select a neuron of the drawing's stages (numbered as in select)"),
     PICTURE(Area.DRAW, "PATH", "open a picture file on the pad, as its Open picture button does"),
+    STROKES(Area.DRAW, "X,Y,X,Y…|X,Y…", "clear the pad and draw pen strokes through these points (pad pixels, 0–280), "
+            + "strokes split by '|'; e.g. a continental 1: 45,125,165,40|165,40,152,236|132,236,172,236"),
+    WHY(Area.DRAW, "occlusion|gradient|gradcam", "press Why? and the method's button"),
+    WHYFOR(Area.DRAW, "D", "in Why?, ask about digit D instead of the network's answer"),
+    WHYNOT(Area.DRAW, "D", "in Why?, pick “and not D”"),
     SCRIBBLE(Area.DRAW, "S", "from 5 s on, draw loops on the pad one point a frame for S seconds, a new stroke every second"),
     // Lessons
     LESSON(Area.LESSONS, "N", "open lesson N"),

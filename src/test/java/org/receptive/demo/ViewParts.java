@@ -51,6 +51,7 @@ final class ViewParts {
             case CONTRAST -> models.presentation().highContrastProperty().set(true);
             case RESETSETTINGS -> ((javafx.scene.control.MenuButton) window.lookup("#settingsMenu")).getItems().stream()
                     .filter(i -> "resetSettings".equals(i.getId())).findFirst().orElseThrow().fire();
+            case SCROLLTO -> scrollTo(node("#" + p.value()));
             default -> {
                 return false;   // the view, and what measures the window, belong to DemoRun
             }
@@ -104,6 +105,7 @@ final class ViewParts {
                 int[] n = p.ints();
                 models.network().select(n[0], n[1], n[2], n[3]);
             }
+            case CLASSIMAGES -> ((javafx.scene.control.Button) node("#classImages")).fire();
             case DRAW -> SampleDigits.drawOn(models.draw(), p.integer());
             case DRAWSELECT -> {
                 int[] n = p.ints();
@@ -111,6 +113,21 @@ final class ViewParts {
             }
             case PICTURE -> models.draw().openPicture(Path.of(p.value()));
             case SCRIBBLE -> later(5, () -> scribble(models.draw(), p.number()));
+            case STROKES -> SampleDigits.drawOn(models.draw(), java.util.Arrays.stream(p.value().split("\\|"))
+                    .map(s -> java.util.Arrays.stream(s.split(",")).mapToDouble(v -> Double.parseDouble(v.trim())).toArray())
+                    .toArray(double[][]::new));
+            case WHY -> {
+                javafx.scene.control.ToggleButton open = (javafx.scene.control.ToggleButton) node("#whyButton");
+                open.setSelected(true);
+                String id = switch (p.value().toLowerCase(Locale.ROOT)) {
+                    case "gradient" -> "#whyGradient";
+                    case "gradcam" -> "#whyGradCam";
+                    default -> "#whyOcclusion";
+                };
+                ((javafx.scene.control.ToggleButton) node(id)).setSelected(true);
+            }
+            case WHYFOR -> ((javafx.scene.control.ComboBox<?>) node("#whyTarget")).getSelectionModel().select(p.integer() + 1);
+            case WHYNOT -> ((javafx.scene.control.ComboBox<?>) node("#whyVersus")).getSelectionModel().select(p.integer() + 1);
             default -> {
                 return false;
             }
@@ -163,6 +180,43 @@ final class ViewParts {
             }
         }
         return true;
+    }
+
+    /**
+     * The node of the window with this selector; a view just opened gets its skins first
+     * (a scroll pane's content joins the scene then).
+     */
+    private javafx.scene.Node node(String selector) {
+        javafx.scene.Node n = window.lookup(selector);
+        if (n == null) {
+            window.applyCss();
+            window.layout();
+            n = window.lookup(selector);
+        }
+        if (n == null) {
+            throw new IllegalStateException("no " + selector + " on screen");
+        }
+        return n;
+    }
+
+    /**
+     * Scrolls the nearest scroll pane above {@code target} so the target's top is at the top of the
+     * viewport, and again whenever the content's size changes (results that arrive later).
+     */
+    private static void scrollTo(javafx.scene.Node target) {
+        for (javafx.scene.Node n = target.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane) {
+                javafx.scene.Node content = pane.getContent();
+                Runnable scroll = () -> {
+                    double y = content.sceneToLocal(target.localToScene(0, 0)).getY();
+                    double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+                };
+                content.layoutBoundsProperty().addListener((o, was, now) -> scroll.run());
+                scroll.run();
+                return;
+            }
+        }
     }
 
     /** Runs {@code action} on the UI thread {@code seconds} from now. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -13,7 +14,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.receptive.data.PreprocessedDigit;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.explain.WhyModel;
+import org.receptive.ui.explain.WhyPanel;
 import org.receptive.ui.network.StagesPanel;
 
 /**
@@ -27,6 +31,7 @@ public final class DrawView extends BorderPane {
 
     private final DrawViewModel model;
     private final TeachModel teach;
+    private final WhyModel why;
     private DrawPad pad;
     private PreprocessingStrip strip;
     private StagesPanel stages;
@@ -38,8 +43,14 @@ public final class DrawView extends BorderPane {
     };
 
     public DrawView(DrawViewModel model, TeachModel teach) {
+        this(model, teach, WhyModel.inApp(model.networkModel().network()));
+    }
+
+    /** With the "Why?" panel's model given (a test hands it executors of its own). */
+    DrawView(DrawViewModel model, TeachModel teach, WhyModel why) {
         this.model = model;
         this.teach = teach;
+        this.why = why;
         getStyleClass().add("draw-view");
         getStylesheets().addAll(
                 DrawView.class.getResource("/org/receptive/ui/network/network.css").toExternalForm(),
@@ -70,6 +81,9 @@ public final class DrawView extends BorderPane {
         setLeft(side(left));
 
         strip = new PreprocessingStrip(model);
+        ToggleButton whyButton = Controls.toggle("whyButton", "Why?",
+                "Why does the network say what it says? Maps of the pixels that count, by three methods, over the input");
+        WhyPanel whyPanel = whyPanel(whyButton);
         Label field = new Label();
         field.setId("fieldText");
         field.getStyleClass().add("field-text");
@@ -88,15 +102,28 @@ public final class DrawView extends BorderPane {
         empty.setVisible(!model.hasDigit());
         model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
         VBox.setVgrow(maps, Priority.ALWAYS);
-        VBox centre = new VBox(8, strip, field, maps);
+        VBox centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
 
-        VBox right = new VBox(14, new AnswerPanel(model), new Separator(), new TeachPanel(teach));
+        VBox right = new VBox(14, new AnswerPanel(model), whyButton, new Separator(), new TeachPanel(teach));
         right.getStyleClass().add("answer-column");
         right.setPrefWidth(ANSWER_WIDTH);
         right.setMinWidth(ANSWER_WIDTH);
         setRight(side(right));
+    }
+
+    /** "Why?": the button opens the explanation above the preprocessing strip, following the drawing while open. */
+    private WhyPanel whyPanel(ToggleButton button) {
+        button.selectedProperty().bindBidirectional(why.openProperty());
+        WhyPanel panel = new WhyPanel(why);
+        panel.setId("whyPanel");
+        panel.visibleProperty().bind(why.openProperty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        model.preprocessedProperty().addListener((o, was, now) -> why.show(now == null || now.isEmpty() ? null : now.pixels()));
+        PreprocessedDigit now = model.preprocessedProperty().get();
+        why.show(now == null || now.isEmpty() ? null : now.pixels());
+        return panel;
     }
 
     private static ScrollPane side(VBox content) {

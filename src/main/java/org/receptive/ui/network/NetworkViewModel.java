@@ -223,4 +223,6 @@ public final class NetworkViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public int digitCount() { return digits.size(); }
     public Network network() { return network; }
+    /** The digits the view shows (the MNIST test set in the app). */
+    public Dataset digits() { return digits; }
 }

@@ -47,8 +47,24 @@ public final class SampleDigits {
      * as the pad does when a person drags the mouse.
      */
     public static void drawOn(DrawViewModel pad, int digit) {
+        drawStrokes(pad, strokes(digit));
+    }
+
+    /**
+     * Clears the pad and draws the given strokes (x, y pairs in pad pixels) through the pad's own
+     * stroke methods, each smoothed through its points as the sample digits are.
+     */
+    public static void drawOn(DrawViewModel pad, double[][] strokes) {
+        double[][] smooth = new double[strokes.length][];
+        for (int s = 0; s < strokes.length; s++) {
+            smooth[s] = catmullRom(strokes[s]);
+        }
+        drawStrokes(pad, smooth);
+    }
+
+    private static void drawStrokes(DrawViewModel pad, double[][] strokes) {
         pad.clear();
-        for (double[] smooth : strokes(digit)) {
+        for (double[] smooth : strokes) {
             pad.beginStroke(smooth[0], smooth[1]);
             for (int i = 2; i < smooth.length; i += 2) {
                 pad.extendStroke(smooth[i], smooth[i + 1]);

@@ -1,0 +1,127 @@
+package org.receptive.ui.explain;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.HeatmapView;
+
+/**
+ * "What is this neuron looking for?": the nine test patches that excite the clicked neuron's map
+ * most (white ink on black, as MNIST stores digits), the input gradient ascent makes for it with
+ * its receptive field outlined, and on request the ten class images. Binds to a {@link NeuronModel}.
+ */
+public final class NeuronPanel extends VBox {
+
+    static final double PATCH = 62, BEST = 168, CLASS = 52;
+
+    private final NeuronModel model;
+    private final TilePane patches = new TilePane(6, 6);
+    private final Canvas best = new Canvas(BEST, BEST);
+    private final FlowPane classes = new FlowPane(6, 6);
+
+    public NeuronPanel(NeuronModel model) {
+        super(8);
+        this.model = model;
+        getStyleClass().add("neuron-panel");
+        getStylesheets().add(NeuronPanel.class.getResource("/org/receptive/ui/explain/why.css").toExternalForm());
+        createView();
+        init();
+    }
+
+    private void createView() {
+        Label title = new Label("What is this neuron looking for?");
+        title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        Label status = new Label();
+        status.setId("neuronStatus");
+        status.getStyleClass().add("hint");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("neuronProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.progressProperty().lessThan(1));
+        patches.setId("neuronPatches");
+        patches.setPrefColumns(3);
+        patches.setPrefTileWidth(PATCH);
+        patches.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // three by three, not as many as fit
+        Label bestTitle = new Label("The input that excites it most, contrast stretched (red: its receptive field)");
+        bestTitle.getStyleClass().add("sub-title");
+        bestTitle.setWrapText(true);
+        best.setId("neuronBestInput");
+        Button ten = Controls.button("classImages", "Ten class images",
+                "The input that excites each class's score most, by the same gradient ascent: "
+                        + "what the network 'thinks' each digit looks like");
+        ten.setOnAction(e -> model.showClassImages());
+        classes.setId("classImages");
+        classes.setPrefWrapLength(5 * (CLASS + 6));
+        getChildren().addAll(title, status, bar, patches, bestTitle, best, ten, classes);
+    }
+
+    private void init() {
+        model.patchesProperty().addListener((o, was, now) -> showPatches(now));
+        model.bestInputProperty().addListener((o, was, now) -> draw(best, now, BEST));
+        model.classImagesProperty().addListener((o, was, now) -> showClasses(now));
+        draw(best, null, BEST);
+    }
+
+    private void showPatches(List<PatchPicture> list) {
+        patches.getChildren().clear();
+        for (PatchPicture p : list) {
+            Canvas c = new Canvas(PATCH, PATCH);
+            draw(c, p, PATCH);
+            Label caption = new Label(p.caption());
+            caption.getStyleClass().add("hint");
+            VBox cell = new VBox(2, c, caption);
+            cell.setAlignment(Pos.CENTER);
+            cell.getStyleClass().add("neuron-patch");
+            patches.getChildren().add(cell);
+        }
+    }
+
+    private void showClasses(List<PatchPicture> list) {
+        classes.getChildren().clear();
+        for (PatchPicture p : list) {
+            Canvas c = new Canvas(CLASS, CLASS);
+            draw(c, p, CLASS);
+            Label caption = new Label(p.caption());
+            caption.getStyleClass().add("sub-title");
+            VBox cell = new VBox(2, c, caption);
+            cell.setAlignment(Pos.CENTER);
+            classes.getChildren().add(cell);
+        }
+    }
+
+    /** Draws a picture scaled to fit {@code side}, grey levels as MNIST shows them, its outline in the field colour. */
+    static void draw(Canvas canvas, PatchPicture p, double side) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(javafx.scene.paint.Color.web("#d0d4d9"));
+        g.fillRect(0, 0, side, side);
+        if (p == null) {
+            return;
+        }
+        double cell = side / Math.max(p.height(), p.width());
+        for (int y = 0; y < p.height(); y++) {
+            for (int x = 0; x < p.width(); x++) {
+                g.setFill(ColorMap.GREY.at(p.pixels()[y * p.width() + x]));
+                g.fillRect(Math.floor(x * cell), Math.floor(y * cell), Math.ceil(cell) + 1, Math.ceil(cell) + 1);
+            }
+        }
+        if (p.outline() != null) {
+            int[] o = p.outline();
+            g.setStroke(HeatmapView.FIELD);
+            g.setLineWidth(2);
+            g.strokeRect(o[1] * cell + 1, o[0] * cell + 1, o[3] * cell - 2, o[2] * cell - 2);
+        }
+    }
+}

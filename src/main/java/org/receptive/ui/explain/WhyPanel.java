@@ -1,0 +1,157 @@
+package org.receptive.ui.explain;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.receptive.explain.Method;
+import org.receptive.ui.common.ColorLegend;
+import org.receptive.ui.common.ColorMap;
+import org.receptive.ui.common.Controls;
+
+/**
+ * "Why?": the question ("Why [its answer] and not [—]?"), the method, the occlusion square's size
+ * and step, the input with the map over it, its legend, and the method's one-line caption. Binds
+ * to a {@link WhyModel} and forwards choices to it.
+ */
+public final class WhyPanel extends HBox {
+
+    private static final String[] TARGETS = {"its answer", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    private static final String[] VERSUS = {"—", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    private final WhyModel model;
+    private final AttributionView picture = new AttributionView(9);
+    private final ColorLegend legend = new ColorLegend("", 252);
+    private final Label legendTitle = new Label();
+    private final Label ends = new Label();
+    private final Label answer = new Label();
+    private final Label caption = new Label();
+
+    public WhyPanel(WhyModel model) {
+        super(16);
+        this.model = model;
+        getStyleClass().add("why-panel");
+        getStylesheets().add(WhyPanel.class.getResource("/org/receptive/ui/explain/why.css").toExternalForm());
+        createView();
+        init();
+    }
+
+    private void createView() {
+        Label title = new Label("Why?");
+        title.getStyleClass().add("panel-title");
+
+        ComboBox<String> target = new ComboBox<>(FXCollections.observableArrayList(TARGETS));
+        target.setId("whyTarget");
+        Controls.tooltip(target, "The digit to explain: the network's answer, or any other");
+        target.getSelectionModel().select(model.targetProperty().get() + 1);
+        target.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.targetProperty().set(now.intValue() - 1));
+        ComboBox<String> versus = new ComboBox<>(FXCollections.observableArrayList(VERSUS));
+        versus.setId("whyVersus");
+        Controls.tooltip(versus, "“Why not …?”: explain the difference between the two digits' scores "
+                + "(for a misread digit, pick the right one here)");
+        versus.getSelectionModel().select(model.versusProperty().get() + 1);
+        versus.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.versusProperty().set(now.intValue() - 1));
+        HBox question = new HBox(6, new Label("Why"), target, new Label("and not"), versus, new Label("?"));
+        question.setAlignment(Pos.CENTER_LEFT);
+
+        SegmentedButton methods = new SegmentedButton();
+        for (Method m : Method.values()) {
+            ToggleButton b = new ToggleButton(switch (m) {
+                case OCCLUSION -> "Occlusion";
+                case GRADIENT_TIMES_INPUT -> "Gradient×input";
+                case GRAD_CAM -> "Grad-CAM";
+            });
+            b.setId(switch (m) {
+                case OCCLUSION -> "whyOcclusion";
+                case GRADIENT_TIMES_INPUT -> "whyGradient";
+                case GRAD_CAM -> "whyGradCam";
+            });
+            b.setUserData(m);
+            Controls.tooltip(b, m.title() + ": " + m.caption());
+            methods.getButtons().add(b);
+            b.setSelected(m == model.methodProperty().get());
+        }
+        methods.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // one method is always chosen
+            } else {
+                model.methodProperty().set((Method) now.getUserData());
+            }
+        });
+
+        Spinner<Integer> patch = new Spinner<>(1, 14, model.patchProperty().get());
+        patch.setId("whyPatch");
+        patch.setPrefWidth(70);
+        Controls.tooltip(patch, "Side of the grey square, in pixels of the 28×28 input");
+        patch.valueProperty().addListener((o, was, now) -> model.patchProperty().set(now));
+        Spinner<Integer> stride = new Spinner<>(1, 7, model.strideProperty().get());
+        stride.setId("whyStride");
+        stride.setPrefWidth(70);
+        Controls.tooltip(stride, "How many pixels the square moves at a time (its stride)");
+        stride.valueProperty().addListener((o, was, now) -> model.strideProperty().set(now));
+        HBox square = new HBox(6, new Label("Square"), patch, new Label("step"), stride);
+        square.setAlignment(Pos.CENTER_LEFT);
+        square.visibleProperty().bind(model.methodProperty().isEqualTo(Method.OCCLUSION));
+        square.managedProperty().bind(square.visibleProperty());
+
+        picture.setId("whyMap");
+        legend.setId("whyLegend");
+        legendTitle.getStyleClass().add("legend-title");
+        legendTitle.setWrapText(true);
+        ends.getStyleClass().add("hint");
+        ends.setWrapText(true);
+        ends.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legendTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        answer.setId("whyAnswer");
+        answer.getStyleClass().add("hint");
+        caption.setId("whyCaption");
+        caption.getStyleClass().add("why-caption");
+        caption.setWrapText(true);
+        Label busy = new Label("computing…");
+        busy.getStyleClass().add("hint");
+        busy.visibleProperty().bind(model.busyProperty());
+        Label message = Controls.message("whyMessage", model.messageProperty());
+        VBox left = new VBox(6, picture, legendTitle, legend, ends);
+        left.setMaxWidth(252);
+        left.setMinWidth(252);
+        VBox right = new VBox(8, title, question, methods, square, answer, caption, busy, message);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(left, right);
+    }
+
+    private void init() {
+        model.shownProperty().addListener((o, was, now) -> show(now));
+        model.methodProperty().addListener((o, was, now) -> caption.setText(now.caption()));
+        caption.setText(model.methodProperty().get().caption());
+        show(model.shownProperty().get());
+    }
+
+    private void show(Explanation e) {
+        picture.show(e);
+        legend.setVisible(e != null);
+        if (e == null) {
+            legendTitle.setText("");
+            ends.setText("");
+            answer.setText("");
+            return;
+        }
+        double m = e.map().largest();
+        legend.show(ColorMap.DIVERGING, -m, m);
+        legendTitle.setText(e.legendTitle());
+        ends.setText(e.ends());
+        answer.setText(e.map().question().text() + "  " + e.answerLine());
+    }
+
+    AttributionView picture() {
+        return picture;
+    }
+
+    ColorLegend legend() {
+        return legend;
+    }
+}
