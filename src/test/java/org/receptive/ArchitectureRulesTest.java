@@ -27,7 +27,7 @@ class ArchitectureRulesTest {
     static final ArchRule logicNeverUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.receptive.engine..", "org.receptive.data..", "org.receptive.stepper..",
                     "org.receptive.lesson..", "org.receptive.cortex..", "org.receptive.cli..",
-                    "org.receptive.explain..")
+                    "org.receptive.explain..", "org.receptive.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the logic must run and be tested without a window, and the command line without JavaFX");
 

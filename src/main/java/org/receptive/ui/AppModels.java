@@ -42,6 +42,7 @@ public final class AppModels {
     private boolean reading;
     private final PresentationModel presentation = new PresentationModel();
     private final StepperViewModel stepper = new StepperViewModel();
+    private final RememberedSettings remembered;
     private NetworkViewModel network;
     private DrawViewModel draw;
     private TeachModel teach;
@@ -49,15 +50,35 @@ public final class AppModels {
     private LessonsViewModel lessons;
     private TrainingViewModel training;
 
-    /** {@code ui}: how background work hands results to the UI thread ({@code Platform::runLater} in the app). */
+    /**
+     * {@code ui}: how background work hands results to the UI thread ({@code Platform::runLater} in
+     * the app). Settings are remembered for this run only (tests, the demo harness).
+     */
     public AppModels(Executor ui) {
-        this(ui, () -> new Loaded(Mnist.test(), DefaultModel.load().network()));
+        this(ui, RememberedSettings.forThisRunOnly());
+    }
+
+    /** As above, with the settings remembered from the last run put into each view-model as it is made. */
+    public AppModels(Executor ui, RememberedSettings remembered) {
+        this(ui, () -> new Loaded(Mnist.test(), DefaultModel.load().network()), remembered);
     }
 
     /** As above, with {@code read} run on the loading thread to get what the views share (tests decide when it ends). */
     AppModels(Executor ui, Supplier<Loaded> read) {
+        this(ui, read, RememberedSettings.forThisRunOnly());
+    }
+
+    AppModels(Executor ui, Supplier<Loaded> read, RememberedSettings remembered) {
         this.ui = ui;
         this.read = read;
+        this.remembered = remembered;
+        remembered.attach(SettingsParts.presentation(presentation));
+        remembered.attach(SettingsParts.stepper(stepper));
+    }
+
+    /** The settings remembered between runs. */
+    public RememberedSettings remembered() {
+        return remembered;
     }
 
     /**
@@ -119,6 +140,7 @@ public final class AppModels {
         if (draw == null) {
             Loaded l = loaded.join();
             draw = new DrawViewModel(new NetworkViewModel(l.model(), l.testDigits()));
+            remembered.attach(SettingsParts.brush(draw.brushWidthProperty(), DrawViewModel.MIN_BRUSH, DrawViewModel.MAX_BRUSH));
         }
         return draw;
     }
@@ -149,6 +171,7 @@ public final class AppModels {
     public TrainingViewModel training() {
         if (training == null) {
             training = new TrainingViewModel(ui);
+            remembered.attach(SettingsParts.studio(training.design(), training.settings()));
         }
         return training;
     }

@@ -98,7 +98,8 @@ public final class Shell extends BorderPane {
         tagline.getStyleClass().add("tagline");
         tagline.setMinWidth(0);
         nav.getStyleClass().add("nav");
-        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture, keys::open));
+        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture, keys::open),
+                new SettingsMenu(models.remembered()));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         // The tagline steps out of a header too narrow for it, rather than show "how a conv…".
@@ -116,7 +117,7 @@ public final class Shell extends BorderPane {
         setCenter(new StackPane(zoom, keys));
         zoom.zoomProperty().bind(presentation.zoomProperty());
         wireClassroom();
-        show("stepper");
+        show(models.remembered().lastView(views::containsKey, "stepper"));
     }
 
     private void view(String id, String text, String tip, boolean needsData, Supplier<Node> make) {
@@ -140,6 +141,7 @@ public final class Shell extends BorderPane {
             return false;
         }
         shown = id;
+        models.remembered().viewShown(id);
         v.button.setSelected(true);
         if (v.built == null && v.needsData && !models.isLoaded()) {
             zoom.setContent(new StackPane(waiting));

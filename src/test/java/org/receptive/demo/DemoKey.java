@@ -24,6 +24,7 @@ public enum DemoKey {
             + "manager to make 'present' full screen)"),
     KEYS(Area.WINDOW, "", "show the list of keys (the \"?\" overlay)"),
     FOCUS(Area.WINDOW, "ID", "give the keyboard focus to the node with this id (e.g. featureMap-1-3, eraser), to see its focus ring"),
+    RESETSETTINGS(Area.WINDOW, "", "choose Reset settings in the header's Settings menu (⚙): a note with Undo says so"),
     STARTUP(Area.WINDOW, "", "print the milliseconds from the JVM's start to the first frame of the first view, and to the test "
             + "digits and default model being read; then quit"),
     FRAMES(Area.WINDOW, "N", "from 5 s on, measure N frame gaps and print their median, p99 and maximum ('frame times: …')"),
@@ -32,6 +33,8 @@ public enum DemoKey {
     SETUP(Area.STEPPER, "C,H,W,K,S,P,T,D", "channels, height, width, kernels, kernel size, padding, stride, dilation"),
     INPUT(Area.STEPPER, "digit:I or PATTERN,…", "MNIST test digit I, or an input pattern per channel (VERTICAL_BAR, CROSS, …)"),
     KERNEL(Area.STEPPER, "N:PRESET", "kernel N becomes a preset (SOBEL_X, LAPLACIAN, SHARPEN, …)"),
+    TYPEWEIGHT(Area.STEPPER, "C,Y,X:TEXT", "type TEXT in the kernel's weight field (channel C, row Y, column X), without Enter:"
+            + " text that is not a number is marked"),
     AT(Area.STEPPER, "I", "jump to position I of the sweep"),
     PLAY(Area.STEPPER, "R", "play at R steps a second"),
     MODE(Area.STEPPER, "forward|backward|learn", "the Stepper's mode: the sweep, its backward pass, or the learn-a-kernel lab"),

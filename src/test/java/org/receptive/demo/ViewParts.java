@@ -49,6 +49,8 @@ final class ViewParts {
             case ZOOM -> models.presentation().zoomProperty().set(p.number());
             case PRESENT -> models.presentation().presentingProperty().set(true);
             case CONTRAST -> models.presentation().highContrastProperty().set(true);
+            case RESETSETTINGS -> ((javafx.scene.control.MenuButton) window.lookup("#settingsMenu")).getItems().stream()
+                    .filter(i -> "resetSettings".equals(i.getId())).findFirst().orElseThrow().fire();
             case SCROLLTO -> scrollTo(node("#" + p.value()));
             case WINDOW -> {
                 javafx.stage.Window w = window.getScene().getWindow();
@@ -89,6 +91,12 @@ final class ViewParts {
                         m.edits().pattern(c, InputPattern.valueOf(parts[c].trim()));
                     }
                 }
+            }
+            case TYPEWEIGHT -> {
+                String[] at = p.value().split(":", 2);
+                var f = (javafx.scene.control.TextField) window.lookup("#weight-" + at[0].trim().replace(',', '-'));
+                f.requestFocus();
+                f.setText(at[1]);
             }
             case KERNEL -> {
                 String[] kv = p.value().split(":");

@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.receptive.engine.AtomicFile;
+import org.receptive.ui.common.Notices;
 
 /** A PNG of any view, for slides: what is on screen, at a chosen scale, saved atomically where the teacher chooses. */
 public final class Snapshots {
@@ -48,6 +49,7 @@ public final class Snapshots {
         }
         try {
             savePng(view, 2, f.toPath());
+            Notices.show(view, "PNG saved to " + f + ".");
         } catch (IOException | RuntimeException ex) {
             Alert a = new Alert(Alert.AlertType.ERROR, "The picture could not be saved to " + f + ": " + ex.getMessage());
             a.setHeaderText("Picture not saved");

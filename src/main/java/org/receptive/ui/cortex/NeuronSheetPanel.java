@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.receptive.cortex.KernelSet;
 import org.receptive.engine.Magnitude;
+import org.receptive.ui.common.Choices;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
@@ -55,22 +53,9 @@ final class NeuronSheetPanel extends VBox {
     private void createView() {
         Label title = new Label("Neurons, layer 1");
         title.getStyleClass().add("lab-title");
-        ToggleGroup group = new ToggleGroup();
-        HBox sets = new HBox(4, new Label("Kernels"));
+        HBox sets = new HBox(8, new Label("Kernels"), Choices.segmented(model.kernelsProperty(), List.of(KernelSet.values()),
+                k -> "kernels-" + k.name().toLowerCase(Locale.ROOT), KernelSet::label, KernelSet::tooltip));
         sets.setAlignment(Pos.CENTER_LEFT);
-        for (KernelSet k : KernelSet.values()) {
-            ToggleButton b = new ToggleButton(k.label());
-            b.setId("kernels-" + k.name().toLowerCase(Locale.ROOT));
-            b.setTooltip(new Tooltip(k.tooltip()));
-            b.setToggleGroup(group);
-            b.setSelected(model.kernelsProperty().get() == k);
-            b.setOnAction(e -> {
-                model.kernelsProperty().set(k);
-                b.setSelected(true);        // a kernel set is always chosen
-            });
-            model.kernelsProperty().addListener((o, was, now) -> b.setSelected(now == k));
-            sets.getChildren().add(b);
-        }
         hint.getStyleClass().add("lab-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(width());

@@ -8,8 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
@@ -18,7 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.controlsfx.control.SegmentedButton;
 import org.receptive.cortex.StimulusKind;
+import org.receptive.ui.common.Choices;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.common.Rect;
@@ -63,21 +63,8 @@ final class VisualFieldPanel extends VBox {
     private void createView() {
         Label title = new Label("Visual field");
         title.getStyleClass().add("lab-title");
-        ToggleGroup group = new ToggleGroup();
-        HBox kinds = new HBox(4);
-        for (StimulusKind k : StimulusKind.values()) {
-            ToggleButton b = new ToggleButton(k.label());
-            b.setId("stimulus-" + k.name().toLowerCase(java.util.Locale.ROOT));
-            b.setTooltip(new Tooltip(k.tooltip()));
-            b.setToggleGroup(group);
-            b.setSelected(model.stimulusProperty().get() == k);
-            b.setOnAction(e -> {
-                model.stimulusProperty().set(k);
-                b.setSelected(true);        // a stimulus is always chosen
-            });
-            model.stimulusProperty().addListener((o, was, now) -> b.setSelected(now == k));
-            kinds.getChildren().add(b);
-        }
+        SegmentedButton kinds = Choices.segmented(model.stimulusProperty(), List.of(StimulusKind.values()),
+                k -> "stimulus-" + k.name().toLowerCase(java.util.Locale.ROOT), StimulusKind::label, StimulusKind::tooltip);
         Slider angle = new Slider(0, 180, model.angleProperty().get());
         angle.setId("angle");
         angle.setMajorTickUnit(45);

@@ -43,7 +43,7 @@ public final class DrawViewModel {
     static final long LIVE_MAPS_INTERVAL_NANOS = 500_000_000L;
     private long lastMaps = Long.MIN_VALUE / 2;
     private boolean mapsBehind;
-    static final double MIN_BRUSH = 6, MAX_BRUSH = 40, DEFAULT_BRUSH = 18;
+    public static final double MIN_BRUSH = 6, MAX_BRUSH = 40, DEFAULT_BRUSH = 18;
 
     private final NetworkViewModel network;
     private final Drawing drawing = new Drawing(PAD, PAD);

@@ -13,10 +13,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.controlsfx.validation.ValidationSupport;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.NumberFields;
 
 /**
  * The kernel being swept, one editable grid per input channel: type a weight and press Enter (or
@@ -36,6 +38,8 @@ final class KernelEditor extends VBox {
     private final TextField bias = new TextField();
     private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
     private int shownKernel = -1;
+    private ValidationSupport checks = NumberFields.support();
+    private double fontPx = 14;
     private int learnedNext = 0;
     private final FlowPane tools;
 
@@ -104,6 +108,10 @@ final class KernelEditor extends VBox {
         }
         slices.getChildren().clear();
         fields = new TextField[channels][size][size];
+        // Wide enough for "−0.16" in a font that still reads: the smallest cells get a smaller
+        // font rather than a clipped number.
+        double w = Math.max(fieldSize, 40), h = Math.max(fieldSize * 0.8, 26);
+        fontPx = Math.min(15, (w - 6) / 3.3);
         for (int c = 0; c < channels; c++) {
             GridPane grid = new GridPane();
             grid.setHgap(2);
@@ -112,9 +120,9 @@ final class KernelEditor extends VBox {
                 for (int x = 0; x < size; x++) {
                     TextField f = new TextField();
                     f.setId("weight-" + c + "-" + y + "-" + x);
-                    f.setPrefSize(fieldSize, fieldSize * 0.8);
-                    f.setMinSize(fieldSize, fieldSize * 0.8);
-                    f.setMaxSize(fieldSize, fieldSize * 0.8);
+                    f.setPrefSize(w, h);
+                    f.setMinSize(w, h);
+                    f.setMaxSize(w, h);
                     f.setAlignment(Pos.CENTER);
                     f.getStyleClass().add("weight-field");
                     int ch = c, ky = y, kx = x;
@@ -134,7 +142,20 @@ final class KernelEditor extends VBox {
         }
         shownKernel = -1;
         refresh();
+        // A fresh support each time: the old one would keep the fields of the old shape alive.
+        checks = NumberFields.support();
+        for (TextField[][] slice : fields) {
+            for (TextField[] row : slice) {
+                for (TextField f : row) {
+                    NumberFields.check(checks, f, StepperText.LIMIT, v -> true, WANTED);
+                }
+            }
+        }
+        NumberFields.check(checks, bias, StepperText.LIMIT, v -> true, WANTED);
     }
+
+    /** What a weight field takes, said on its mark while the text is not that. */
+    static final String WANTED = "A number from −1000 to 1000, such as −0.25, 0,5 or 2; anything else puts the old one back";
 
     /** Writes the current numbers into the fields (not into one being typed in). */
     void refresh() {
@@ -161,8 +182,8 @@ final class KernelEditor extends VBox {
                         f.setText(text);
                     }
                     Color fill = ColorMap.DIVERGING.of(v, -m, m);
-                    String style = String.format(Locale.ROOT, "-fx-control-inner-background: %s; -fx-text-fill: %s;",
-                            web(fill), fill.getBrightness() < 0.55 ? "white" : "black");
+                    String style = String.format(Locale.ROOT, "-fx-control-inner-background: %s; -fx-text-fill: %s; -fx-font-size: %.1fpx;",
+                            web(fill), fill.getBrightness() < 0.55 ? "white" : "black", fontPx);
                     if (!style.equals(f.getStyle())) {
                         f.setStyle(style);   // only on change: a new style re-runs CSS on the field
                     }

@@ -23,9 +23,12 @@ public final class StepperText {
         return "Channel " + (c + 1);
     }
 
-    /** A typed number (see {@link org.receptive.ui.common.TypedNumber}); null if it is not one within ±1000. */
+    /** The largest weight, bias or rate a student may type. */
+    public static final float LIMIT = 1000;
+
+    /** A typed number (see {@link org.receptive.ui.common.TypedNumber}); null if it is not one within ±{@link #LIMIT}. */
     public static Float parse(String text) {
-        return org.receptive.ui.common.TypedNumber.parse(text, 1000);
+        return org.receptive.ui.common.TypedNumber.parse(text, LIMIT);
     }
 
     /** Two decimals and a printed minus: "−0.25". */

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Notices;
 import org.receptive.ui.stepper.lab.KernelLabView;
 
 /**
@@ -42,7 +43,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         getStyleClass().add("stepper-view");
         getStylesheets().add(StepperView.class.getResource("stepper.css").toExternalForm());
         settings = new SettingsPanel(model);
-        gif = new SweepExport(model, gifStatus::setText);
+        gif = new SweepExport(model, gifStatus::setText, this::gifSaved);
         playback = new PlaybackBar(model, this::saveGif);
         sweep = new SweepPane(model);
         lab = new KernelLabView(model.lab());
@@ -137,7 +138,13 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
 
     /** Answers "where to save the GIF?" without a dialog, for tests. */
     void askGifDestinationWith(java.util.function.Function<javafx.stage.Window, java.io.File> ask) {
-        gif = new SweepExport(model, ask, gifStatus::setText);
+        gif = new SweepExport(model, ask, gifStatus::setText, this::gifSaved);
+    }
+
+    /** The progress line goes; a note says where the GIF is, and fades. */
+    private void gifSaved(String sentence) {
+        gifStatus.setText("");
+        Notices.show(this, sentence);
     }
 
     /** Asks where to save the sweep as a GIF and writes it in the background (also Ctrl+G). */

@@ -21,17 +21,22 @@ final class SweepExport {
     private final StepperViewModel model;
     private final Function<Window, File> ask;
     private final Consumer<String> status;
+    private final Consumer<String> saved;
 
-    /** {@code status} hears progress and the outcome, in sentences, on the FX thread. */
-    SweepExport(StepperViewModel model, Consumer<String> status) {
-        this(model, SweepExport::askWhere, status);
+    /**
+     * {@code status} hears progress and problems, {@code saved} the sentence saying the GIF is
+     * written, on the FX thread.
+     */
+    SweepExport(StepperViewModel model, Consumer<String> status, Consumer<String> saved) {
+        this(model, SweepExport::askWhere, status, saved);
     }
 
     /** With another way of asking where to save (tests answer without a dialog). */
-    SweepExport(StepperViewModel model, Function<Window, File> ask, Consumer<String> status) {
+    SweepExport(StepperViewModel model, Function<Window, File> ask, Consumer<String> status, Consumer<String> saved) {
         this.model = model;
         this.ask = ask;
         this.status = status;
+        this.saved = saved;
     }
 
     void choose(Window owner) {
@@ -55,7 +60,7 @@ final class SweepExport {
                     }
                 });
                 long kb = f.length() / 1024;
-                Platform.runLater(() -> status.accept(String.format(Locale.ROOT, "GIF saved to %s: %d frames (%s), %d KB.",
+                Platform.runLater(() -> saved.accept(String.format(Locale.ROOT, "GIF saved to %s: %d frames (%s), %d KB.",
                         f, plan.frames(), each, kb)));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> status.accept("The GIF was not saved: could not write " + f + " (" + e.getMessage() + ")."));

@@ -4,6 +4,7 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Notices;
 
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {
@@ -51,10 +53,10 @@ final class RunBar extends VBox {
         reset.setOnAction(e -> model.reset());
         Button save = new Button("Save…");
         save.setId("save");
-        save.setOnAction(e -> chooseFile(model, true));
+        save.setOnAction(e -> chooseFile(model, true, save));
         Button load = new Button("Load…");
         load.disableProperty().bind(busy);
-        load.setOnAction(e -> chooseFile(model, false));
+        load.setOnAction(e -> chooseFile(model, false, load));
         Button standard = new Button("Default model");
         standard.disableProperty().bind(busy);
         standard.setOnAction(e -> model.models().loadDefault());
@@ -84,7 +86,8 @@ final class RunBar extends VBox {
         getChildren().addAll(buttons, progress, message);
     }
 
-    private static void chooseFile(TrainingViewModel model, boolean save) {
+    /** Asks for a model file to save to or load from; a save that worked is also said in a note near {@code near}. */
+    private static void chooseFile(TrainingViewModel model, boolean save, Node near) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Receptive model", "*.rcpt"));
         var folder = model.models().folderProperty().get();
@@ -94,8 +97,8 @@ final class RunBar extends VBox {
         if (save) {
             chooser.setInitialFileName("my-model.rcpt");
             File f = chooser.showSaveDialog(null);
-            if (f != null) {
-                model.models().save(f.toPath());
+            if (f != null && model.models().save(f.toPath())) {
+                Notices.show(near, "Model saved to " + f + ".");
             }
         } else {
             File f = chooser.showOpenDialog(null);

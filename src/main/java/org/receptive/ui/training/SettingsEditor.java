@@ -5,13 +5,13 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.controlsfx.control.ToggleSwitch;
 import org.receptive.ui.common.Fields;
 
 /** Hyperparameters and data: optimiser, learning rate, batch, epochs, augmentation, seed; which images, and how they split. */
@@ -43,7 +43,8 @@ final class SettingsEditor extends VBox {
         batch.setValue(s.batchSizeProperty().get());
         batch.valueProperty().addListener((o, was, now) -> s.batchSizeProperty().set(now));
         s.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
-        CheckBox augment = new CheckBox("shift, scale, rotate, thicken");
+        ToggleSwitch augment = new ToggleSwitch("shift, scale, rotate, thicken");
+        augment.setId("augment");
         augment.selectedProperty().bindBidirectional(s.augmentProperty());
         var seed = new javafx.scene.control.Spinner<Integer>(0, 9999, (int) s.seedProperty().get());
         org.receptive.ui.common.Fields.editable(seed);
@@ -58,7 +59,7 @@ final class SettingsEditor extends VBox {
         grid.addRow(3, new Label("epochs"), Fields.spinner(s.epochsProperty(), 1, 20, 1));
         grid.addRow(4, new Label("augmentation"), augment);
         grid.addRow(5, new Label("seed"), seed);
-        CheckBox faint = new CheckBox("start them faint");
+        ToggleSwitch faint = new ToggleSwitch("start them faint");
         faint.setId("faintStart");
         faint.selectedProperty().bindBidirectional(s.faintStartProperty());
         faint.setTooltip(new javafx.scene.control.Tooltip("The first layer's kernels start at a tenth of the usual size."

@@ -203,8 +203,13 @@ public final class BackwardViewModel {
     }
 
     /** A learning rate the student typed; refused (false) unless above 0 and at most 100. */
+    /** A learning rate Backward takes: above 0, at most 100. */
+    public static boolean usableRate(float rate) {
+        return rate > 0 && rate <= 100;
+    }
+
     public boolean setLearningRate(float rate) {
-        if (!(rate > 0) || rate > 100) {
+        if (!usableRate(rate)) {
             return false;
         }
         learningRate = rate;

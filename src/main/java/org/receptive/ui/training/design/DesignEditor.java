@@ -3,14 +3,13 @@ package org.receptive.ui.training.design;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.receptive.engine.NetworkDesign;
+import org.receptive.ui.common.Choices;
 import org.receptive.ui.common.Fields;
 
 /**
@@ -27,13 +26,10 @@ public final class DesignEditor extends VBox {
         super(8);
         this.model = model;
         getStyleClass().add("design-editor");
-        FlowPane presets = new FlowPane(6, 6);
-        for (DesignModel.Preset p : DesignModel.PRESETS) {
-            Button b = new Button(p.name());
-            b.setId("preset-" + DesignModel.PRESETS.indexOf(p));
-            b.setOnAction(e -> model.apply(p.design()));
-            presets.getChildren().add(b);
-        }
+        // Short words on the joined buttons, so the three fit the editor's width; the whole name is in the tooltip.
+        var presets = Choices.segmented(model.presetProperty(), DesignModel.PRESETS, p -> "preset-" + DesignModel.PRESETS.indexOf(p),
+                p -> p.name().replaceAll(" \\(.*\\)$", ""), p -> "Start from " + p.name() + ": " + p.design().architecture()
+                        + " (pressed while the design is this preset)");
         GridPane blocks = new GridPane();
         blocks.setHgap(6);
         blocks.setVgap(4);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.engine.Architecture;
 import org.receptive.engine.LayerSpec;
 import org.receptive.engine.NetworkDesign;
@@ -46,6 +48,7 @@ public final class DesignModel {
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
     private boolean applying;
 
     public DesignModel() {
@@ -61,6 +64,12 @@ public final class DesignModel {
             });
         }
         apply(NetworkDesign.TINY);
+        // Choosing a preset loads it; any edit that leaves every preset behind chooses none.
+        preset.addListener((o, was, now) -> {
+            if (now != null && !now.design().architecture().equals(design.get().architecture())) {
+                apply(now.design());
+            }
+        });
     }
 
     /** Loads a design into the editor (a preset, or the design of a loaded model). */
@@ -116,6 +125,7 @@ public final class DesignModel {
             p.add(0, "use 1 to 3 convolutional blocks, not " + n);
         }
         design.set(d);
+        preset.set(PRESETS.stream().filter(x -> x.design().architecture().equals(d.architecture())).findFirst().orElse(null));
         problems.set(List.copyOf(p));
         valid.set(p.isEmpty());
         if (p.isEmpty()) {
@@ -140,6 +150,8 @@ public final class DesignModel {
         return field + "×" + field + " pixels";
     }
 
+    /** The preset the design is, or null once edited away from all of them; setting one loads it. */
+    public ObjectProperty<Preset> presetProperty() { return preset; }
     public IntegerProperty blockCountProperty() { return blockCount; }
     public BlockModel block(int i) { return blocks.get(i); }
     public IntegerProperty denseProperty() { return dense; }

@@ -68,4 +68,16 @@ class DesignModelTest {
         assertEquals(Optional.empty(), DesignModel.designOf(Architecture.named("lenet-small")), "pool3 is outside the editor");
         assertEquals(Optional.empty(), DesignModel.designOf(Architecture.parse("conv3x3x4 relu dense5")));
     }
+
+    @Test
+    void thePresetChosenIsTheOneTheDesignIsAndAnEditChoosesNone() {
+        DesignModel m = new DesignModel();
+        assertEquals(DesignModel.PRESETS.get(0), m.presetProperty().get(), "it starts as Tiny");
+        m.presetProperty().set(DesignModel.PRESETS.get(1));
+        assertEquals(NetworkDesign.LENET_LIKE.architecture(), m.designProperty().get().architecture());
+        m.block(0).filtersProperty().set(m.block(0).filtersProperty().get() + 1);
+        assertEquals(null, m.presetProperty().get());
+        m.block(0).filtersProperty().set(m.block(0).filtersProperty().get() - 1);
+        assertEquals(DesignModel.PRESETS.get(1), m.presetProperty().get(), "edited back, it is the preset again");
+    }
 }

@@ -1,0 +1,87 @@
+package org.receptive.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptive.settings.SettingsFile;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The header's Settings menu on screen: a change reaches the file, and Reset says so with an Undo that works. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsMenuTest {
+
+    @TempDir
+    static Path dir;
+    private AppModels models;
+    private final CountDownLatch never = new CountDownLatch(1);
+
+    @AfterEach
+    void letTheReaderEnd() {
+        never.countDown();
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path file = dir.resolve("settings-" + System.nanoTime() + ".properties");
+        Files.writeString(file, "version=1\nclassroom.zoom=1.5\nclassroom.reducedMotion=maybe\n");
+        // The shared data is never read: these tests stay on the Stepper, which needs none.
+        models = new AppModels(Platform::runLater, () -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("not read in this test");
+        }, new RememberedSettings(new SettingsFile(file)));
+        ReceptiveApp.open(stage, models);
+    }
+
+    @Test
+    void aChangeIsWrittenToTheFileOnceThingsSettle(FxRobot robot) throws Exception {
+        assertEquals(1.5, models.presentation().zoomProperty().get(), 0);
+        robot.interact(() -> models.presentation().highContrastProperty().set(true));
+        Path written = models.remembered().file().path();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> Files.readString(written).contains("classroom.highContrast=true"));
+    }
+
+    @Test
+    void resetTellsInANoteWhoseUndoBringsTheSettingsBack(FxRobot robot) throws Exception {
+        MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+        MenuItem reset = menu.getItems().stream().filter(i -> "resetSettings".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(reset::fire);
+        assertEquals(1.0, models.presentation().zoomProperty().get(), 0);
+        // The note is a ControlsFX popup window of its own; its Undo is a button in it.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> undoButton(robot) != null);
+        robot.interact(() -> undoButton(robot).fire());
+        assertEquals(1.5, models.presentation().zoomProperty().get(), 0);
+    }
+
+    @Test
+    void aValueThatCannotBeUsedIsSaidInANote(FxRobot robot) throws Exception {
+        assertEquals("Some saved settings could not be used (reduced motion) and are back to the usual.",
+                models.remembered().messageProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> NotesOnScreen.saying(robot, "reduced motion"));
+    }
+
+    private static Button undoButton(FxRobot robot) {
+        return robot.lookup(".notification-bar .button").match((Button b) -> "Undo".equals(b.getText()))
+                .tryQueryAs(Button.class).orElse(null);
+    }
+}

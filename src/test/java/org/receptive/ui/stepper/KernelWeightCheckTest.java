@@ -1,0 +1,56 @@
+package org.receptive.ui.stepper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.ui.WindowFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A kernel weight being typed is marked (ControlsFX ValidationSupport) while it is not a number, and only then. */
+@ExtendWith(ApplicationExtension.class)
+class KernelWeightCheckTest {
+
+    private StepperViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new StepperViewModel();
+        WindowFixture.show(stage, new StepperView(model));
+    }
+
+    private static boolean marked(TextField f) {
+        var d = Decorator.getDecorations(f);
+        return d != null && !d.isEmpty();
+    }
+
+    @Test
+    void textThatIsNotANumberIsMarkedAndEnterPutsTheOldWeightBack(FxRobot robot) throws Exception {
+        TextField f = robot.lookup("#weight-0-1-1").queryAs(TextField.class);
+        float before = model.kernels()[0][0][1][1];
+        robot.interact(() -> f.setText("−0,16"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marked(f), "a printed minus and a decimal comma are a number");
+        robot.interact(() -> f.setText("0.1.6"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> marked(f));
+        robot.interact(() -> f.fireEvent(new javafx.event.ActionEvent()));
+        assertEquals(before, model.kernels()[0][0][1][1], 0);
+        assertEquals(StepperText.cellNumber(before), f.getText());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !marked(f));
+        robot.interact(() -> {
+            f.setText("−0.16");
+            f.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(-0.16f, model.kernels()[0][0][1][1], 1e-6);
+        assertTrue(f.getWidth() >= 40, "wide enough for −0.16: " + f.getWidth());
+    }
+}
