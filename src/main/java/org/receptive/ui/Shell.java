@@ -98,7 +98,7 @@ public final class Shell extends BorderPane {
         tagline.getStyleClass().add("tagline");
         tagline.setMinWidth(0);
         nav.getStyleClass().add("nav");
-        header = new HBox(18, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture, keys::open),
+        header = new HBox(14, name, nav, tagline, Controls.spring(), new ClassroomBar(presentation, this::savePicture, keys::open),
                 new SettingsMenu(models.remembered()));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");

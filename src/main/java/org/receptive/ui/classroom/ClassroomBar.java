@@ -34,7 +34,8 @@ public final class ClassroomBar extends HBox {
         picture.setOnAction(e -> savePicture.run());
         Button present = Controls.button("present", "Present", "Full screen without the header; F11 or Esc to come back");
         present.setOnAction(e -> model.togglePresenting());
-        Button keys = Controls.button("showKeys", "Keys ?", "Every key the app answers to (? or F1)");
+        Button keys = Controls.button("showKeys", "?", "Every key the app answers to (? or F1)");
+        keys.setAccessibleText("Keys");
         keys.setOnAction(e -> showKeys.run());
         getChildren().addAll(out, zoom, in, contrast, calm, picture, present, keys);
         // Each has a key, so none takes the focus: Space and the arrows must reach the view.
