@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -24,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,15 +66,20 @@ class KeyboardReachTest {
             }).get(30, TimeUnit.SECONDS);
             assertFalse(controls.isEmpty(), view + " has controls to reach");
             Set<Node> reached = new LinkedHashSet<>();
-            for (int press = 0; press < 3 * controls.size() + 20 && !reached.containsAll(controls); press++) {
-                robot.push(KeyCode.TAB);
-                Node owner = shell.getScene().getFocusOwner();
-                for (Node c : controls) {
-                    if (inside(owner, c)) {
-                        reached.add(c);
+            // Tab as the keyboard delivers it (pressed and released at the focus owner, through the
+            // scene's own traversal), all presses in one go on the FX thread: a robot push per press
+            // waited for the FX queue each time and made this the suite's slowest test.
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int press = 0; press < 3 * controls.size() + 20 && !reached.containsAll(controls); press++) {
+                    tab(shell.getScene());
+                    Node owner = shell.getScene().getFocusOwner();
+                    for (Node c : controls) {
+                        if (inside(owner, c)) {
+                            reached.add(c);
+                        }
                     }
                 }
-            }
+            }).get(60, TimeUnit.SECONDS);
             walkToggleGroups(robot, controls, reached);
             for (Node c : controls) {
                 if (!reached.contains(c)) {
@@ -127,6 +135,14 @@ class KeyboardReachTest {
                 Node owner = shell.getScene().getFocusOwner();
                 controls.stream().filter(n -> inside(owner, n)).forEach(reached::add);
             }
+        }
+    }
+
+    private static void tab(Scene scene) {
+        Node owner = scene.getFocusOwner();
+        javafx.event.EventTarget target = owner != null ? owner : scene;
+        for (var type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+            Event.fireEvent(target, new KeyEvent(type, "", "", KeyCode.TAB, false, false, false, false));
         }
     }
 
