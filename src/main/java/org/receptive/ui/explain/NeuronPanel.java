@@ -78,12 +78,7 @@ public final class NeuronPanel extends VBox {
     private void showPatches(List<PatchPicture> list) {
         patches.getChildren().clear();
         for (PatchPicture p : list) {
-            Canvas c = new Canvas(PATCH, PATCH);
-            draw(c, p, PATCH);
-            Label caption = new Label(p.caption());
-            caption.getStyleClass().add("hint");
-            VBox cell = new VBox(2, c, caption);
-            cell.setAlignment(Pos.CENTER);
+            VBox cell = captioned(p, PATCH, "hint");
             cell.getStyleClass().add("neuron-patch");
             patches.getChildren().add(cell);
         }
@@ -92,14 +87,19 @@ public final class NeuronPanel extends VBox {
     private void showClasses(List<PatchPicture> list) {
         classes.getChildren().clear();
         for (PatchPicture p : list) {
-            Canvas c = new Canvas(CLASS, CLASS);
-            draw(c, p, CLASS);
-            Label caption = new Label(p.caption());
-            caption.getStyleClass().add("sub-title");
-            VBox cell = new VBox(2, c, caption);
-            cell.setAlignment(Pos.CENTER);
-            classes.getChildren().add(cell);
+            classes.getChildren().add(captioned(p, CLASS, "sub-title"));
         }
+    }
+
+    /** One picture drawn at {@code size} pixels with its caption under it. */
+    private VBox captioned(PatchPicture p, double size, String captionStyle) {
+        Canvas c = new Canvas(size, size);
+        draw(c, p, size);
+        Label caption = new Label(p.caption());
+        caption.getStyleClass().add(captionStyle);
+        VBox cell = new VBox(2, c, caption);
+        cell.setAlignment(Pos.CENTER);
+        return cell;
     }
 
     /** Draws a picture scaled to fit {@code side}, grey levels as MNIST shows them, its outline in the field colour. */
