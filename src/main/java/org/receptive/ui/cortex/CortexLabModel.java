@@ -46,6 +46,7 @@ public final class CortexLabModel {
 
     private final ObjectProperty<KernelSet> kernels = new SimpleObjectProperty<>(KernelSet.PRESET);
     private FirstLayer layer = FirstLayer.preset();
+    private boolean swapping;   // while the kernel set is swapped: listeners wait for the whole new state
     private final ObjectProperty<StimulusKind> stimulus = new SimpleObjectProperty<>(StimulusKind.BAR);
     private final DoubleProperty angle = new SimpleDoubleProperty(90);
     private final DoubleProperty centreX = new SimpleDoubleProperty(15);
@@ -100,19 +101,22 @@ public final class CortexLabModel {
     private void swapLayer(KernelSet set) {
         double wasAngle = layer.angles()[selected.get().kind()];
         double shift = (set == KernelSet.PRESET ? 1 : -1) * (FirstLayer.PRESET_FIELD - FirstLayer.LEARNED_FIELD) / 2.0;
-        layer = FirstLayer.of(set);
-        if (selectedUnit.get() >= layer.units().size()) {
-            selectedUnit.set(-1);          // the other set has fewer combining units: before anything redraws
+        // Nothing redraws until the pick, the unit and the centre all fit the new layer: letting the
+        // unit go redrew with a 135° pick over the learned set's three kinds (found by the monkey).
+        swapping = true;
+        try {
+            layer = FirstLayer.of(set);
+            if (selectedUnit.get() >= layer.units().size()) {
+                selectedUnit.set(-1);      // the other set has fewer combining units
+            }
+            int mid = layer.sheet().rows() / 2;
+            selected.set(new NeuronPick(nearestKind(wasAngle), mid, mid));   // the old pick may not exist here
+            centreY.set(clamp(centreY.get() + shift));
+            centreX.set(clamp(centreX.get() + shift));
+        } finally {
+            swapping = false;
         }
-        int mid = layer.sheet().rows() / 2;
-        NeuronPick pick = new NeuronPick(nearestKind(wasAngle), mid, mid);
-        if (pick.equals(selected.get())) {
-            updateTuning();
-        } else {
-            selected.set(pick);            // before anything redraws: the old pick may not exist here
-        }
-        centreY.set(clamp(centreY.get() + shift));
-        centreX.set(clamp(centreX.get() + shift));
+        updateTuning();
         update();
     }
 
@@ -158,11 +162,17 @@ public final class CortexLabModel {
     }
 
     private void updateTuning() {
+        if (swapping) {
+            return;
+        }
         NeuronPick p = selected.get();
         tuning.set(TuningCurve.measure(layer.sheet().neuron(p.kind(), p.row(), p.col()), FirstLayer.TUNING_STEPS));
     }
 
     private void update() {
+        if (swapping) {
+            return;
+        }
         int size = layer.fieldSize();
         float[] digitPixels = stimulus.get() == StimulusKind.DIGIT ? Mnist.test().image(digit.get()) : null;
         float[][] f = stimulus.get().draw(size, centreY.get(), centreX.get(), angle.get(), digitPixels);

@@ -47,6 +47,29 @@ class CortexLabModelTest {
     }
 
     @Test
+    void aPickedKindAndUnitTheOtherKernelSetLacksAreBothLetGoBeforeAnythingRedraws() {
+        // The monkey (seed 20261202, action 1746) picked the 135° neuron (kind 3) and the last unit,
+        // then Learned: letting the unit go redrew with kind 3 still picked, and the learned set has three kinds.
+        CortexLabModel lab = new CortexLabModel();
+        lab.kernelsProperty().set(KernelSet.PRESET);
+        int kinds = lab.kinds();
+        assertTrue(lab.select(kinds - 1, 3, 3));
+        lab.selectedUnitProperty().set(lab.unitStatesProperty().get().size() - 1);
+        // A listener's exception goes to the thread's handler, not to the caller: catch it there.
+        java.util.List<Throwable> thrown = new java.util.ArrayList<>();
+        Thread.UncaughtExceptionHandler was = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            lab.kernelsProperty().set(KernelSet.LEARNED);
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(was);
+        }
+        assertEquals(java.util.List.of(), thrown);
+        assertTrue(lab.selectedProperty().get().kind() < lab.kinds());
+        assertTrue(lab.selectedUnitProperty().get() < lab.unitStatesProperty().get().size());
+    }
+
+    @Test
     void tuningFollowsThePickedNeuron() {
         CortexLabModel lab = new CortexLabModel();
         assertEquals(90, lab.tuningProperty().get().preferred(), 0.1);
