@@ -166,9 +166,13 @@ final class KernelEditor extends VBox {
         }
         title.setText(k.length == 1 ? "Kernel" : "Kernel " + (n + 1) + " of " + k.length + ", being swept");
         for (var node : chooser.getChildren()) {
-            node.getStyleClass().remove("current-kernel");
-            if (("chooseKernel-" + n).equals(node.getId())) {
-                node.getStyleClass().add("current-kernel");
+            boolean current = ("chooseKernel-" + n).equals(node.getId());
+            if (current != node.getStyleClass().contains("current-kernel")) {   // only on change: a class change re-runs CSS
+                if (current) {
+                    node.getStyleClass().add("current-kernel");
+                } else {
+                    node.getStyleClass().remove("current-kernel");
+                }
             }
         }
         double m = GridPicture.magnitude(k[n]);
@@ -190,8 +194,9 @@ final class KernelEditor extends VBox {
                 }
             }
         }
-        if (!bias.isFocused() || n != shownKernel) {
-            bias.setText(StepperText.cellNumber(model.bias()[n]));
+        String b = StepperText.cellNumber(model.bias()[n]);
+        if ((!bias.isFocused() || n != shownKernel) && !b.equals(bias.getText())) {
+            bias.setText(b);
         }
         shownKernel = n;
     }

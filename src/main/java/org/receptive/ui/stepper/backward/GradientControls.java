@@ -120,8 +120,9 @@ final class GradientControls extends VBox {
             digit.getValueFactory().setValue(backward.networkDigit());
             group.setValue(backward.networkGroup());
         }
-        if (!rate.isFocused()) {
-            rate.setText(StepperText.plain(backward.learningRate()));
+        String shown = StepperText.plain(backward.learningRate());
+        if (!rate.isFocused() && !shown.equals(rate.getText())) {
+            rate.setText(shown);   // only on change: a text field's setText repaints it even when the text is the same
         }
         float loss = backward.loss();
         sentence.setText(Float.isNaN(loss) ? "" : "Loss now " + StepperText.significant(loss) + ".   " + backward.sourceSentence() + ".");
