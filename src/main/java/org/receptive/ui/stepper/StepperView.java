@@ -87,6 +87,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         settings.setPadding(new Insets(12));
         centre = new LiveScrollPane(sweep);
         centre.setFitToWidth(false);
+        centre.getStyleClass().add("sweep-scroll");
         setTop(top);
         setLeft(side);
         setCenter(centre);
