@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Fields;
 import org.receptive.ui.common.NumberFields;
 import org.receptive.ui.stepper.StepperText;
 
@@ -120,10 +121,7 @@ final class GradientControls extends VBox {
             digit.getValueFactory().setValue(backward.networkDigit());
             group.setValue(backward.networkGroup());
         }
-        String shown = StepperText.plain(backward.learningRate());
-        if (!rate.isFocused() && !shown.equals(rate.getText())) {
-            rate.setText(shown);   // only on change: a text field's setText repaints it even when the text is the same
-        }
+        Fields.showText(rate, StepperText.plain(backward.learningRate()));
         float loss = backward.loss();
         sentence.setText(Float.isNaN(loss) ? "" : "Loss now " + StepperText.significant(loss) + ".   " + backward.sourceSentence() + ".");
         problem.setText(backward.problem());
