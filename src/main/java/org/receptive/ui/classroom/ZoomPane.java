@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
+import org.receptive.ui.common.LiveScrollPane;
 
 /**
  * Shows its content larger for the back row: at zoom z the content is laid out in a space z times
@@ -23,7 +24,7 @@ public final class ZoomPane extends Region {
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Scaled scaled = new Scaled();
-    private final ScrollPane scroller = new ScrollPane(scaled);
+    private final ScrollPane scroller = new LiveScrollPane(scaled);
 
     public ZoomPane() {
         zoom.addListener((o, a, b) -> {

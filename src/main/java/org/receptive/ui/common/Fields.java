@@ -6,6 +6,7 @@ import javafx.beans.property.Property;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 
 /**
  * Small controls kept in step with view-model properties both ways. (Binding a spinner to
@@ -79,6 +80,17 @@ public final class Fields {
         l.getStyleClass().add(style);
         l.setWrapText(true);
         return l;
+    }
+
+    /**
+     * Shows {@code text} in a field the view-model fills, unless someone is typing in it or it
+     * already says so: a text field's setText repaints it even with the same text, which at 20
+     * steps a second kept a dirty region open over the controls.
+     */
+    public static void showText(TextField field, String text) {
+        if (!field.isFocused() && !text.equals(field.getText())) {
+            field.setText(text);
+        }
     }
 
     private static int clamp(int v, int min, int max) {

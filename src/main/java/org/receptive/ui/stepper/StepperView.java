@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.common.Notices;
 import org.receptive.ui.stepper.lab.KernelLabView;
 
@@ -78,14 +79,15 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         top = new VBox(4, modeRow, playback);
         top.getStyleClass().add("playback");
         playback.setPadding(new Insets(4, 12, 8, 12));
-        side = new ScrollPane(settings);
+        side = new LiveScrollPane(settings);
         side.setFitToWidth(true);
         side.setPrefWidth(305);
         side.setMinWidth(305);
         side.getStyleClass().add("side");
         settings.setPadding(new Insets(12));
-        centre = new ScrollPane(sweep);
+        centre = new LiveScrollPane(sweep);
         centre.setFitToWidth(false);
+        centre.getStyleClass().add("sweep-scroll");
         setTop(top);
         setLeft(side);
         setCenter(centre);

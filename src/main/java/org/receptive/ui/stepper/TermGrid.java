@@ -22,6 +22,7 @@ public final class TermGrid extends Canvas {
     private final String[][] texts;
     private final boolean[][] grey;
     private double columnWidth;
+    private final DrawnWhenSeen drawing = new DrawnWhenSeen(this, this::draw);
 
     public TermGrid(int k) {
         texts = new String[k][k];
@@ -34,7 +35,7 @@ public final class TermGrid extends Canvas {
         grey[row][col] = greyed;
     }
 
-    /** Sizes the canvas to the widest text and draws every cell. */
+    /** Sizes the canvas to the widest text and draws every cell (once in sight: {@link DrawnWhenSeen}). */
     public void redraw() {
         int k = texts.length;
         double widest = 0;
@@ -55,6 +56,12 @@ public final class TermGrid extends Canvas {
         columnWidth = Math.ceil(widest * charWidth);   // monospaced: the longest text sets the column
         setWidth(k * (columnWidth + GAP));
         setHeight(k * ROW);
+        setAccessibleText(said.toString());
+        drawing.request();
+    }
+
+    private void draw() {
+        int k = texts.length;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         g.setFont(FONT);
@@ -68,6 +75,5 @@ public final class TermGrid extends Canvas {
                 }
             }
         }
-        setAccessibleText(said.toString());
     }
 }

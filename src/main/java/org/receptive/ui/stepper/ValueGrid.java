@@ -40,6 +40,7 @@ public final class ValueGrid extends Canvas {
     private WritableImage hatchTile;
     private boolean drawn;
     private int drawnKey;
+    private final DrawnWhenSeen drawing = new DrawnWhenSeen(this, this::redraw);
 
     public ValueGrid() {
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);   // read out through its accessible text
@@ -70,7 +71,7 @@ public final class ValueGrid extends Canvas {
         picture = p;
         setAccessibleText(p.description());
         resize();
-        redraw();
+        drawing.request();
     }
 
     public GridPicture picture() { return picture; }
@@ -81,6 +82,9 @@ public final class ValueGrid extends Canvas {
     Set<Cell> marks() { return picture.marks(); }
 
     float value(int row, int col) { return picture.values()[row][col]; }
+
+    /** True while out of sight with a drawing waiting (tests). */
+    boolean drawingWaits() { return drawing.waiting(); }
 
     /** Centre of data cell (row, col) in this node's coordinates. */
     public Point2D centre(int row, int col) {

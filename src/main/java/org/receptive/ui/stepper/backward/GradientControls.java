@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Fields;
 import org.receptive.ui.common.NumberFields;
 import org.receptive.ui.stepper.StepperText;
 
@@ -120,9 +121,7 @@ final class GradientControls extends VBox {
             digit.getValueFactory().setValue(backward.networkDigit());
             group.setValue(backward.networkGroup());
         }
-        if (!rate.isFocused()) {
-            rate.setText(StepperText.plain(backward.learningRate()));
-        }
+        Fields.showText(rate, StepperText.plain(backward.learningRate()));
         float loss = backward.loss();
         sentence.setText(Float.isNaN(loss) ? "" : "Loss now " + StepperText.significant(loss) + ".   " + backward.sourceSentence() + ".");
         problem.setText(backward.problem());

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.Fields;
 import org.receptive.ui.stepper.InputSources;
 import org.receptive.ui.stepper.StepperText;
 
@@ -132,9 +133,7 @@ final class LabControls extends VBox {
         unseen.getValueFactory().setValue(model.unseenDigit());
         target.setValue(model.target());
         size.setValue(model.kernelSize());
-        if (!rate.isFocused()) {
-            rate.setText(StepperText.plain(model.rate()));
-        }
+        Fields.showText(rate, StepperText.plain(model.rate()));
         speed.setValue(model.speed());
         speedText.setText(String.format(Locale.ROOT, "%.0f / s", model.speed()));
         learn.setText(model.running() ? "❚❚ Pause" : "▶ Learn");

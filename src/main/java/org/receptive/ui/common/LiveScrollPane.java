@@ -1,0 +1,32 @@
+package org.receptive.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.ScrollPaneSkin;
+
+/**
+ * A scroll pane whose viewport is not cached as a bitmap. JavaFX's own skin caches the viewport
+ * ({@code setCache(true)}), so any change inside it, however small, re-renders the whole visible
+ * content into the cache and then copies the cache to the screen: with the Stepper playing
+ * Backward under the software renderer that was most of each frame (a red window moving over one
+ * grid cost as much as repainting every grid, caption and legend). Uncached, JavaFX repaints only
+ * the dirty regions: the few grids that changed. Scrolling then repaints the visible content
+ * instead of copying the bitmap, which is what the cached viewport did after every change anyway.
+ */
+public class LiveScrollPane extends ScrollPane {
+
+    public LiveScrollPane(Node content) {
+        super(content);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        ScrollPaneSkin skin = new ScrollPaneSkin(this);
+        Node viewport = lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
+        return skin;
+    }
+}
