@@ -17,7 +17,8 @@ import org.receptive.ui.StartupClasses;
  *   java -cp target/receptive.jar:target/test-classes org.receptive.demo.Demo --keys
  * </pre>
  * (the script may also come in the environment variable RECEPTIVE_DEMO). Reports go to the
- * standard output.
+ * standard output. Settings and lesson progress live in a throwaway home folder
+ * ({@link DemoHome}), so no screenshot depends on {@code ~/.receptive}.
  */
 public final class Demo {
 
@@ -29,6 +30,7 @@ public final class Demo {
             System.out.println(DemoKey.table());
             return;
         }
+        DemoHome.install();
         StartupClasses.preloadInBackground();   // as org.receptive.Main does, so start-up is measured as it ships
         // A separate Application class: a main inside one fails when JavaFX is on the class path.
         Application.launch(App.class, args);
