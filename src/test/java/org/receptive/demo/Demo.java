@@ -2,6 +2,7 @@ package org.receptive.demo;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
 import org.receptive.ui.AppModels;
 import org.receptive.ui.ReceptiveApp;
@@ -48,14 +49,23 @@ public final class Demo {
             }
             TimedUi ui = new TimedUi();
             AppModels models = new AppModels(ui);
-            Shell shell = ReceptiveApp.open(stage, models);
             // The window is called "Receptive" only once the data is read and the script played, so
             // screenshot.sh, which waits for that title, counts its seconds from there and not from
             // the first frame: on a loaded machine a shot no longer catches a view still reading.
-            String title = stage.getTitle();
-            stage.setTitle(title + " (playing the demo script)");
+            // The title is changed as ReceptiveApp sets it, before the window is shown.
+            String playing = " (playing the demo script)";
+            ChangeListener<String> whilePlaying = (o, was, now) -> {
+                if (!now.endsWith(playing)) {
+                    stage.setTitle(now + playing);
+                }
+            };
+            stage.titleProperty().addListener(whilePlaying);
+            Shell shell = ReceptiveApp.open(stage, models);
             new DemoRun(DemoScript.parse(spec), models, shell, ui.cost(), System.out::println).start()
-                    .thenRun(() -> Platform.runLater(() -> stage.setTitle(title)));
+                    .thenRun(() -> Platform.runLater(() -> {
+                        stage.titleProperty().removeListener(whilePlaying);
+                        stage.setTitle(stage.getTitle().replace(playing, ""));
+                    }));
         }
     }
 }
