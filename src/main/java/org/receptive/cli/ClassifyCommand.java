@@ -15,7 +15,7 @@ import org.receptive.engine.Network;
 import org.receptive.engine.Shape;
 import org.receptive.engine.SoftmaxCrossEntropy;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -33,15 +33,15 @@ final class ClassifyCommand implements Callable<Integer> {
     /** Endings of the pictures taken from a folder. */
     private static final List<String> PICTURES = List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp");
 
-    @Option(names = "--model", description = "model file (default: the embedded default model)")
-    Path model;
+    @Mixin
+    ModelOption model;
 
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG, JPEG, GIF or BMP files, or folders of them")
     List<Path> images;
 
     @Override
     public Integer call() throws Exception {
-        Network net = ModelOption.fitting(model, new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE),
+        Network net = model.fitting(new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE),
                 DataOption.CLASSES, "28×28 digit pictures");
         int failures = 0;
         for (Path p : images) {

@@ -6,24 +6,40 @@ import java.nio.file.Path;
 import org.receptive.data.Dataset;
 import org.receptive.data.IdxFolder;
 import org.receptive.data.Mnist;
+import picocli.CommandLine.Option;
 
 /**
- * The train and test sets a command uses: the embedded MNIST, Fashion-MNIST (the word
- * {@code fashion}, when the Debian package is installed), or any folder of IDX files.
+ * {@code --data}, the one home of that option for every command that reads a data set (a picocli
+ * {@code @Mixin}): the embedded MNIST, Fashion-MNIST (the word {@code fashion}, when the Debian
+ * package is installed), or any folder of IDX files.
  */
-record DataOption(Dataset train, Dataset test) {
+final class DataOption {
 
     /** Every set Receptive reads has labels 0–9 (the IDX reader refuses others). */
     static final int CLASSES = 10;
 
-    static DataOption load(Path folder) throws IOException {
+    @Option(names = "--data", paramLabel = "<data>",
+            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
+    Path folder;
+
+    /** The train and test sets a command uses. */
+    record Sets(Dataset train, Dataset test) {
+    }
+
+    /** Whether {@code --data} was given, so the embedded MNIST is not what is read. */
+    boolean given() {
+        return folder != null;
+    }
+
+    /** The sets named by {@code --data}, refused in one sentence when they cannot be used. */
+    Sets load() throws IOException {
         if (folder == null) {
-            return new DataOption(Mnist.train(), Mnist.test());
+            return new Sets(Mnist.train(), Mnist.test());
         }
         if (folder.toString().equals("fashion")) {
             IdxFolder f = IdxFolder.fashionMnist().orElseThrow(() -> new Refusal(
                     "Fashion-MNIST is not installed; on Debian or Ubuntu: sudo apt-get install dataset-fashion-mnist"));
-            return new DataOption(f.train(), f.test());
+            return new Sets(f.train(), f.test());
         }
         if (!Files.exists(folder)) {
             throw new Refusal("the data folder " + folder + " does not exist");
@@ -33,6 +49,6 @@ record DataOption(Dataset train, Dataset test) {
             throw new Refusal(folder + ": the training images are " + f.train().shape()
                     + " but the test images are " + f.test().shape() + "; both sets need the same size");
         }
-        return new DataOption(f.train(), f.test());
+        return new Sets(f.train(), f.test());
     }
 }

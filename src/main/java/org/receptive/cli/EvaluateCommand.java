@@ -1,7 +1,6 @@
 package org.receptive.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptive.data.Mnist;
@@ -11,6 +10,7 @@ import org.receptive.engine.Evaluator;
 import org.receptive.engine.Network;
 import org.receptive.engine.Shape;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code evaluate}: test accuracy and confusion matrix, and optionally the drawn-digit test. */
@@ -18,12 +18,11 @@ import picocli.CommandLine.Option;
         description = "Print a model's test accuracy and confusion matrix.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--model", description = "model file (default: the embedded default model)")
-    Path model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--data",
-            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--drawn", defaultValue = "0",
             description = "also re-draw this many MNIST test digits as mouse-style strokes on a 280×280 canvas "
@@ -41,8 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Refusal.unlessWithin("--drawn", drawn, 0, 10_000, "0 to 10000 (how many test digits to re-draw)");
         Refusal.unlessWithin("--non-digits", nonDigits, 0, 10_000, "0 to 10000");
-        DataOption sets = DataOption.load(data);
-        Network net = ModelOption.fitting(model, sets.test().shape(), DataOption.CLASSES, "these test images");
+        DataOption.Sets sets = data.load();
+        Network net = model.fitting(sets.test().shape(), DataOption.CLASSES, "these test images");
         if ((drawn > 0 || nonDigits > 0) && !net.inputShape().equals(new Shape(1, PreprocessedDigit.SIDE, PreprocessedDigit.SIDE))) {
             throw new Refusal("--drawn and --non-digits need a model that reads 28×28 digits; this one reads " + net.inputShape());
         }

@@ -7,14 +7,19 @@ import org.receptive.engine.DefaultModel;
 import org.receptive.engine.ModelFile;
 import org.receptive.engine.Network;
 import org.receptive.engine.Shape;
+import picocli.CommandLine.Option;
 
-/** The model a command uses: a file, or the embedded default model. */
+/**
+ * {@code --model}, the one home of that option for every command that reads a model (a picocli
+ * {@code @Mixin}): a file, or the embedded default model.
+ */
 final class ModelOption {
 
-    private ModelOption() {
-    }
+    @Option(names = "--model", paramLabel = "<model>", description = "model file (default: the embedded default model)")
+    Path file;
 
-    static ModelFile.Model load(Path file) throws IOException {
+    /** The model file named by {@code --model}, or the default model without it. */
+    ModelFile.Model load() throws IOException {
         if (file == null) {
             return DefaultModel.load();
         }
@@ -31,8 +36,8 @@ final class ModelOption {
      * The model's network, refused in one sentence unless it reads {@code input} and answers one
      * of {@code classes} classes ({@code purpose} says what for, e.g. "the test images").
      */
-    static Network fitting(Path file, Shape input, int classes, String purpose) throws IOException {
-        Network net = load(file).network();
+    Network fitting(Shape input, int classes, String purpose) throws IOException {
+        Network net = load().network();
         String mismatch = net.architecture().mismatch(input, classes);
         if (mismatch != null) {
             String name = file == null ? "the default model" : file.getFileName().toString();

@@ -19,6 +19,7 @@ import org.receptive.engine.TrainingConfig;
 import org.receptive.engine.TrainingListener;
 import org.receptive.engine.TrainingResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,9 +88,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "\"none of the digits\" (outlier exposure; 0 to 1; default: ${DEFAULT-VALUE})")
     double outliers;
 
-    @Option(names = "--data",
-            description = "a folder of IDX files, or \"fashion\" for Fashion-MNIST when installed, instead of the embedded MNIST")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
     int limit;
@@ -118,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         DrawnTraining.Mix mix = new DrawnTraining.Mix(drawn, styles, outliers);
-        if (data != null && mix.total(1_000_000) > 0) {
+        if (data.given() && mix.total(1_000_000) > 0) {
             throw new Refusal("--drawn, --styles and --outliers re-draw MNIST digits as pen strokes, "
                     + "so they need the embedded MNIST, not --data");
         }
@@ -129,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new Refusal("the model cannot be saved: " + destination);
         }
 
-        DataOption sets = DataOption.load(data);
+        DataOption.Sets sets = data.load();
         String mismatch = architecture.mismatch(sets.train().shape(), DataOption.CLASSES);
         if (mismatch != null) {
             throw new Refusal("this architecture does not fit the data: " + mismatch);

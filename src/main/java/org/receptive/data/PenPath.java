@@ -1,6 +1,8 @@
 package org.receptive.data;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The path a pen took, as one-pixel-wide lines on a square grid (true = the pen passed there):
@@ -24,64 +26,47 @@ public final class PenPath {
         return new PenPath(new boolean[SIDE * SIDE]);
     }
 
-    /**
-     * The pen path of a 28×28 MNIST digit (0..1). It is thinned at twice the resolution and a
-     * mid-grey threshold, so the small holes of 6, 8, 9 and 0 stay open; thinning at 28×28 fills
-     * them and turns loops into hooks no person would draw.
-     */
-    public static PenPath of(float[] mnist) {
-        boolean[] ink = new boolean[SIDE * SIDE];
-        for (int y = 0; y < SIDE; y++) {
-            for (int x = 0; x < SIDE; x++) {
-                ink[y * SIDE + x] = Bilinear.sample(mnist, 28, 28, (y - 0.5) / 2.0, (x - 0.5) / 2.0) > 0.5f;
-            }
-        }
-        boolean[] path = Skeleton.thin(ink.clone(), SIDE, SIDE);
-        // A blob (a loop the writer or the scanner filled in, as in some MNIST 9s and 8s) thins to a
-        // line, and the digit is lost; a pen draws round it instead. Where the ink is more than
-        // twice as deep as the strokes' half-width, its inside is cut out so the path goes round.
-        int[] depth = depth(ink);
-        int[] along = new int[SIDE * SIDE];
-        int n = 0;
-        for (int i = 0; i < path.length; i++) {
-            if (path[i]) {
-                along[n++] = depth[i];
-            }
-        }
-        if (n == 0) {
-            return new PenPath(path);
-        }
-        java.util.Arrays.sort(along, 0, n);
-        int halfWidth = along[n / 2], deep = Math.max(2 * halfWidth, halfWidth + 6);
-        boolean[] core = new boolean[SIDE * SIDE];
-        for (int i = 0; i < ink.length; i++) {
-            core[i] = depth[i] > deep;
-        }
-        // Only a real blob: a thick corner or crossing of strokes has a deep cell or two, and a
-        // hole cut there would be a loop the writer never drew.
-        PenPath blobs = new PenPath(core).withoutPiecesBelow(BLOB);
-        if (blobs.length() == 0) {
-            return new PenPath(path);
-        }
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] &= !blobs.on[i];
-        }
-        return new PenPath(Skeleton.thin(ink, SIDE, SIDE));
+    /** The path on these cells (row-major, SIDE×SIDE), kept rather than copied. */
+    static PenPath ofCells(boolean[] on) {
+        return new PenPath(on);
     }
 
-    /** Cells in a blob's inside, at least, for it to be drawn round. */
-    static final int BLOB = 6;
+    /**
+     * The pen path of a 28×28 MNIST digit (0..1): its ink thinned to a skeleton, drawn round
+     * filled-in blobs ({@link InkSkeleton}).
+     */
+    public static PenPath of(float[] mnist) {
+        return InkSkeleton.of(mnist);
+    }
 
     /** This path without its pieces of fewer than {@code cells} cells. */
     PenPath withoutPiecesBelow(int cells) {
-        boolean[] keep = new boolean[on.length], seen = new boolean[on.length];
+        boolean[] keep = new boolean[on.length];
+        for (List<Integer> piece : pieceCells()) {
+            if (piece.size() >= cells) {
+                for (int c : piece) {
+                    keep[c] = true;
+                }
+            }
+        }
+        return new PenPath(keep);
+    }
+
+    /** How many separate pieces the path is in (cells joined to any of their eight neighbours). */
+    public int pieces() {
+        return pieceCells().size();
+    }
+
+    /** The cells of each piece of the path (cells joined to any of their eight neighbours). */
+    private List<List<Integer>> pieceCells() {
+        boolean[] seen = new boolean[on.length];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        java.util.List<Integer> piece = new java.util.ArrayList<>();
+        List<List<Integer>> pieces = new ArrayList<>();
         for (int start = 0; start < on.length; start++) {
             if (!on[start] || seen[start]) {
                 continue;
             }
-            piece.clear();
+            List<Integer> piece = new ArrayList<>();
             seen[start] = true;
             queue.add(start);
             while (!queue.isEmpty()) {
@@ -97,49 +82,9 @@ public final class PenPath {
                     }
                 }
             }
-            if (piece.size() >= cells) {
-                for (int c : piece) {
-                    keep[c] = true;
-                }
-            }
+            pieces.add(piece);
         }
-        return new PenPath(keep);
-    }
-
-    /**
-     * Each ink cell's distance to the nearest background cell, in thirds of a cell (the 3-4
-     * chamfer distance, within 8% of the straight-line distance; a city-block distance would make
-     * every diagonal stroke look 40% deeper than it is); 0 off the ink.
-     */
-    private static int[] depth(boolean[] ink) {
-        int[] d = new int[SIDE * SIDE];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = ink[i] ? 3 * 2 * SIDE : 0;
-        }
-        for (int y = 0; y < SIDE; y++) {
-            for (int x = 0; x < SIDE; x++) {
-                int i = y * SIDE + x;
-                if (ink[i]) {
-                    d[i] = Math.min(d[i], Math.min(Math.min(at(d, x - 1, y) + 3, at(d, x, y - 1) + 3),
-                            Math.min(at(d, x - 1, y - 1) + 4, at(d, x + 1, y - 1) + 4)));
-                }
-            }
-        }
-        for (int y = SIDE - 1; y >= 0; y--) {
-            for (int x = SIDE - 1; x >= 0; x--) {
-                int i = y * SIDE + x;
-                if (ink[i]) {
-                    d[i] = Math.min(d[i], Math.min(Math.min(at(d, x + 1, y) + 3, at(d, x, y + 1) + 3),
-                            Math.min(at(d, x + 1, y + 1) + 4, at(d, x - 1, y + 1) + 4)));
-                }
-            }
-        }
-        return d;
-    }
-
-    /** d at (x, y), 0 (background) off the grid. */
-    private static int at(int[] d, int x, int y) {
-        return x < 0 || y < 0 || x >= SIDE || y >= SIDE ? 0 : d[y * SIDE + x];
+        return pieces;
     }
 
     /** An independent copy, to change without touching this one. */
@@ -257,34 +202,6 @@ public final class PenPath {
             inside[i] = !on[i] && !outside[i];
         }
         return inside;
-    }
-
-    /** How many separate pieces the path is in (cells joined to any of their eight neighbours). */
-    public int pieces() {
-        boolean[] seen = new boolean[on.length];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        int pieces = 0;
-        for (int start = 0; start < on.length; start++) {
-            if (!on[start] || seen[start]) {
-                continue;
-            }
-            pieces++;
-            seen[start] = true;
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                int c = queue.poll(), y = c / SIDE, x = c % SIDE;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int ny = y + dy, nx = x + dx, n = ny * SIDE + nx;
-                        if (ny >= 0 && nx >= 0 && ny < SIDE && nx < SIDE && on[n] && !seen[n]) {
-                            seen[n] = true;
-                            queue.add(n);
-                        }
-                    }
-                }
-            }
-        }
-        return pieces;
     }
 
     /** Whether any cell of {@code other} is on this path or next to it. */

@@ -1,6 +1,8 @@
 package org.receptive.demo;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
 import org.receptive.ui.AppModels;
 import org.receptive.ui.ReceptiveApp;
@@ -17,7 +19,8 @@ import org.receptive.ui.StartupClasses;
  *   java -cp target/receptive.jar:target/test-classes org.receptive.demo.Demo --keys
  * </pre>
  * (the script may also come in the environment variable RECEPTIVE_DEMO). Reports go to the
- * standard output.
+ * standard output. Settings and lesson progress live in a throwaway home folder
+ * ({@link DemoHome}), so no screenshot depends on {@code ~/.receptive}.
  */
 public final class Demo {
 
@@ -29,6 +32,7 @@ public final class Demo {
             System.out.println(DemoKey.table());
             return;
         }
+        DemoHome.install();
         StartupClasses.preloadInBackground();   // as org.receptive.Main does, so start-up is measured as it ships
         // A separate Application class: a main inside one fails when JavaFX is on the class path.
         Application.launch(App.class, args);
@@ -45,8 +49,23 @@ public final class Demo {
             }
             TimedUi ui = new TimedUi();
             AppModels models = new AppModels(ui);
+            // The window is called "Receptive" only once the data is read and the script played, so
+            // screenshot.sh, which waits for that title, counts its seconds from there and not from
+            // the first frame: on a loaded machine a shot no longer catches a view still reading.
+            // The title is changed as ReceptiveApp sets it, before the window is shown.
+            String playing = " (playing the demo script)";
+            ChangeListener<String> whilePlaying = (o, was, now) -> {
+                if (!now.endsWith(playing)) {
+                    stage.setTitle(now + playing);
+                }
+            };
+            stage.titleProperty().addListener(whilePlaying);
             Shell shell = ReceptiveApp.open(stage, models);
-            new DemoRun(DemoScript.parse(spec), models, shell, ui.cost(), System.out::println).start();
+            new DemoRun(DemoScript.parse(spec), models, shell, ui.cost(), System.out::println).start()
+                    .thenRun(() -> Platform.runLater(() -> {
+                        stage.titleProperty().removeListener(whilePlaying);
+                        stage.setTitle(stage.getTitle().replace(playing, ""));
+                    }));
         }
     }
 }

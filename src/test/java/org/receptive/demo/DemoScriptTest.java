@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Reading a demo script: every key documented, mistakes reported before anything runs, order-free run settings. */
@@ -51,5 +55,22 @@ class DemoScriptTest {
             assertFalse(k.help().isBlank(), k.word());
             assertTrue(table.contains("  " + k.word()), k.word() + " is missing from --keys");
         }
+    }
+
+    @Test
+    void everyScriptInTheScreenshotTableAndTheDocsCommandsReadsWithoutAProblem() throws Exception {
+        String doc = Files.readString(Path.of("docs", "DEVELOPING.md"));
+        // The table's scripts (markdown escapes | as \|) and every quoted script after Demo.
+        Matcher m = Pattern.compile("(?m)^\\| docs/\\S+\\.png \\|[^`|]*`([^`]+)`|org\\.receptive\\.demo\\.Demo \"([^\"]+)\"").matcher(doc);
+        int scripts = 0;
+        while (m.find()) {
+            String script = (m.group(1) != null ? m.group(1) : m.group(2)).replace("\\|", "|");
+            if (script.matches("[A-Z]+")) {
+                continue;   // a placeholder, as in Demo "SCRIPT"
+            }
+            assertEquals(List.of(), DemoScript.parse(script).problems(), script);
+            scripts++;
+        }
+        assertTrue(scripts >= 40, "the table was found (" + scripts + " scripts)");
     }
 }

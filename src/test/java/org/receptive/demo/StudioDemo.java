@@ -2,6 +2,7 @@ package org.receptive.demo;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -195,11 +196,14 @@ final class StudioDemo {
             ((ButtonBase) view.lookup("#score")).fire();
         }
         script.last(DemoKey.SURGERY).ifPresent(p -> {
-            // Surgery waits for the run to end.
+            // Surgery waits for the run to end, and for the studio to show the run's last weights,
+            // which it does after saying the run finished (cut at once, the kernel came back).
             m.stateProperty().addListener((o, was, now) -> {
                 if (now == RunState.FINISHED) {
-                    m.surgery().select(p.integer());
-                    m.surgery().zero();
+                    Platform.runLater(() -> {
+                        m.surgery().select(p.integer());
+                        m.surgery().zero();
+                    });
                 }
             });
             m.stop();

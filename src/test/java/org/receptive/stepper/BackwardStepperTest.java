@@ -3,50 +3,19 @@ package org.receptive.stepper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.receptive.stepper.StepperCase.flat;
 
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.receptive.engine.Architecture;
 import org.receptive.engine.Layer;
-import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
-import org.receptive.engine.Shape;
-import org.receptive.stepper.ConvolutionStepperTest.Case;
 
 class BackwardStepperTest {
 
-    static float[][][] randomUpstream(ConvolutionStepper st, SplittableRandom r) {
-        float[][][] g = new float[st.setup().kernels()][st.outputHeight()][st.outputWidth()];
-        for (float[][] m : g) {
-            for (float[] row : m) {
-                for (int x = 0; x < row.length; x++) {
-                    row[x] = (float) (r.nextDouble() * 2 - 1);
-                }
-            }
-        }
-        return g;
-    }
-
     /** The engine's Conv2d (and ReLU) backward on the same numbers: dW and db in the flat layout, then dX. */
-    static float[][] engineBackward(Case c, float[][][] upstream) {
-        Setup s = c.setup();
-        LayerSpec.Conv spec = new LayerSpec.Conv(s.kernels(), s.kernelSize(), s.stride(), s.padding(), s.dilation());
-        Architecture arch = new Architecture(new Shape(s.channels(), s.height(), s.width()),
-                s.activation() == Activation.RELU ? List.of(spec, new LayerSpec.Relu()) : List.of(spec));
-        float[] params = new float[s.kernels() * s.channels() * s.kernelSize() * s.kernelSize() + s.kernels()];
-        int i = 0;
-        for (float[][][] kernel : c.kernels()) {
-            for (float[][] m : kernel) {
-                for (float[] row : m) {
-                    for (float v : row) {
-                        params[i++] = v;
-                    }
-                }
-            }
-        }
-        System.arraycopy(c.bias(), 0, params, i, s.kernels());
-        Network net = Network.withParams(arch, params);
+    static float[][] engineBackward(StepperCase c, float[][][] upstream) {
+        Network net = c.network();
         float[] x = flat(c.input());
         List<Layer> layers = net.layers();
         float[][] act = new float[layers.size() + 1][];
@@ -57,7 +26,7 @@ class BackwardStepperTest {
             scratch[l] = layers.get(l).newScratch();
             layers.get(l).forward(act[l], act[l + 1], scratch[l]);
         }
-        float[] grads = new float[params.length];
+        float[] grads = new float[net.paramCount()];
         float[] dy = flat(upstream);
         for (int l = layers.size() - 1; l >= 0; l--) {
             float[] dx = new float[act[l].length];
@@ -67,34 +36,17 @@ class BackwardStepperTest {
         return new float[][] {grads, dy};
     }
 
-    static float[] flat(float[][][] a) {
-        int n = 0;
-        for (float[][] m : a) {
-            n += m.length * m[0].length;
-        }
-        float[] out = new float[n];
-        int i = 0;
-        for (float[][] m : a) {
-            for (float[] row : m) {
-                for (float v : row) {
-                    out[i++] = v;
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
     void theFinishedSweepEqualsTheEnginesConvolutionBackward() {
         SplittableRandom r = new SplittableRandom(21);
         for (int trial = 0; trial < 150; trial++) {
-            Case c = ConvolutionStepperTest.random(r);
+            StepperCase c = StepperCase.random(r);
             ConvolutionStepper st = c.stepper();
-            float[][][] up = randomUpstream(st, r);
+            float[][][] up = StepperCase.randomUpstream(st, r);
             Gradients g = new BackwardStepper(st, up).gradients();
             float[][] engine = engineBackward(c, up);
             float tolerance = 1e-5f * (1 + st.positions());
-            float[] dw = flat4(g.weights());
+            float[] dw = flat(g.weights());
             for (int i = 0; i < dw.length; i++) {
                 assertEquals(engine[0][i], dw[i], tolerance, c.setup() + " dL/dW " + i);
             }
@@ -113,14 +65,14 @@ class BackwardStepperTest {
         SplittableRandom r = new SplittableRandom(4);
         int checked = 0;
         while (checked < 60) {
-            Case c = ConvolutionStepperTest.random(r);
+            StepperCase c = StepperCase.random(r);
             Setup s = c.setup().withStride(1).withDilation(1).withActivation(Activation.NONE);
             if (!s.valid()) {
                 continue;
             }
             checked++;
             ConvolutionStepper st = new ConvolutionStepper(s, c.input(), c.kernels(), c.bias());
-            float[][][] up = randomUpstream(st, r);
+            float[][][] up = StepperCase.randomUpstream(st, r);
             float[][][] dx = new BackwardStepper(st, up).gradients().input();
             int k = s.kernelSize(), p = s.padding(), oh = st.outputHeight(), ow = st.outputWidth();
             for (int ch = 0; ch < s.channels(); ch++) {
@@ -150,10 +102,10 @@ class BackwardStepperTest {
     void eachPositionAddsItsTermsAndOnlyThose() {
         SplittableRandom r = new SplittableRandom(9);
         for (int trial = 0; trial < 30; trial++) {
-            Case c = ConvolutionStepperTest.random(r);
+            StepperCase c = StepperCase.random(r);
             Setup s = r.nextBoolean() ? c.setup() : c.setup().withMode(Mode.CONVOLUTION);
             ConvolutionStepper st = new ConvolutionStepper(s, c.input(), c.kernels(), c.bias());
-            BackwardStepper back = new BackwardStepper(st, randomUpstream(st, r));
+            BackwardStepper back = new BackwardStepper(st, StepperCase.randomUpstream(st, r));
             int i = r.nextInt(st.positions());
             Gradients before = back.after(i), after = back.after(i + 1);
             BackwardStep step = back.step(i);
@@ -206,21 +158,10 @@ class BackwardStepperTest {
         }
     }
 
-    static float[] flat4(float[][][][] a) {
-        float[][][] all = new float[a.length * a[0].length][][];
-        int i = 0;
-        for (float[][][] k : a) {
-            for (float[][] m : k) {
-                all[i++] = m;
-            }
-        }
-        return flat(all);
-    }
-
     /** Σ dW² + Σ db²: the squared length of the parameter gradient. */
     static double dot(Gradients g) {
         double s = 0;
-        for (float v : flat4(g.weights())) {
+        for (float v : flat(g.weights())) {
             s += v * v;
         }
         for (float v : g.bias()) {

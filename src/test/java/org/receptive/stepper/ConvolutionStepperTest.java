@@ -9,90 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.receptive.engine.Architecture;
 import org.receptive.engine.Conv2d;
-import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
-import org.receptive.engine.Shape;
 
 class ConvolutionStepperTest {
 
-    record Case(Setup setup, float[][][] input, float[][][][] kernels, float[] bias) {
-        ConvolutionStepper stepper() {
-            return new ConvolutionStepper(setup, input, kernels, bias);
-        }
-    }
-
-    static Case random(SplittableRandom r) {
-        while (true) {
-            Setup s = new Setup(1 + r.nextInt(3), 3 + r.nextInt(12), 3 + r.nextInt(12), 1 + r.nextInt(4),
-                    1 + r.nextInt(7), r.nextInt(4), 1 + r.nextInt(4), 1 + r.nextInt(3),
-                    r.nextBoolean() ? Activation.RELU : Activation.NONE, Mode.CROSS_CORRELATION);
-            if (!s.valid()) {
-                continue;
-            }
-            float[][][] in = new float[s.channels()][s.height()][s.width()];
-            for (float[][] m : in) {
-                for (float[] row : m) {
-                    for (int x = 0; x < row.length; x++) {
-                        row[x] = (float) (r.nextDouble() * 2 - 1);
-                    }
-                }
-            }
-            float[][][][] k = new float[s.kernels()][s.channels()][s.kernelSize()][s.kernelSize()];
-            float[] b = new float[s.kernels()];
-            for (int n = 0; n < s.kernels(); n++) {
-                b[n] = (float) (r.nextDouble() - 0.5);
-                for (float[][] m : k[n]) {
-                    for (float[] row : m) {
-                        for (int x = 0; x < row.length; x++) {
-                            row[x] = (float) (r.nextDouble() * 2 - 1);
-                        }
-                    }
-                }
-            }
-            return new Case(s, in, k, b);
-        }
-    }
-
     /** The same convolution through the engine's Conv2d, with the stepper's numbers as its weights. */
-    static float[] engine(Case c) {
-        Setup s = c.setup();
-        LayerSpec.Conv spec = new LayerSpec.Conv(s.kernels(), s.kernelSize(), s.stride(), s.padding(), s.dilation());
-        Architecture arch = new Architecture(new Shape(s.channels(), s.height(), s.width()),
-                s.activation() == Activation.RELU ? List.of(spec, new LayerSpec.Relu()) : List.of(spec));
-        float[] params = new float[s.kernels() * s.channels() * s.kernelSize() * s.kernelSize() + s.kernels()];
-        int i = 0;
-        for (float[][][] kernel : c.kernels()) {
-            for (float[][] m : kernel) {
-                for (float[] row : m) {
-                    for (float v : row) {
-                        params[i++] = v;
-                    }
-                }
-            }
-        }
-        System.arraycopy(c.bias(), 0, params, i, s.kernels());
-        Network net = Network.withParams(arch, params);
-        float[] x = new float[s.channels() * s.height() * s.width()];
-        int j = 0;
-        for (float[][] m : c.input()) {
-            for (float[] row : m) {
-                for (float v : row) {
-                    x[j++] = v;
-                }
-            }
-        }
-        net.forward(x);
+    static float[] engine(StepperCase c) {
+        Network net = c.network();
+        net.forward(StepperCase.flat(c.input()));
         assertTrue(net.layer(0) instanceof Conv2d);
-        return net.lastPass().activation(arch.layers().size());
+        return net.lastPass().activation(net.layers().size());
     }
 
     @Test
     void theFinishedOutputIsWhatTheEnginesConvolutionComputes() {
         SplittableRandom r = new SplittableRandom(11);
         for (int trial = 0; trial < 150; trial++) {
-            Case c = random(r);
+            StepperCase c = StepperCase.random(r);
             ConvolutionStepper st = c.stepper();
             float[][][] out = st.output();
             float[] expected = engine(c);
@@ -116,7 +50,7 @@ class ConvolutionStepperTest {
         assertEquals(4, s.outputHeight());                  // ⌊(7 + 2 − 2 − 1)/2⌋ + 1
         assertEquals(5, s.outputWidth());                   // ⌊(9 + 2 − 2 − 1)/2⌋ + 1
         assertTrue(s.formula(true).endsWith("= 4"), s.formula(true));
-        Case c = new Case(s, new float[1][7][9], new float[2][1][3][3], new float[2]);
+        StepperCase c = new StepperCase(s, new float[1][7][9], new float[2][1][3][3], new float[2]);
         ConvolutionStepper st = c.stepper();
         assertEquals(2 * 4 * 5, st.positions());
         Step last = st.step(st.positions() - 1);
@@ -162,7 +96,7 @@ class ConvolutionStepperTest {
     void trueConvolutionFlipsTheKernel() {
         SplittableRandom r = new SplittableRandom(3);
         for (int t = 0; t < 20; t++) {
-            Case c = random(r);
+            StepperCase c = StepperCase.random(r);
             Setup conv = c.setup().withMode(Mode.CONVOLUTION);
             float[][][][] flipped = new float[c.kernels().length][][][];
             int k = conv.kernelSize();
@@ -186,7 +120,7 @@ class ConvolutionStepperTest {
     void reverseLookupMatchesBruteForce() {
         SplittableRandom r = new SplittableRandom(5);
         for (int t = 0; t < 40; t++) {
-            ConvolutionStepper st = random(r).stepper();
+            ConvolutionStepper st = StepperCase.random(r).stepper();
             Setup s = st.setup();
             for (int y = 0; y < s.height(); y++) {
                 for (int x = 0; x < s.width(); x++) {
@@ -205,7 +139,7 @@ class ConvolutionStepperTest {
 
     @Test
     void progressKeepsComputedCellsAndLeavesTheRestEmpty() {
-        Case c = random(new SplittableRandom(8));
+        StepperCase c = StepperCase.random(new SplittableRandom(8));
         ConvolutionStepper st = c.stepper();
         float[][][] half = st.outputAfter(3);
         float[][][] all = st.output();
@@ -241,7 +175,7 @@ class ConvolutionStepperTest {
     void theWholeOutputHasEachStepsResult() {
         SplittableRandom r = new SplittableRandom(13);
         for (int t = 0; t < 40; t++) {
-            Case c = random(r);
+            StepperCase c = StepperCase.random(r);
             Setup s = r.nextBoolean() ? c.setup() : c.setup().withMode(Mode.CONVOLUTION);
             ConvolutionStepper st = new ConvolutionStepper(s, c.input(), c.kernels(), c.bias());
             float[][][] out = st.output();

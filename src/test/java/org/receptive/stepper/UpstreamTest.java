@@ -19,8 +19,8 @@ class UpstreamTest {
     @Test
     void theSquaredErrorGradientIsTheDifferenceFromTheTarget() {
         SplittableRandom r = new SplittableRandom(3);
-        ConvolutionStepper st = ConvolutionStepperTest.random(r).stepper();
-        float[][][] t = BackwardStepperTest.randomUpstream(st, r);
+        ConvolutionStepper st = StepperCase.random(r).stepper();
+        float[][][] t = StepperCase.randomUpstream(st, r);
         TargetLoss loss = TargetLoss.of(t, "random");
         float[][][] y = st.output(), g = loss.gradient(st);
         double half = 0;
@@ -53,7 +53,7 @@ class UpstreamTest {
     void oneStepDownTheGradientLowersTheLoss() {
         SplittableRandom r = new SplittableRandom(5);
         for (int trial = 0; trial < 40; trial++) {
-            ConvolutionStepper st = ConvolutionStepperTest.random(r).stepper();
+            ConvolutionStepper st = StepperCase.random(r).stepper();
             Upstream up = r.nextBoolean() ? TargetLoss.zeros(st) : TargetLoss.ofPreset(st, KernelPreset.LAPLACIAN, 1f);
             Gradients g = new BackwardStepper(st, up.gradient(st)).gradients();
             double squared = BackwardStepperTest.dot(g);
@@ -69,18 +69,18 @@ class UpstreamTest {
             assertEquals(w0[0][0][0][0] - lr * g.weights()[0][0][0][0], w1[0][0][0][0], 1e-6 * (1 + Math.abs(w1[0][0][0][0])));
             assertEquals(st.bias()[0] - lr * g.bias()[0], step.after().bias()[0], 1e-6 * (1 + Math.abs(st.bias()[0])));
         }
-        ConvolutionStepper st = ConvolutionStepperTest.random(r).stepper();
+        ConvolutionStepper st = StepperCase.random(r).stepper();
         assertThrows(IllegalArgumentException.class, () -> SgdStep.take(st, new OutputSum(), 0f));
         assertThrows(IllegalArgumentException.class, () -> SgdStep.take(st, new OutputSum(), Float.NaN));
     }
 
     @Test
     void allOnesIsTheGradientOfTheOutputsSum() {
-        ConvolutionStepper st = ConvolutionStepperTest.random(new SplittableRandom(2)).stepper();
+        ConvolutionStepper st = StepperCase.random(new SplittableRandom(2)).stepper();
         OutputSum sum = new OutputSum();
         float[][][] g = sum.gradient(st);
         assertEquals(1f, g[0][0][0]);
-        assertEquals(st.positions(), BackwardStepperTest.flat(g).length);
+        assertEquals(st.positions(), StepperCase.flat(g).length);
         SgdStep step = SgdStep.take(st, sum, 1e-3f);
         assertTrue(step.lossAfter() < step.lossBefore());
     }
@@ -129,7 +129,7 @@ class UpstreamTest {
     void theSuggestedRateNeverOvershootsASquaredErrorTarget() {
         SplittableRandom r = new SplittableRandom(17);
         for (int trial = 0; trial < 40; trial++) {
-            ConvolutionStepper st = ConvolutionStepperTest.random(r).stepper();
+            ConvolutionStepper st = StepperCase.random(r).stepper();
             Setup linear = st.setup().withActivation(Activation.NONE);
             st = new ConvolutionStepper(linear, st.input(), st.kernels(), st.bias());
             TargetLoss up = TargetLoss.ofPreset(st, KernelPreset.SHARPEN, 1f);
@@ -139,6 +139,6 @@ class UpstreamTest {
             SgdStep step = SgdStep.take(st, up, rate);
             assertTrue(step.lossAfter() <= step.lossBefore(), linear + ": " + step.lossBefore() + " → " + step.lossAfter());
         }
-        assertEquals(0.01f, SgdStep.suggestedRate(ConvolutionStepperTest.random(r).stepper(), new OutputSum()));
+        assertEquals(0.01f, SgdStep.suggestedRate(StepperCase.random(r).stepper(), new OutputSum()));
     }
 }
