@@ -120,8 +120,16 @@ final class StudioDemo {
                 if (run < plan.runs()) {
                     run++;
                     ViewParts.later(1, () -> {
-                        m.reset();
-                        press();
+                        m.reset();   // made in the background: Start once the fresh weights are in
+                        m.makingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                            @Override
+                            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                                if (!now) {
+                                    o.removeListener(this);
+                                    press();
+                                }
+                            }
+                        });
                     });
                 }
             }
