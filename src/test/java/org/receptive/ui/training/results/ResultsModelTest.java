@@ -44,10 +44,10 @@ class ResultsModelTest {
         results.evaluate();
         assertTrue(results.busyProperty().get());
         results.clear();   // new weights (a reset, a load, a cut) while the test set is being scored
-        assertFalse(results.busyProperty().get(), "nothing is being scored for the weights on show");
         loading.countDown();
         nextForTheUi().run();   // the late answer reaches the UI thread…
         assertNull(results.reportProperty().get(), "…and is dropped");
+        assertFalse(results.busyProperty().get(), "nothing is being scored for the weights on show");
         assertEquals("Not scored yet: train, then press the button.", results.summaryProperty().get());
         assertTrue(results.galleryProperty().get().isEmpty());
 
