@@ -76,6 +76,7 @@ final class StudioDemo {
             case LIMIT -> m.settings().trainLimitProperty().set(p.integer());
             case THREADS -> m.settings().threadsProperty().set(p.integer());
             case MAPS -> tab("mapsTab");
+            case LOADDEFAULT -> ((javafx.scene.control.Button) view.lookup("#loadDefaultModel")).fire();
             case FIELD -> {
                 int[] n = p.ints();
                 m.shown().mapsProperty().get().select(n[0], n[1], n[2], n[3]);

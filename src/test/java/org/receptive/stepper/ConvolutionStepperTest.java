@@ -15,9 +15,10 @@ import org.receptive.engine.LayerSpec;
 import org.receptive.engine.Network;
 import org.receptive.engine.Shape;
 
-class ConvolutionStepperTest {
+public class ConvolutionStepperTest {
 
-    record Case(Setup setup, float[][][] input, float[][][][] kernels, float[] bias) {
+    /** A convolution as the stepper takes it (also used by the monkey's {@code ShownAnswers}). */
+    public record Case(Setup setup, float[][][] input, float[][][][] kernels, float[] bias) {
         ConvolutionStepper stepper() {
             return new ConvolutionStepper(setup, input, kernels, bias);
         }
@@ -56,7 +57,7 @@ class ConvolutionStepperTest {
     }
 
     /** The same convolution through the engine's Conv2d, with the stepper's numbers as its weights. */
-    static float[] engine(Case c) {
+    public static float[] engine(Case c) {
         Setup s = c.setup();
         LayerSpec.Conv spec = new LayerSpec.Conv(s.kernels(), s.kernelSize(), s.stride(), s.padding(), s.dilation());
         Architecture arch = new Architecture(new Shape(s.channels(), s.height(), s.width()),
