@@ -32,8 +32,9 @@ class ResultsModelTest {
     void anAnswerForWeightsClearedMeanwhileIsNeverShownButTheNextScoringIs() throws Exception {
         Dataset digits = Mnist.test().subset(0, 40);
         Network net = Network.create(NetworkDesign.TINY.architecture(), 1);
-        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1), loading = new CountDownLatch(1);
         ResultsModel results = new ResultsModel(ui::add, () -> net, () -> () -> {
+            started.countDown();
             try {
                 loading.await();   // held until the test has cleared: the answer then comes late
             } catch (InterruptedException e) {
@@ -43,6 +44,7 @@ class ResultsModelTest {
         }, () -> 7);
         results.evaluate();
         assertTrue(results.busyProperty().get());
+        assertTrue(started.await(60, TimeUnit.SECONDS), "the scoring began");   // (a job cleared before it begins is skipped)
         results.clear();   // new weights (a reset, a load, a cut) while the test set is being scored
         loading.countDown();
         nextForTheUi().run();   // the late answer reaches the UI thread…
