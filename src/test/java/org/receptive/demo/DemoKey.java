@@ -95,6 +95,7 @@ public enum DemoKey {
     THREADS(Area.STUDIO, "N", "worker threads"),
     MEASURE(Area.STUDIO, "S", "frame times over S seconds without training, as a baseline"),
     MAPS(Area.STUDIO, "", "the feature-map tab"),
+    LOADDEFAULT(Area.STUDIO, "", "press Default model: it is made in the background, the bar running and Start waiting meanwhile"),
     FIELD(Area.STUDIO, "S,M,R,C", "select a neuron on the feature-map tab (numbered as in select)"),
     CHANGE(Area.STUDIO, "", "show the kernels minus step 0"),
     BESIDE(Area.STUDIO, "", "draw step 0 beside the first layer's kernels"),

@@ -77,6 +77,7 @@ final class StudioDemo {
             case LIMIT -> m.settings().trainLimitProperty().set(p.integer());
             case THREADS -> m.settings().threadsProperty().set(p.integer());
             case MAPS -> tab("mapsTab");
+            case LOADDEFAULT -> ((javafx.scene.control.Button) view.lookup("#loadDefaultModel")).fire();
             case FIELD -> {
                 int[] n = p.ints();
                 m.shown().mapsProperty().get().select(n[0], n[1], n[2], n[3]);
@@ -121,8 +122,16 @@ final class StudioDemo {
                 if (run < plan.runs()) {
                     run++;
                     ViewParts.later(1, () -> {
-                        m.reset();
-                        press();
+                        m.reset();   // made in the background: Start once the fresh weights are in
+                        m.makingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                            @Override
+                            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                                if (!now) {
+                                    o.removeListener(this);
+                                    press();
+                                }
+                            }
+                        });
                     });
                 }
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.receptive.ui.AppModels;
 import org.receptive.ui.ReceptiveApp;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +36,7 @@ class MonkeyTest {
 
     private AppModels models;
     private Scene scene;
+    private Stage stage;
     private final List<String> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
     private Thread.UncaughtExceptionHandler before;
 
@@ -43,6 +45,7 @@ class MonkeyTest {
         models = new AppModels(Platform::runLater);
         ReceptiveApp.open(stage, models);
         scene = stage.getScene();
+        this.stage = stage;
     }
 
     @AfterEach
@@ -101,8 +104,11 @@ class MonkeyTest {
                 }
                 return null;
             }).get(120, TimeUnit.SECONDS);
-            // What the actions posted (runLater, a pulse's layout) runs before the next chunk.
-            WaitForAsyncUtils.asyncFx(() -> { }).get();
+            // What the actions posted (runLater, a pulse's layout) runs before the next chunk. TestFX
+            // keeps every event fired at its registered stage, and each event its target node: over
+            // the long run, views long replaced stayed alive through them (heap after GC 200 →
+            // 1,505 MB in 25 minutes). Registering the stage again starts an empty store.
+            WaitForAsyncUtils.asyncFx(() -> FxToolkit.toolkitContext().setRegisteredStage(stage)).get();
             WaitForAsyncUtils.asyncFx(() -> { }).get();
             if (problem == null && !uncaught.isEmpty()) {
                 problem = "after action " + monkey.actions() + ": " + uncaught.get(0);

@@ -10,19 +10,27 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.receptive.engine.Network;
 import org.receptive.engine.SoftmaxCrossEntropy;
+import org.receptive.stepper.Mode;
+import org.receptive.stepper.Setup;
+import org.receptive.stepper.StepperCase;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.draw.DrawView;
 import org.receptive.ui.draw.DrawViewModel;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
+import org.receptive.ui.stepper.StepperMode;
+import org.receptive.ui.stepper.StepperView;
+import org.receptive.ui.stepper.StepperViewModel;
+import org.receptive.ui.stepper.ValueGrid;
 
 /**
  * Checks that every answer on screen is the engine's answer for the input on screen, wherever it
  * is shown: the Network view, the studio's feature-map tab and the lessons' Network widgets
- * (each a {@link NetworkView}), and the Draw view and the lessons' draw pads (each a
- * {@link DrawView}). The input is read back from the picture the view draws (its heatmap's
- * values), the answer from its labels and bars, and both are compared with a forward pass of a
- * copy of the network the view's model holds. The model is read through the view's private
+ * (each a {@link NetworkView}), the Draw view and the lessons' draw pads (each a
+ * {@link DrawView}), and the Stepper view and its lesson widgets (each a {@link StepperView}).
+ * The input is read back from the picture the view draws (its heatmap's values), the answer from
+ * its labels and bars, and both are compared with a forward pass of a copy of the network the
+ * view's model holds (for the stepper, with the engine's convolution of the numbers it holds). The model is read through the view's private
  * field: production classes grow no accessor for a test.
  */
 public final class ShownAnswers {
@@ -50,6 +58,8 @@ public final class ShownAnswers {
             checkNetwork(v, problems);
         } else if (n instanceof DrawView v) {
             checkDraw(v, problems);
+        } else if (n instanceof StepperView v) {
+            checkStepper(v, problems);
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
@@ -111,6 +121,57 @@ public final class ShownAnswers {
             same(problems, where + ": the big digit of a refused drawing (" + status + ")", "?", answer);
         }
         bars(v, p, -2, where, problems);
+    }
+
+    /**
+     * In Forward, every output cell the sweep has computed so far shows the engine's convolution
+     * ({@code Conv2d}, through {@link StepperCase#engineOutput}) of the input and kernels the
+     * stepper holds; in convolution mode the engine gets the kernels turned half a turn.
+     */
+    private void checkStepper(StepperView v, List<String> problems) {
+        StepperViewModel m = v.model();
+        if (!m.runnable() || m.mode() != StepperMode.FORWARD) {
+            return;   // impossible settings say so in words; Backward and the lab draw other numbers
+        }
+        Setup s = m.setup();
+        float[][][][] k = m.kernels();
+        if (s.mode() == Mode.CONVOLUTION) {
+            float[][][][] turned = new float[k.length][][][];
+            for (int n = 0; n < k.length; n++) {
+                turned[n] = new float[k[n].length][][];
+                for (int c = 0; c < k[n].length; c++) {
+                    int size = k[n][c].length;
+                    turned[n][c] = new float[size][size];
+                    for (int y = 0; y < size; y++) {
+                        for (int x = 0; x < size; x++) {
+                            turned[n][c][y][x] = k[n][c][size - 1 - y][size - 1 - x];
+                        }
+                    }
+                }
+            }
+            k = turned;
+        }
+        float[] expected = new StepperCase(s, m.input(), k, m.bias()).engineOutput();
+        int outH = m.stepper().outputHeight(), outW = m.stepper().outputWidth();
+        String where = "Stepper (" + where(v) + ")";
+        for (int n = 0; n < s.kernels(); n++) {
+            if (!(v.lookup("#output-" + n) instanceof ValueGrid g) || g.picture() == null) {
+                problems.add(where + ": no output map " + n);
+                return;
+            }
+            float[][] shown = g.picture().values();
+            for (int r = 0; r < outH; r++) {
+                for (int c = 0; c < outW; c++) {
+                    float e = expected[(n * outH + r) * outW + c];
+                    if (m.computed(n, r, c) && !(Math.abs(shown[r][c] - e) <= 1e-4f * Math.max(1, Math.abs(e)))) {
+                        problems.add(where + ": output " + n + " row " + r + ", column " + c + " shows " + shown[r][c]
+                                + ", the engine says " + e);
+                        return;
+                    }
+                }
+            }
+        }
+        checked++;
     }
 
     /** The bars' numbers, and which is highlighted when {@code best} is not −2 (the Draw view highlights only a sure answer). */

@@ -14,7 +14,7 @@ import org.receptive.engine.Shape;
  * the engine's. The kernels reach the engine through {@link Conv2d#setKernel}, which owns their
  * place in the flat parameters.
  */
-record StepperCase(Setup setup, float[][][] input, float[][][][] kernels, float[] bias) {
+public record StepperCase(Setup setup, float[][][] input, float[][][][] kernels, float[] bias) {
 
     ConvolutionStepper stepper() {
         return new ConvolutionStepper(setup, input, kernels, bias);
@@ -60,6 +60,13 @@ record StepperCase(Setup setup, float[][][] input, float[][][][] kernels, float[
             conv.setBias(n, bias[n]);
         }
         return net;
+    }
+
+    /** What the engine's Conv2d (and ReLU) computes for this case: the stepper's finished output must equal it. */
+    public float[] engineOutput() {
+        Network net = network();
+        net.forward(flat(input));
+        return net.lastPass().activation(net.layers().size());
     }
 
     /** Maps in a row, each row-major: the engine's (C, H, W) layout. */

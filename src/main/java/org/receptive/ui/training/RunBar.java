@@ -30,7 +30,7 @@ final class RunBar extends VBox {
         start.setId("start");
         start.getStyleClass().add("primary");
         start.textProperty().bind(Bindings.when(state.isEqualTo(RunState.FINISHED)).then("Continue").otherwise("Start"));
-        start.disableProperty().bind(busy);
+        start.disableProperty().bind(busy.or(model.makingProperty()));   // new weights being made: Start waits for them
         start.setOnAction(e -> model.start());
         Button pause = new Button("Pause");
         pause.setId("pause");
@@ -47,6 +47,7 @@ final class RunBar extends VBox {
         stop.setId("stop");
         stop.disableProperty().bind(busy.not());
         stop.setOnAction(e -> model.stop());
+        // Reset and Default model stay pressable while new weights are made: the newest request wins.
         Button reset = new Button("Reset weights");
         reset.setId("reset");
         reset.disableProperty().bind(busy);
@@ -58,6 +59,7 @@ final class RunBar extends VBox {
         load.disableProperty().bind(busy);
         load.setOnAction(e -> chooseFile(model, false, load));
         Button standard = new Button("Default model");
+        standard.setId("loadDefaultModel");
         standard.disableProperty().bind(busy);
         standard.setOnAction(e -> model.models().loadDefault());
         Region gap = new Region();

@@ -55,6 +55,19 @@ final class RunTexts {
         speedText.set("");
     }
 
+    /** Work under way before any run (new weights being made): the bar runs without a measure. */
+    void working(String doing) {
+        progress.set(-1);   // a progress bar's "indeterminate"
+        progressText.set(doing);
+        speedText.set("");
+    }
+
+    /** Back to standing still, with {@code line} as the progress line. */
+    void idle(String line) {
+        cleared();
+        progressText.set(line);
+    }
+
     void fresh(long seed, boolean faint) {
         say("");
         progressText.set("Fresh random weights (seed " + seed + (faint ? ", first kernels faint" : "") + "): press Start.");

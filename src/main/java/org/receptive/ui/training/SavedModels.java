@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.receptive.engine.DefaultModel;
 import org.receptive.engine.ModelFile;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
+import org.receptive.ui.common.NewestWins;
 import org.receptive.ui.training.design.DesignModel;
 
 /**
@@ -31,6 +33,12 @@ public final class SavedModels {
 
         /** Takes a loaded network, its design shown in the editor, as the one to train from now on. */
         void adoptLoaded(NetworkDesign design, Network loaded);
+
+        /**
+         * Reads a model off the UI thread (it and its display take seconds on a busy machine) and
+         * gives it to {@code then} on the UI thread, unless a newer request came first.
+         */
+        void loadInBackground(String doing, NewestWins.Job<ModelFile.Model> read, Consumer<ModelFile.Model> then);
 
         /** Says something neutral (saved, loaded). */
         void say(String message);
@@ -76,13 +84,14 @@ public final class SavedModels {
         }
     }
 
-    /** The model shipped with the app, one click away. */
+    /** The model shipped with the app, one click away: read in the background, shown when ready. */
     public boolean loadDefault() {
         if (studio.busy()) {
             studio.warn("Stop the run before loading a model.");
             return false;
         }
-        return adopt(DefaultModel.load(), "the default model");
+        studio.loadInBackground("Loading the default model…", DefaultModel::load, m -> adopt(m, "the default model"));
+        return true;
     }
 
     private boolean adopt(ModelFile.Model m, String name) {

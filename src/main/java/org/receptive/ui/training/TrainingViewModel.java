@@ -2,6 +2,7 @@ package org.receptive.ui.training;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -14,10 +15,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.receptive.engine.Evaluation;
+import org.receptive.engine.ModelFile;
 import org.receptive.engine.Network;
 import org.receptive.engine.NetworkDesign;
 import org.receptive.engine.Optimizer;
 import org.receptive.engine.TrainingResult;
+import org.receptive.ui.common.NewestWins;
 import org.receptive.ui.training.design.DesignModel;
 import org.receptive.ui.training.kernels.KernelSurgery;
 import org.receptive.ui.training.results.ResultsModel;
@@ -48,7 +51,7 @@ public final class TrainingViewModel {
     private final KernelSurgery surgery;
     private final Rehearsal rehearsal = new Rehearsal();
     private final UpdateThrottle throttle = new UpdateThrottle(UpdateThrottle.DEFAULT_INTERVAL_NANOS);
-    private Network net;
+    private final StudioNetwork network;
     private TrainingRun run;
     private long steps;
     /** The step the current run started from (runs after a stop continue the history). */
@@ -64,29 +67,28 @@ public final class TrainingViewModel {
     TrainingViewModel(Executor ui, LongSupplier clock) {
         this.ui = ui;
         this.clock = clock;
+        network = new StudioNetwork(design, settings, shown, texts, ui, busy::get, this::forgetHistory);
         surgery = new KernelSurgery(new Surgery(), ui);
-        results = new ResultsModel(ui, () -> Network.withParams(net.architecture(), shown.params()), data::testImages,
+        results = new ResultsModel(ui, () -> Network.withParams(network.get().architecture(), shown.params()), data::testImages,
                 () -> shown.stepProperty().get());
         state.addListener((o, was, now) -> busy.set(now.busy()));
-        design.designProperty().addListener((o, was, now) -> {
-            // A new architecture needs new weights; show them at once so the student sees the shapes.
-            if (design.validProperty().get() && !busy.get() && !now.architecture().equals(net.architecture())) {
-                reset();
-            }
-        });
         data.chosenProperty().addListener((o, was, now) -> shown.setDigits(data.testDigits()));
         // Untrained weights follow the choice at once; trained ones stay until Reset.
         settings.faintStartProperty().addListener((o, was, now) -> {
             if (steps == 0 && !busy.get()) {
-                reset();
+                network.resetNow();
             }
         });
-        reset();
+        network.resetNow();
     }
 
     /** Starts a run, or continues from the current weights after a stop. Refused, with reasons, when the setup is wrong. */
     public boolean start() {
-        if (busy.get() || !designReady()) {
+        if (busy.get() || !network.designReady()) {
+            return false;
+        }
+        if (network.makingProperty().get()) {
+            warn("Wait a moment: the new weights are still being made.");
             return false;
         }
         Optimizer optimizer;
@@ -96,8 +98,8 @@ public final class TrainingViewModel {
             warn("Check the settings: " + e.getMessage() + ".");
             return false;
         }
-        if (!design.designProperty().get().architecture().equals(net.architecture())) {
-            reset();
+        if (!design.designProperty().get().architecture().equals(network.get().architecture())) {
+            network.resetNow();
         }
         rehearsal.stop();
         goLive();
@@ -105,7 +107,7 @@ public final class TrainingViewModel {
         DataSource source = data.chosenProperty().get();
         Supplier<TrainingRun.Data> prepare = settings.dataFrom(source);
         runStart = steps;
-        run = new TrainingRun(net, optimizer, shown.timeline(), steps, throttle, clock, ui, new Events());
+        run = new TrainingRun(network.get(), optimizer, shown.timeline(), steps, throttle, clock, ui, new Events());
         run.start(() -> {
             TrainingRun.Data d = prepare.get();
             ui.execute(() -> shown.setDigits(source.test()));
@@ -151,75 +153,23 @@ public final class TrainingViewModel {
     }
 
     /**
-     * Opens an IDX folder the student picked, on a thread of its own (a folder of 60,000 images
-     * takes a few seconds to read), and offers it only if the studio's networks can learn from it:
-     * its images must be the 28×28 the designs read ({@link org.receptive.engine.Architecture#mismatch}).
-     * Otherwise, or when it cannot be read, one sentence says why, and the data stay as they were.
+     * Opens an IDX folder the student picked, in the background, and offers it only if the
+     * studio's networks can learn from it (see {@link DataChoice#openFolder}).
      */
     public void openFolder(java.nio.file.Path dir) {
-        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
-        texts.say("Reading the folder " + name + "…");
-        Thread t = new Thread(() -> {
-            try {
-                org.receptive.data.IdxFolder f = org.receptive.data.IdxFolder.open(dir);
-                ui.execute(() -> useFolder(name, f));
-            } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> warn("Cannot use that folder: " + e.getMessage()));
-            }
-        }, "open-idx-folder");
-        t.setDaemon(true);
-        t.start();
+        data.openFolder(dir, () -> design.designProperty().get().architecture(), ui, texts);
     }
 
-    private void useFolder(String name, org.receptive.data.IdxFolder f) {
-        org.receptive.engine.Shape images = f.train().shape();
-        org.receptive.engine.Architecture a = design.designProperty().get().architecture();
-        String mismatch = a.mismatch(images, 10);
-        if (!images.equals(f.test().shape())) {
-            warn("Cannot use the folder " + name + ": its training images are " + images.height() + "×" + images.width()
-                    + " but its test images " + f.test().shape().height() + "×" + f.test().shape().width() + ".");
-        } else if (!images.equals(a.input())) {   // the designs here always read 28×28: the CLI's advice does not apply
-            warn("Cannot use the folder " + name + ": its images are " + images.height() + "×" + images.width()
-                    + (images.channels() > 1 ? " with " + images.channels() + " channels" : "")
-                    + ", and the studio's networks read " + a.input().height() + "×" + a.input().width()
-                    + " grey pictures (the command line trains on other sizes).");
-        } else if (mismatch != null) {
-            warn("Cannot use the folder " + name + ": " + mismatch + ".");
-        } else {
-            DataSource d = DataSource.of(f);
-            data.sources().add(d);
-            data.chosenProperty().set(d);
-            texts.say("Using the folder " + name + ": " + d.sizes() + ".");
-        }
-    }
-
-    /** Fresh random weights from the seed (the untrained network), and empty charts and timeline. */
+    /** Fresh random weights from the seed (the untrained network), and empty charts and timeline: made in the background. */
     public void reset() {
-        if (busy.get() || !designReady()) {
-            return;
-        }
-        net = Network.create(design.designProperty().get().architecture(), settings.seedProperty().get());
-        if (settings.faintStartProperty().get()) {
-            net.scaleFirstConvolution(FAINT_START);
-        }
-        adopt(net);
-        texts.fresh(settings.seedProperty().get(), settings.faintStartProperty().get());
+        network.reset();
     }
 
-    /** Whether the design can be built; if not, says what to fix first. */
-    private boolean designReady() {
-        if (!design.validProperty().get()) {
-            warn("Fix the design first: " + design.problemsProperty().get().get(0) + ".");
-        }
-        return design.validProperty().get();
-    }
-
-    /** Makes {@code network} the one trained from now on, with fresh history. */
-    private void adopt(Network network) {
-        net = network;
+    /** A new network was adopted: its history starts afresh. */
+    private void forgetHistory() {
         steps = 0;
         charts.clear();
-        shown.restart(net);
+        shown.restart(network.get());
         results.clear();
         surgery.forget();
         texts.cleared();
@@ -285,13 +235,12 @@ public final class TrainingViewModel {
 
     /** What saving and loading see of the studio. */
     private final class Saving implements SavedModels.Studio {
-        @Override public Network networkToSave() { return Network.withParams(net.architecture(), shown.newest()); }
+        @Override public Network networkToSave() { return Network.withParams(network.get().architecture(), shown.newest()); }
         @Override public String trainingNote() { return RunTexts.note(settings, steps, data.chosenProperty().get()); }
         @Override public boolean busy() { return busy.get(); }
-        @Override public void adoptLoaded(NetworkDesign d, Network loaded) {
-            design.apply(d);
-            adopt(loaded);
-            texts.loaded();
+        @Override public void adoptLoaded(NetworkDesign d, Network loaded) { network.adoptLoaded(d, loaded); }
+        @Override public void loadInBackground(String doing, NewestWins.Job<ModelFile.Model> read, Consumer<ModelFile.Model> then) {
+            network.loadInBackground(doing, read, then);
         }
         @Override public void say(String m) { texts.say(m); }
         @Override public void warn(String m) { texts.warn(m); }
@@ -299,12 +248,12 @@ public final class TrainingViewModel {
 
     /** What kernel surgery sees of the studio: new weights between runs are shown at once and kept by Start and Save. */
     private final class Surgery implements KernelSurgery.Studio {
-        @Override public Network network() { return net; }
-        @Override public boolean busy() { return busy.get(); }
+        @Override public Network network() { return network.get(); }
+        @Override public boolean busy() { return busy.get() || network.makingProperty().get(); }
         @Override public KernelSurgery.HeldOut heldOutImages() { return data.chosenProperty().get()::heldOut; }
         @Override public void replaceWeights(float[] params) {
-            net.setParams(params);
-            shown.replaceNewest(net.copyParams());
+            network.get().setParams(params);
+            shown.replaceNewest(network.get().copyParams());
             results.clear();
         }
     }
@@ -316,6 +265,8 @@ public final class TrainingViewModel {
     public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
     /** Whether a run is going (running or paused): the setup and surgery are locked meanwhile. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** Whether the next network (Reset, the default model) is being made in the background: Start waits meanwhile. */
+    public ReadOnlyBooleanProperty makingProperty() { return network.makingProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return texts.progressProperty(); }
     public ReadOnlyStringProperty progressTextProperty() { return texts.progressTextProperty(); }
     public ReadOnlyStringProperty speedTextProperty() { return texts.speedTextProperty(); }
@@ -333,7 +284,7 @@ public final class TrainingViewModel {
     /** Frames received so far (tests check the throttle with it). */
     int framesReceived() { return frames; }
     /** The network the run writes into: tests compare it with the copies; the view never touches it. */
-    Network trainedNetwork() { return net; }
+    Network trainedNetwork() { return network.get(); }
     /** Waits for the background rehearsal (tests). */
     boolean rehearsalFinished(long millis) throws InterruptedException { return rehearsal.join(millis); }
     long steps() { return steps; }

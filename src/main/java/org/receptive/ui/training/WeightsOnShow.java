@@ -53,6 +53,7 @@ public final class WeightsOnShow implements ShownKernels {
     private List<ConvKernels> startKernels = List.of();
     private float[] newest;   // the run's newest weights (a copy): what "live" shows
     private long newestStep;
+    private Display ready;
 
     WeightsOnShow(Supplier<Dataset> digits) {
         this.digits = digits;
@@ -63,22 +64,60 @@ public final class WeightsOnShow implements ShownKernels {
         });
     }
 
+    /** Which sample the feature maps show: a test digit of a data set, or a drawing (then not null). */
+    record Sample(Dataset digits, int digit, float[] drawn) {
+        boolean sameAs(Sample o) {
+            return digits == o.digits && digit == o.digit && java.util.Arrays.equals(drawn, o.drawn);
+        }
+    }
+
+    /**
+     * All a new network's display needs, made on any thread (it touches nothing on show): its
+     * timeline, the display network, its kernels, and its feature maps for {@code sample}, already
+     * computed — that forward pass is the costly part, and it is why the studio makes this in the
+     * background.
+     */
+    record Display(Network trained, Sample sample, TrainingTimeline timeline, Network display, List<ConvKernels> startKernels,
+                   float[] newest, NetworkViewModel maps) {
+        static Display of(Network trained, Sample sample) {
+            TrainingTimeline t = new TrainingTimeline(trained, TIMELINE_CAPACITY, 5);
+            t.start();
+            Network display = trained.copy();
+            return new Display(trained, sample, t, display, ConvKernels.of(display), trained.copyParams(), mapsFor(display, sample));
+        }
+    }
+
+    /** The sample on show now (read on the UI thread, for a display made elsewhere). */
+    Sample sample() {
+        int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
+        return new Sample(digits.get(), digit, drawn == null ? null : drawn.clone());
+    }
+
+    /** A display made in the background for the network about to be adopted: {@link #restart} takes it rather than make another. */
+    void offer(Display made) {
+        ready = made;
+    }
+
     /** A new network (fresh, loaded or redesigned): a new timeline starting from its weights now. */
     void restart(Network trained) {
-        timeline = new TrainingTimeline(trained, TIMELINE_CAPACITY, 5);
-        timeline.start();
-        display = trained.copy();
-        startKernels = ConvKernels.of(display);   // the display holds the weights of snapshot 0 now
-        int digit = maps.get() == null ? 0 : Math.max(0, maps.get().digitIndexProperty().get());
-        shownDigits = digits.get();
-        maps.set(mapsFor(shownDigits, digit));
+        Sample current = sample();
+        Display d = ready != null && ready.trained() == trained ? ready : Display.of(trained, current);
+        ready = null;
+        timeline = d.timeline();
+        display = d.display();
+        startKernels = d.startKernels();   // the display holds the weights of snapshot 0 now
+        // Maps made in the background are for the sample then on show: if the student picked another meanwhile, once more here.
+        NetworkViewModel m = d.sample().sameAs(current) ? d.maps() : mapsFor(display, current);
+        shownDigits = current.digits();
+        watch(m);
+        maps.set(m);
         live.set(true);
         scrubbedStep.set(-1);
         snapshots.set(1);
         snapshotIndex.set(0);
-        newest = trained.copyParams();
+        newest = d.newest();
         newestStep = 0;
-        show(newest, 0);
+        show(newest, 0, false);   // the maps were computed with these very weights
     }
 
     /**
@@ -139,6 +178,10 @@ public final class WeightsOnShow implements ShownKernels {
 
     /** Loads a copy of {@code values} into the display network and redraws what depends on it. */
     void show(float[] values, long atStep) {
+        show(values, atStep, true);
+    }
+
+    private void show(float[] values, long atStep, boolean mapsToo) {
         params = values.clone();
         display.setParams(params);
         step.set(atStep);
@@ -147,7 +190,9 @@ public final class WeightsOnShow implements ShownKernels {
             // No step number here: a label changing 30 times a second relays out the whole bar.
             caption.set(atStep == 0 ? "The untrained network: random weights" : "Live · drag back to see earlier weights");
         }
-        if (mapsVisible.get()) {
+        if (!mapsToo) {
+            mapsStale = false;
+        } else if (mapsVisible.get()) {
             refreshMaps();
         } else {
             mapsStale = true;
@@ -160,7 +205,9 @@ public final class WeightsOnShow implements ShownKernels {
             return;
         }
         shownDigits = d;
-        maps.set(mapsFor(d, 0));
+        NetworkViewModel m = mapsFor(display, new Sample(d, 0, drawn));
+        watch(m);
+        maps.set(m);
     }
 
     /**
@@ -174,21 +221,24 @@ public final class WeightsOnShow implements ShownKernels {
         drawnShown.set(true);
     }
 
-    /** Feature maps of the display network for the drawn digit if there is one, else test digit {@code digit}. */
-    private NetworkViewModel mapsFor(Dataset d, int digit) {
-        NetworkViewModel m = new NetworkViewModel(display, d);
-        if (drawn != null && drawn.length == display.inputShape().size()) {
-            m.showInput(drawn);
+    /** Feature maps of {@code display} for the sample's drawing if it has one, else its test digit. */
+    private static NetworkViewModel mapsFor(Network display, Sample s) {
+        NetworkViewModel m = new NetworkViewModel(display, s.digits());
+        if (s.drawn() != null && s.drawn().length == display.inputShape().size()) {
+            m.showInput(s.drawn());
         } else {
-            m.showDigit(Math.min(digit, m.digitCount() - 1));
+            m.showDigit(Math.min(s.digit(), m.digitCount() - 1));
         }
+        return m;
+    }
+
+    private void watch(NetworkViewModel m) {
         m.digitIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() >= 0) {   // the student picked a test digit: the drawing steps aside
                 drawn = null;
                 drawnShown.set(false);
             }
         });
-        return m;
     }
 
     private void refreshMaps() {

@@ -17,12 +17,13 @@ import org.receptive.ui.training.kernels.KernelSurgery;
 class DrawnSampleTest {
 
     private final AtomicReference<float[]> pad = new AtomicReference<>();
+    private final UiQueue ui = new UiQueue();
     private TrainingViewModel vm;
     private DrawnSample sample;
 
     @BeforeEach
     void setUp() {
-        vm = new TrainingViewModel(new UiQueue());
+        vm = new TrainingViewModel(ui);
         DataSource small = UiQueue.small(200, 300);
         vm.dataSources().add(small);
         vm.dataProperty().set(small);
@@ -79,7 +80,7 @@ class DrawnSampleTest {
     }
 
     @Test
-    void theDrawingStaysThroughNewWeightsUntilATestDigitIsPicked() {
+    void theDrawingStaysThroughNewWeightsUntilATestDigitIsPicked() throws InterruptedException {
         float[] drawn = seven();
         pad.set(drawn);
         assertTrue(sample.use());
@@ -93,6 +94,7 @@ class DrawnSampleTest {
 
         vm.settings().seedProperty().set(7);
         vm.reset();   // a new display network and maps model: still the drawing
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
         NetworkViewModel fresh = vm.shown().mapsProperty().get();
         assertNotSame(maps, fresh);
         assertEquals(-1, fresh.digitIndexProperty().get());

@@ -144,6 +144,7 @@ class TrainingViewModelTest {
         ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
         assertFalse(java.util.Arrays.equals(fresh.params(), vm.shown().params()), "training changed the weights");
         vm.reset();
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
         assertArrayEquals(fresh.params(), vm.shown().params());
         assertTrue(vm.lossPointsProperty().get().isEmpty());
         assertEquals(RunState.READY, vm.stateProperty().get());
@@ -196,6 +197,7 @@ class TrainingViewModelTest {
         assertTrue(vm.models().save(file));
         assertEquals(dir.toAbsolutePath(), vm.models().folderProperty().get());
         vm.reset();
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
         assertTrue(vm.models().load(file));
         assertArrayEquals(trained, vm.shown().params());
 
@@ -205,8 +207,43 @@ class TrainingViewModelTest {
         assertArrayEquals(trained, vm.shown().params());
 
         assertTrue(vm.models().loadDefault());
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
         assertEquals(NetworkDesign.DEFAULT_MODEL, vm.design().designProperty().get());
         assertEquals(vm.trainedNetwork().paramCount(), vm.shown().params().length);
+    }
+
+    @Test
+    void aNewerResetOrDefaultModelWinsOverTheOneStillBeingMadeAndNothingIsShownLate() throws Exception {
+        float[] before = vm.shown().params().clone();
+        vm.settings().seedProperty().set(7);
+        vm.reset();
+        assertTrue(vm.makingProperty().get());
+        assertEquals(-1, vm.progressProperty().get(), "the bar runs while the weights are made");
+        assertTrue(vm.progressTextProperty().get().startsWith("Making fresh random weights (seed 7)"), vm.progressTextProperty().get());
+        assertArrayEquals(before, vm.shown().params(), "the old weights stay on show meanwhile");
+        assertFalse(vm.start(), "Start waits for the new weights");
+        assertEquals(RunState.READY, vm.stateProperty().get());
+        assertTrue(vm.models().loadDefault());   // pressed before the fresh weights came: it wins
+        // One background thread answers in order of asking, and the queue runs answers in order:
+        // by the time the default model is shown, the reset's answer (if it was made at all) was dropped.
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
+        Network standard = org.receptive.engine.DefaultModel.load().network();
+        assertEquals(NetworkDesign.DEFAULT_MODEL, vm.design().designProperty().get());
+        assertArrayEquals(standard.params(), vm.shown().params());
+        assertArrayEquals(standard.params(), vm.trainedNetwork().params());
+        assertTrue(vm.messageProperty().get().startsWith("Loaded the default model"), vm.messageProperty().get());
+
+        vm.models().loadDefault();
+        vm.reset();   // now the other way round: the fresh weights of the design on show win
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
+        Network fresh = Network.create(NetworkDesign.DEFAULT_MODEL.architecture(), 7);
+        fresh.scaleFirstConvolution(TrainingViewModel.FAINT_START);
+        assertArrayEquals(fresh.params(), vm.shown().params());
+        assertEquals(fresh.params()[0], vm.shown().mapsProperty().get().network().params()[0], "the maps are drawn with them too");
+        assertTrue(vm.progressTextProperty().get().startsWith("Fresh random weights (seed 7"), vm.progressTextProperty().get());
+        assertTrue(vm.start(), "ready to train them");
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
     }
 
     @Test

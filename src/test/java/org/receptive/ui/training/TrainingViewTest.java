@@ -166,6 +166,7 @@ class TrainingViewTest {
         Path file = dir.resolve("studio.rcpt");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().save(file)).get());
         robot.clickOn("#reset");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.makingProperty().get());   // made in the background
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(java.util.Arrays.equals(trained, model.shown().params()));
         assertTrue(WaitForAsyncUtils.asyncFx(() -> model.models().load(file)).get());

@@ -13,13 +13,14 @@ import org.receptive.engine.Evaluation;
 import org.receptive.engine.Evaluator;
 import org.receptive.engine.Network;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.ui.common.NewestWins;
 import org.receptive.ui.common.TypedNumber;
 
 /**
  * Kernel surgery on the first layer between runs: pick a kernel, zero it, put a classic one
  * (Sobel, blur…) in its place or type new values for single weights, and see the held-out
  * accuracy change (re-scored on the same test images as the chart's accuracy). The new weights
- * show at once; the scoring runs in the background ({@link Rescoring}) while the verdict says so,
+ * show at once; the scoring runs in the background ({@link NewestWins}) while the verdict says so,
  * and an answer about weights no longer on show is dropped. Restore undoes every cut.
  */
 public final class KernelSurgery {
@@ -51,14 +52,14 @@ public final class KernelSurgery {
     private final Studio studio;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final Rescoring rescoring;
+    private final NewestWins rescoring;
     private float[] before;          // the weights before the first cut, for Restore
     private double accuracyBefore = Double.NaN;   // of {@code before}, once scored
 
     /** {@code ui}: where the scoring's answers are handed back (the FX thread in the app). */
     public KernelSurgery(Studio studio, java.util.concurrent.Executor ui) {
         this.studio = studio;
-        this.rescoring = new Rescoring(ui);
+        this.rescoring = new NewestWins(ui, "kernel-surgery-scoring");
     }
 
     /** Picks first-layer kernel {@code k} (from 0). */

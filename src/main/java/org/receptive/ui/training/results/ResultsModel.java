@@ -7,13 +7,13 @@ import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
+import org.receptive.ui.common.NewestWins;
 
 /**
  * After training: the network scored on the whole test set (on a thread of its own, from a copy
@@ -31,13 +31,11 @@ public final class ResultsModel {
         Dataset load() throws IOException;
     }
 
-    private final Executor ui;
     private final Supplier<Network> network;
     private final Supplier<TestImages> images;
     private final LongSupplier step;
-    private long scoredStep;
     private final ReadOnlyObjectWrapper<TestReport> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final NewestWins scoring;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Not scored yet: train, then press the button.");
     private final ReadOnlyObjectWrapper<List<Integer>> gallery = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper("");
@@ -48,39 +46,29 @@ public final class ResultsModel {
      * @param step    the training step of the weights on show, for the summary
      */
     public ResultsModel(Executor ui, Supplier<Network> network, Supplier<TestImages> images, LongSupplier step) {
-        this.ui = ui;
         this.step = step;
         this.network = network;
         this.images = images;
+        this.scoring = new NewestWins(ui, "score-test-set");
     }
 
-    /** Scores the weights on show on every test image, in the background. */
+    /**
+     * Scores the weights on show on every test image, in the background. A {@link #clear()} before
+     * the answer comes (the weights changed) makes it stale: it is dropped, never shown late.
+     */
     public void evaluate() {
-        if (busy.get()) {
+        if (scoring.workingProperty().get()) {
             return;
         }
-        busy.set(true);
         summary.set("Scoring every test image…");
         Network copy = network.get();
-        scoredStep = step.getAsLong();
+        long at = step.getAsLong();
         TestImages source = images.get();
-        Thread t = new Thread(() -> {
-            try {
-                TestReport r = TestReport.of(copy, source.load());
-                ui.execute(() -> show(r));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    summary.set("Could not score: " + e.getMessage());
-                });
-            }
-        }, "score-test-set");
-        t.setDaemon(true);
-        t.start();
+        scoring.submit(() -> TestReport.of(copy, source.load()), r -> show(r, at),
+                e -> summary.set("Could not score: " + e.getMessage()));
     }
 
-    private void show(TestReport r) {
-        busy.set(false);
+    private void show(TestReport r, long scoredStep) {
         report.set(r);
         summary.set(String.format(Locale.ROOT, "The weights at step %,d score %.2f%% on all of %s: %,d right, %,d wrong.",
                 scoredStep, 100 * r.evaluation().accuracy(), r.images().name(),
@@ -114,6 +102,7 @@ public final class ResultsModel {
 
     /** Forgets the scores (the weights changed). */
     public void clear() {
+        scoring.cancel();
         report.set(null);
         gallery.set(List.of());
         galleryTitle.set("");
@@ -121,7 +110,7 @@ public final class ResultsModel {
     }
 
     public ReadOnlyObjectProperty<TestReport> reportProperty() { return report.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return scoring.workingProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<Integer>> galleryProperty() { return gallery.getReadOnlyProperty(); }
     public ReadOnlyStringProperty galleryTitleProperty() { return galleryTitle.getReadOnlyProperty(); }

@@ -1,4 +1,4 @@
-package org.receptive.ui.training.kernels;
+package org.receptive.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -9,43 +9,46 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * Scoring after a cut, off the UI thread (it took up to ~270 ms on the default model, long enough
- * to freeze the window): one job at a time on a thread of its own, newest wins. A job asked for
- * after another, or a {@link #cancel()}, makes the older one stale: it is skipped if it has not
- * started, and its answer is dropped if it has, so the verdict always speaks of the weights on show.
- * Every method but the job itself runs on the UI thread; answers come back through {@code ui}.
+ * Work too long for the UI thread (re-scoring after a kernel cut, making fresh weights, scoring
+ * the test set), one job at a time on a thread of its own, newest wins. A job asked for after
+ * another, or a {@link #cancel()}, makes the older one stale: it is skipped if it has not started,
+ * and its answer is dropped if it has, so what reaches the screen always speaks of the newest
+ * request. Every method but the job itself runs on the UI thread; answers come back through {@code ui}.
  */
-final class Rescoring {
+public final class NewestWins {
 
-    /** One piece of scoring work, run on the scoring thread. */
+    /** One piece of work, run on the background thread. */
     @FunctionalInterface
-    interface Job<T> {
+    public interface Job<T> {
         T run() throws Exception;
     }
 
     private final Executor ui;
+    private final String threadName;
     private final AtomicLong current = new AtomicLong();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
-    private ExecutorService thread;   // made on first use: most students never operate
+    private ExecutorService thread;   // made on first use: many students never need it
 
-    Rescoring(Executor ui) {
+    /** {@code ui}: where answers are handed back (the FX thread in the app); {@code threadName}: for thread dumps. */
+    public NewestWins(Executor ui, String threadName) {
         this.ui = ui;
+        this.threadName = threadName;
     }
 
     /** Runs {@code job} in the background; {@code done} or {@code failed} get its outcome on the UI thread if it is still current. */
-    <T> void submit(Job<T> job, Consumer<T> done, Consumer<Exception> failed) {
+    public <T> void submit(Job<T> job, Consumer<T> done, Consumer<Exception> failed) {
         long id = current.incrementAndGet();
         working.set(true);
         if (thread == null) {
             thread = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "kernel-surgery-scoring");
+                Thread t = new Thread(r, threadName);
                 t.setDaemon(true);
                 return t;
             });
         }
         thread.execute(() -> {
             if (current.get() != id) {
-                return;   // a newer cut or a cancel came first: nobody will read this answer
+                return;   // a newer request or a cancel came first: nobody will read this answer
             }
             try {
                 T answer = job.run();
@@ -63,14 +66,14 @@ final class Rescoring {
         }
     }
 
-    /** Drops any answer still to come (the weights it was about are gone). */
-    void cancel() {
+    /** Drops any answer still to come (what it was about is gone). */
+    public void cancel() {
         current.incrementAndGet();
         working.set(false);
     }
 
-    /** Whether scoring is under way for the weights on show. */
-    ReadOnlyBooleanProperty workingProperty() {
+    /** Whether a current job is under way (a stale one still running does not count). */
+    public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 }
