@@ -57,8 +57,8 @@ final class AppClassArchive {
             Path archive = dir.resolve(prefix + hex(what.toString()) + ".jsa");
             try (var old = Files.newDirectoryStream(dir, prefix + "*")) {
                 for (Path p : old) {                           // this jar's archives of earlier builds, unfinished ones
-                    if (!p.equals(archive)) {
-                        Files.deleteIfExists(p);
+                    if (!p.equals(archive) && !beingWritten(p)) {
+                        deleteIfPossible(p);
                     }
                 }
             }
@@ -88,6 +88,23 @@ final class AppClassArchive {
             Files.deleteIfExists(part);
         } catch (IOException e) {
             // the next launch writes it again
+        }
+    }
+
+    /** Whether {@code p} is an archive that a launch still running will put in place when its app ends. */
+    private static boolean beingWritten(Path p) {
+        String name = p.getFileName().toString();
+        String pid = name.substring(name.lastIndexOf('.') + 1);
+        return pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** HotSpot writes archives read-only, which Windows deletes only once made writable; a file that stays is harmless. */
+    private static void deleteIfPossible(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            p.toFile().setWritable(true);
+            p.toFile().delete();
         }
     }
 
