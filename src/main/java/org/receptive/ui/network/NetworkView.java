@@ -79,8 +79,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
             NeuronPanel panel = new NeuronPanel(lookingFor);
             panel.setId("neuronPanel");
             panel.getStyleClass().add("input-panel");   // the left column's padding
-            panel.setPrefWidth(300);                    // as wide as the input: the texts wrap instead
-            panel.setMaxWidth(300);
+            panel.setPrefWidth(300);   // asks no more than the input does (its texts wrap), and fills the column it gets
             leftColumn.getChildren().addAll(new javafx.scene.control.Separator(), panel);
             model.selectedProperty().addListener((o, was, now) -> {
                 if (now == null) {
