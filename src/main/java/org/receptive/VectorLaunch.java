@@ -2,6 +2,7 @@ package org.receptive;
 
 import java.io.File;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,11 @@ final class VectorLaunch {
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.add("--add-modules=" + MODULE);
         command.add("-D" + RELAUNCHED + "=true");
+        // The app's start-up is worth an archive of its classes; the commands' is not (they run for minutes).
+        Optional<AppClassArchive> archive = args.length == 0
+                ? AppClassArchive.forClassPath(System.getProperty("java.class.path"), Path.of(System.getProperty("user.home")))
+                : Optional.empty();
+        archive.ifPresent(a -> command.addAll(a.jvmOptions()));
         List<String> original = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
         if (original.size() >= args.length && original.subList(original.size() - args.length, original.size()).equals(List.of(args))) {
             command.addAll(original);                     // JVM options, -jar or -cp, the class, the arguments as typed
@@ -62,8 +68,19 @@ final class VectorLaunch {
         }
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));   // Ctrl+C ends both
-            return Optional.of(child.waitFor());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {            // Ctrl+C ends both
+                child.destroy();
+                try {
+                    if (archive.isPresent() && child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                        archive.get().finish(child.exitValue());   // the app writes its archive as it ends
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            int code = child.waitFor();
+            archive.ifPresent(a -> a.finish(code));
+            return Optional.of(code);
         } catch (java.io.IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -1,6 +1,8 @@
 package org.receptive.cli;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -65,12 +67,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-explain", description = "leave out the explanations' times (they take about 20 s)")
     boolean skipExplain;
 
+    @Option(names = "--latency-only", description = "only the drawn-digit latency, with the preprocessing and the forward pass apart")
+    boolean latencyOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        if (explainOnly) {
+        if (explainOnly || latencyOnly) {
             latency(out);
-            ExplainBench.print(out);
+            if (!latencyOnly) {
+                ExplainBench.print(out);
+            }
             return 0;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -130,22 +137,60 @@ final class BenchCommand implements Callable<Integer> {
         return new Trainer(net, adam, config).train(images, null, new TrainingListener() { });
     }
 
-    /** A 280×280 drawing → preprocessing → forward pass with every activation kept. */
-    private static void latency(PrintStream out) throws Exception {
+    /**
+     * A 280×280 drawing → preprocessing → forward pass with every activation kept, then each of
+     * the two alone, with the collections the JVM ran meanwhile: a p99 far above the median is
+     * jitter (a collection, the scheduler, compilation), and these say which.
+     */
+    private static void latency(PrintStream out) {
         Network net = DefaultModel.load().network();
         float[] canvas = DrawnDigits.render(Mnist.test().image(0), DrawnDigits.Variant.TYPICAL, new SplittableRandom(1));
+        float[] pixels = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels();
+        String both = percentiles(() -> net.forward(DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels()));
+        String forward = percentiles(() -> net.forward(pixels));
+        String preprocessing = percentiles(() -> DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE));
+        out.printf(Locale.ROOT, "drawn digit → prediction with all activations (default model, 280×280 canvas): %s%n", both);
+        out.printf(Locale.ROOT, "  the forward pass alone: %s; the preprocessing alone: %s%n", forward, preprocessing);
+    }
+
+    /**
+     * Median and p99 of 3,000 timed runs after 1,000 untimed, the p99 of the thread's CPU time (a
+     * wall-time p99 far above it is the scheduler giving the core away, not the work), and the
+     * collections during the timed runs.
+     */
+    private static String percentiles(Runnable work) {
         int runs = 3000;
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs + 1000; i++) {
-            long t = System.nanoTime();
-            net.forward(DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels());
-            if (i >= 1000) {
-                nanos[i - 1000] = System.nanoTime() - t;
-            }
+        long[] nanos = new long[runs], cpu = new long[runs];
+        for (int i = 0; i < 1000; i++) {
+            work.run();
         }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] gc = collections();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < runs; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        long[] after = collections();
+        allocated = (threads.getCurrentThreadAllocatedBytes() - allocated) / runs;
         Arrays.sort(nanos);
-        out.printf(Locale.ROOT, "drawn digit → prediction with all activations (default model, 280×280 canvas): "
-                + "median %.2f ms, p99 %.2f ms%n", nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6);
+        Arrays.sort(cpu);
+        return String.format(Locale.ROOT, "median %.2f ms, p99 %.2f ms (CPU p99 %.2f ms; %,d bytes allocated a run; "
+                + "%d collections, %d ms)", nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6, cpu[runs * 99 / 100] / 1e6,
+                allocated, after[0] - gc[0], after[1] - gc[1]);
+    }
+
+    /** Collections so far and their total time in ms, over all the JVM's collectors. */
+    private static long[] collections() {
+        long count = 0, ms = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     /** Wall time from fresh weights to the target test accuracy, evaluating on the full test set. */
