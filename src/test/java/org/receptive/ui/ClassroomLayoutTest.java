@@ -34,6 +34,10 @@ class ClassroomLayoutTest {
         shell = ClassroomWindow.show(stage);
         stage.setWidth(WINDOWS[1][0]);
         stage.setHeight(WINDOWS[1][1]);
+        // On the headless screen (1920×1200): grown where it stood, centred for 1400×900, the
+        // window ran past the screen's right edge and Monocle's upload of each frame overflowed.
+        stage.setX(0);
+        stage.setY(0);
     }
 
     @Test

@@ -28,6 +28,10 @@ import org.receptive.ui.network.StagesPanel;
 public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double ANSWER_WIDTH = 300;
+    /** Narrower than this (the view's own units) the maps come before the preprocessing strip... */
+    static final double COMPACT_WIDTH = 1300;
+    /** The maps' least height: what a short window leaves (540 at 200% in 1080 px, less a title and a line). */
+    static final double MAPS_MIN_HEIGHT = 420;
 
     private final DrawViewModel model;
     private final TeachModel teach;
@@ -107,9 +111,23 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         empty.setVisible(!model.hasDigit());
         model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
         VBox.setVgrow(maps, Priority.ALWAYS);
+        // The same in both orders, so the order (chosen by width, below) never changes the view's height.
+        maps.setMinHeight(MAPS_MIN_HEIGHT);
         VBox centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
+        // Zoomed in (the view laid out narrow: the strip's pictures wrap onto three rows), the maps
+        // come before the preprocessing strip, as tall as a short window leaves them, so the pad,
+        // the answer and what the layers make of the drawing are on screen together; the strip
+        // follows below them, a scroll away. By width, which the window sets, never by height,
+        // which the strip itself would set.
+        widthProperty().addListener((o, was, now) -> {
+            boolean compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            var order = compact ? java.util.List.of(whyPanel, field, maps, strip) : java.util.List.of(whyPanel, strip, field, maps);
+            if (!centre.getChildren().equals(order)) {
+                centre.getChildren().setAll(order);
+            }
+        });
 
         Separator rule = new Separator();
         TeachPanel teaching = new TeachPanel(teach);
