@@ -20,6 +20,16 @@ public final class CortexText {
                 : String.format(Locale.ROOT, "%s (%.0f°)", layer.names()[kind], layer.angles()[kind]);
     }
 
+    /**
+     * A response with as many decimals as its scale needs for three significant figures: "38.5" on
+     * the preset lines' scale (about 40), "0.052" on the learned kernels' (about 0.1), whose
+     * responses would all read "0.0" with one decimal. Never fewer than one decimal.
+     */
+    public static String response(double v, double scale) {
+        int decimals = scale > 0 ? Math.max(1, 2 - (int) Math.floor(Math.log10(scale))) : 1;
+        return String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", v);
+    }
+
     /** "needs 0° and 90° lines together". */
     public static String combines(FirstLayer layer, CombiningUnit u) {
         return String.format(Locale.ROOT, "needs %.0f° and %.0f° lines together", layer.angles()[u.kinds()[0]],
@@ -58,6 +68,6 @@ public final class CortexText {
                 : firing + " of " + responses.length * sheet.rows() * sheet.cols() + " neurons fire, most strongly the "
                 + kind(layer, strongestKind) + " ones";
         return stimulus + ": " + most + ". The picked " + kind(layer, kind) + " neuron (row " + row
-                + ", column " + col + ") responds " + String.format(Locale.ROOT, "%.1f", responses[kind][row][col]) + ".";
+                + ", column " + col + ") responds " + response(responses[kind][row][col], layer.reference()) + ".";
     }
 }

@@ -83,7 +83,7 @@ public final class Shell extends BorderPane {
         view("stepper", "Stepper", "Slide a kernel over a grid, one multiplication at a time", false,
                 () -> new StepperView(models.stepper()));
         view("network", "Network", "The default model's layers, feature maps and receptive fields", true,
-                () -> NetworkView.withNeuronPanel(models.network()));
+                () -> NetworkView.withExplanations(models.network()));
         view("draw", "Draw", "Draw a digit and watch the network read it, layer by layer", true,
                 () -> new DrawView(models.draw(), models.teach()));
         view("train", "Train", "Design a network, train it live and watch its kernels learn", true, this::trainingView);

@@ -62,7 +62,7 @@ public enum DemoKey {
     PICTURE(Area.DRAW, "PATH", "open a picture file on the pad, as its Open picture button does"),
     STROKES(Area.DRAW, "X,Y,X,Y…|X,Y…", "clear the pad and draw pen strokes through these points (pad pixels, 0–280), "
             + "strokes split by '|'; e.g. a continental 1: 45,125,165,40|165,40,152,236|132,236,172,236"),
-    WHY(Area.DRAW, "occlusion|gradient|gradcam", "press Why? and the method's button"),
+    WHY(Area.DRAW, "occlusion|gradient|gradcam", "press Why? (in the Draw or the Network view) and the method's button"),
     WHYFOR(Area.DRAW, "D", "in Why?, ask about digit D instead of the network's answer"),
     WHYNOT(Area.DRAW, "D", "in Why?, pick “and not D”"),
     SCRIBBLE(Area.DRAW, "S", "from 5 s on, draw loops on the pad one point a frame for S seconds, a new stroke every second"),

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.CortexText;
 import org.receptive.cortex.KernelSet;
 
 /**
@@ -114,8 +115,9 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
                 : " Measured live by sweeping a bar through its field.";
         tuningTitle.setText(String.format(Locale.ROOT, "%s at row %d, column %d peaks at %.0f°.", who, p.row(), p.col(),
                 curve.preferred()) + how);
-        plot.setAccessibleText(tuningTitle.getText() + String.format(Locale.ROOT, " At %.0f° it gives %.1f.",
-                model.angleProperty().get(), TuningCurvePlot.valueAt(curve, model.angleProperty().get())));
+        plot.setAccessibleText(tuningTitle.getText() + String.format(Locale.ROOT, " At %.0f° it gives %s.",
+                model.angleProperty().get(), CortexText.response(TuningCurvePlot.valueAt(curve, model.angleProperty().get()),
+                        model.referenceResponse())));
     }
 
     /** Presenting keeps the field, the sheet, the tuning curve and the combining units; switches and hints go. */

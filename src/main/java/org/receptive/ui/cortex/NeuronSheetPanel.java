@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.CortexText;
 import org.receptive.cortex.KernelSet;
 import org.receptive.engine.Magnitude;
 import org.receptive.ui.common.Choices;
@@ -100,8 +101,8 @@ final class NeuronSheetPanel extends VBox {
             HeatmapView sheet = new HeatmapView(size);
             sheet.setId("sheet-" + k);
             sheet.getStyleClass().add("neuron-sheet");
-            sheet.setHoverText((r, c, v) -> String.format(Locale.ROOT, "%s neuron, row %d, column %d: response %.1f",
-                    model.kindLabel(kind), r, c, v));
+            sheet.setHoverText((r, c, v) -> String.format(Locale.ROOT, "%s neuron, row %d, column %d: response %s",
+                    model.kindLabel(kind), r, c, CortexText.response(v, model.referenceResponse())));
             sheet.setOnCell((r, c) -> model.select(kind, r, c));
             sheets[k] = sheet;
             grid.add(new VBox(4, head, sheet), k % 2, k / 2);

@@ -2,7 +2,6 @@ package org.receptive.ui.cortex;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -12,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.receptive.cortex.CortexText;
 
 /**
  * The second layer: units that fire only when the lines they combine are both present in their
@@ -110,7 +110,7 @@ final class SecondLayerPanel extends VBox {
             // cross unit a little (its ends cross the other orientation's fields): "barely".
             double share = v / model.referenceResponse();
             String word = share < 0.02 ? "silent" : share < 0.2 ? "barely" : share < 0.5 ? "weakly" : "fires";
-            values.get(i).setText(String.format(Locale.ROOT, "%.1f  %s", v, word));
+            values.get(i).setText(CortexText.response(v, model.referenceResponse()) + "  " + word);
         }
     }
 }

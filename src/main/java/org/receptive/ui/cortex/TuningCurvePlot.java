@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.receptive.cortex.CortexText;
 import org.receptive.cortex.TuningCurve;
 
 /**
@@ -74,7 +75,7 @@ final class TuningCurvePlot extends Canvas {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText("0", LEFT - 8, TOP + ph);
-        g.fillText(String.format(Locale.ROOT, "%.0f", max), LEFT - 8, TOP + ph - ph * max / top);
+        g.fillText(CortexText.response(max, max), LEFT - 8, TOP + ph - ph * max / top);
         g.save();
         g.translate(16, TOP + ph / 2);
         g.rotate(-90);

@@ -21,7 +21,7 @@ import org.receptive.ui.common.HeatmapView;
  */
 public final class NeuronPanel extends VBox {
 
-    static final double PATCH = 62, BEST = 168, CLASS = 52;
+    static final double PATCH = 62, BEST = 168, CLASS = 68;
 
     private final NeuronModel model;
     private final TilePane patches = new TilePane(6, 6);

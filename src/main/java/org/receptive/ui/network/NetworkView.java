@@ -3,12 +3,18 @@ package org.receptive.ui.network;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.explain.NeuronModel;
 import org.receptive.ui.explain.NeuronPanel;
+import org.receptive.ui.explain.WhyModel;
+import org.receptive.ui.explain.WhyPanel;
 
 /**
  * The Network view, read left to right like the network itself: the input digit (with the
@@ -19,24 +25,28 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
 
     private final NetworkViewModel model;
     private final NeuronModel lookingFor;
+    private final WhyModel why;
     private InputPanel input;
     private StagesPanel stages;
 
     public NetworkView(NetworkViewModel model) {
-        this(model, null);
+        this(model, null, null);
     }
 
     /**
-     * The Network view with "What is this neuron looking for?" under the prediction, following the
-     * selected neuron (the app's own Network view; the studio's and the lessons' go without).
+     * The Network view with the explanations: "What is this neuron looking for?" under the input,
+     * following the selected neuron, and "Why?" over the digit on show (the app's own Network
+     * view; the studio's and the lessons' go without).
      */
-    public static NetworkView withNeuronPanel(NetworkViewModel model) {
-        return new NetworkView(model, NeuronModel.inApp(model.network(), model.digits()));
+    public static NetworkView withExplanations(NetworkViewModel model) {
+        return new NetworkView(model, NeuronModel.inApp(model.network(), model.digits()), WhyModel.inApp(model.network()));
     }
 
-    NetworkView(NetworkViewModel model, NeuronModel lookingFor) {
+    /** With the explanations' models given, either may be null (a test hands them executors of its own). */
+    NetworkView(NetworkViewModel model, NeuronModel lookingFor, WhyModel why) {
         this.model = model;
         this.lookingFor = lookingFor;
+        this.why = why;
         getStyleClass().add("network-view");
         getStylesheets().add(NetworkView.class.getResource("/org/receptive/ui/network/network.css").toExternalForm());
         if (model.stagesProperty().get().isEmpty()) {   // nothing shown yet (a drawn input stays)
@@ -56,12 +66,20 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         setLeft(left);
         stages = new StagesPanel(model);
         setCenter(stages);
+        PredictionPanel answer = new PredictionPanel(model);
+        if (why != null) {
+            ToggleButton whyButton = Controls.toggle("whyButton", "Why?",
+                    "Why does the network say what it says about this digit? Maps of the pixels that count, by three methods");
+            VBox centre = new VBox(8, whyPanel(whyButton), stages);
+            VBox.setVgrow(stages, Priority.ALWAYS);
+            setCenter(centre);
+            answer.addBelowVerdict(whyButton);
+        }
         if (lookingFor != null) {
             NeuronPanel panel = new NeuronPanel(lookingFor);
             panel.setId("neuronPanel");
             panel.getStyleClass().add("input-panel");   // the left column's padding
-            panel.setPrefWidth(300);                    // as wide as the input: the texts wrap instead
-            panel.setMaxWidth(300);
+            panel.setPrefWidth(300);   // asks no more than the input does (its texts wrap), and fills the column it gets
             leftColumn.getChildren().addAll(new javafx.scene.control.Separator(), panel);
             model.selectedProperty().addListener((o, was, now) -> {
                 if (now == null) {
@@ -71,11 +89,23 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
                 }
             });
         }
-        ScrollPane right = new ScrollPane(new PredictionPanel(model));
+        ScrollPane right = new ScrollPane(answer);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("side-scroll");
         setRight(right);
+    }
+
+    /** "Why?": the button opens the explanation above the maps, following the digit on show while open. */
+    private WhyPanel whyPanel(ToggleButton button) {
+        button.selectedProperty().bindBidirectional(why.openProperty());
+        WhyPanel panel = new WhyPanel(why);
+        panel.setId("whyPanel");
+        panel.visibleProperty().bind(why.openProperty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        model.inputProperty().addListener((o, was, now) -> why.show(now));
+        why.show(model.inputProperty().get());
+        return panel;
     }
 
     private void init() {

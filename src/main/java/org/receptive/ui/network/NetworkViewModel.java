@@ -44,6 +44,7 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<Map<Integer, Rect>> fields = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper fieldDescription = new ReadOnlyStringWrapper(NOTHING_SELECTED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<float[]> input = new ReadOnlyObjectWrapper<>();
 
     public NetworkViewModel(Network network, Dataset digits) {
         this.network = network;
@@ -81,8 +82,8 @@ public final class NetworkViewModel {
     }
 
     /** Runs the engine on one input and copies what every drawn layer computed. */
-    private void run(float[] input) {
-        float[] probs = network.forward(input);
+    private void run(float[] image) {
+        float[] probs = network.forward(image);
         Pass pass = network.lastPass();
         List<Layer> layers = network.layers();
         List<LayerStage> drawn = new ArrayList<>();
@@ -103,6 +104,7 @@ public final class NetworkViewModel {
         }
         prediction.set(new Prediction(probs, SoftmaxCrossEntropy.argmax(probs), trueLabel.get()));
         stages.set(List.copyOf(drawn));
+        input.set(image.clone());
         updateFields();
     }
 
@@ -221,6 +223,8 @@ public final class NetworkViewModel {
     public ReadOnlyObjectProperty<Map<Integer, Rect>> fieldsProperty() { return fields.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fieldDescriptionProperty() { return fieldDescription.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The input on show (a copy: the test digit or the drawing), or null before the first. */
+    public ReadOnlyObjectProperty<float[]> inputProperty() { return input.getReadOnlyProperty(); }
     public int digitCount() { return digits.size(); }
     public Network network() { return network; }
     /** The digits the view shows (the MNIST test set in the app). */

@@ -46,6 +46,11 @@ final class PredictionPanel extends VBox {
         getChildren().addAll(title, predicted, confidence, verdict, barsTitle, bars, keyTitle, key);
     }
 
+    /** Puts {@code node} (the "Why?" button) under the verdict, where the eye is after reading the answer. */
+    void addBelowVerdict(javafx.scene.Node node) {
+        getChildren().add(getChildren().indexOf(verdict) + 1, node);
+    }
+
     private void init() {
         model.predictionProperty().addListener((o, was, now) -> show(now));
         show(model.predictionProperty().get());

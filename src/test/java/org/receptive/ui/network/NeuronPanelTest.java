@@ -31,7 +31,7 @@ class NeuronPanelTest {
         NetworkViewModel model = new NetworkViewModel(DefaultModel.load().network(), Mnist.test().subset(0, 300));
         // Computed where the test sees it finish: at once, on the FX thread (300 digits keep it short).
         neuron = new NeuronModel(model.network(), model.digits(), Runnable::run, Runnable::run);
-        view = new NetworkView(model, neuron);
+        view = new NetworkView(model, neuron, null);
         WindowFixture.show(stage, view);
     }
 
