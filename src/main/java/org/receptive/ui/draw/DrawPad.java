@@ -17,8 +17,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.receptive.data.Drawing;
+import org.receptive.data.PreprocessedDigit;
+import org.receptive.explain.AttributionMap;
+import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.common.Rect;
+import org.receptive.ui.explain.Explanation;
 
 /**
  * The drawing pad: dark ink on white paper, a square that grows with the window from 280 px.
@@ -31,12 +35,15 @@ final class DrawPad extends Region {
     static final Color PAPER = Color.WHITE;
     static final Color INK = Color.web("#1f2328");
     static final double MIN_SIDE = DrawViewModel.PAD, MAX_SIDE = 440;
+    /** The tint of the largest "Why?" value on the pad: lighter than in the panel, the ink must show through. */
+    static final double WHY_OPACITY = 0.6;
 
     private final DrawViewModel model;
     private final Canvas ink = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Label prompt = new Label("Draw a digit here");
     private Image picture;
+    private Explanation why;       // the "Why?" map laid over the drawing, or null
     private double lastX, lastY;
     private boolean drawing;
 
@@ -76,7 +83,7 @@ final class DrawPad extends Region {
             picture = now == null ? null : Pictures.grey(now.grey(), now.height(), now.width());
             repaint();
         });
-        model.fieldOnSourceProperty().addListener((o, was, now) -> paintField());
+        model.fieldOnSourceProperty().addListener((o, was, now) -> paintOverlay());
         widthProperty().addListener((o, was, now) -> requestLayout());
     }
 
@@ -164,28 +171,33 @@ final class DrawPad extends Region {
             }
         }
         prompt.setVisible(picture == null && model.strokes().isEmpty());
-        paintField();
+        paintOverlay();
     }
 
-    /** The selected neuron's receptive field, carried back onto the drawing or picture. */
-    private void paintField() {
+    /**
+     * Lays the "Why?" map over the drawing itself (null takes it away): each of the 28×28 input's
+     * cells carried back onto the strokes by undoing the preprocessing, as the receptive field is.
+     */
+    void showWhy(Explanation e) {
+        why = e;
+        paintOverlay();
+    }
+
+    /** The "Why?" map, then the selected neuron's receptive field, carried back onto the drawing or picture. */
+    private void paintOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
-        double side = overlay.getWidth();
-        g.clearRect(0, 0, side, overlay.getHeight());
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        PreprocessedDigit p = model.preprocessedProperty().get();
+        // Only a map of exactly what the network reads now: a map of the previous stroke waits for its successor.
+        if (why != null && p != null && !p.isEmpty() && java.util.Arrays.equals(why.image(), p.pixels())) {
+            paintWhy(g, p);
+        }
         Rect r = model.fieldOnSourceProperty().get();
         if (r == null) {
             return;
         }
-        double s, ox = 0, oy = 0;
-        var p = model.preprocessedProperty().get();
-        if (picture != null) {
-            s = Math.min(side / p.width(), side / p.height());
-            ox = (side - s * p.width()) / 2;
-            oy = (side - s * p.height()) / 2;
-        } else {
-            s = scale();
-        }
-        double x = ox + r.left() * s, y = oy + r.top() * s, w = r.width() * s, h = r.height() * s;
+        double[] b = onPad(r);
+        double x = b[0], y = b[1], w = b[2], h = b[3];
         g.setFill(Color.color(1, 0.16, 0.12, 0.12));
         g.fillRect(x, y, w, h);
         g.setStroke(Color.color(0, 0, 0, 0.7));
@@ -194,6 +206,51 @@ final class DrawPad extends Region {
         g.setStroke(HeatmapView.FIELD);
         g.setLineWidth(3);
         g.strokeRect(x, y, w, h);
+    }
+
+    /** Each input cell's value, tinted as in the Why? panel but lighter, so the strokes stay readable under it. */
+    private void paintWhy(GraphicsContext g, PreprocessedDigit p) {
+        AttributionMap map = why.map();
+        double largest = map.largest();
+        if (largest == 0) {
+            return;
+        }
+        for (int y = 0; y < map.height(); y++) {
+            for (int x = 0; x < map.width(); x++) {
+                double v = map.at(y, x);
+                if (v == 0) {
+                    continue;
+                }
+                Color tint = ColorMap.DIVERGING.of(v, -largest, largest);
+                g.setFill(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue(), WHY_OPACITY * Math.abs(v) / largest));
+                // Unrounded, and then whole canvas pixels edge to edge: rounded cells overlap, and their seams show as a grid.
+                double[] e = FieldOnSource.exact(new Rect(y, x, 1, 1), p);
+                double[] a = onPad(e[0], e[2]), b = onPad(e[1], e[3]);
+                double x0 = Math.floor(a[0]), y0 = Math.floor(a[1]);
+                g.fillRect(x0, y0, Math.floor(b[0]) - x0, Math.floor(b[1]) - y0);
+            }
+        }
+    }
+
+    /** A rectangle of source pixels (the strokes' pad pixels, or the picture's) as x, y, width, height on the canvas. */
+    private double[] onPad(Rect r) {
+        double[] a = onPad(r.top(), r.left()), b = onPad(r.top() + r.height(), r.left() + r.width());
+        return new double[] {a[0], a[1], b[0] - a[0], b[1] - a[1]};
+    }
+
+    /** Source pixel position (row, column), fractional, as x, y on the canvas: a picture is shown centred and fitted. */
+    private double[] onPad(double row, double col) {
+        PreprocessedDigit p = model.preprocessedProperty().get();
+        double side = overlay.getWidth();
+        double s, ox = 0, oy = 0;
+        if (picture != null) {
+            s = Math.min(side / p.width(), side / p.height());
+            ox = (side - s * p.width()) / 2;
+            oy = (side - s * p.height()) / 2;
+        } else {
+            s = scale();
+        }
+        return new double[] {ox + col * s, oy + row * s};
     }
 
     @Override

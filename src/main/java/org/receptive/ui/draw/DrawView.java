@@ -146,6 +146,9 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         panel.setId("whyPanel");
         panel.visibleProperty().bind(why.openProperty());
         panel.managedProperty().bind(panel.visibleProperty());
+        // The same map over the drawing itself, while the panel is open.
+        why.shownProperty().addListener((o, was, now) -> pad.showWhy(why.openProperty().get() ? now : null));
+        why.openProperty().addListener((o, was, now) -> pad.showWhy(now ? why.shownProperty().get() : null));
         model.preprocessedProperty().addListener((o, was, now) -> why.show(now == null || now.isEmpty() ? null : now.pixels()));
         PreprocessedDigit now = model.preprocessedProperty().get();
         why.show(now == null || now.isEmpty() ? null : now.pixels());

@@ -1,6 +1,7 @@
 package org.receptive.ui.explain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.receptive.explain.TopPatches;
 
 /**
  * "What is this neuron looking for?" for a clicked neuron of a feature map: the nine test digits'
- * patches that excite its channel most (found once per layer, over every test digit, then kept),
+ * patches that excite its channel most (found once per layer and set of weights, over every test digit, then kept),
  * and the input gradient ascent makes for it, with its receptive field; on request, the same
  * ascent for each of the ten classes. Work runs on a background executor; a neuron clicked while
  * another is computed replaces it, and results of a neuron no longer selected are dropped. No nodes.
@@ -35,6 +36,8 @@ public final class NeuronModel {
     private final Executor background;
     private final Executor ui;
     private final Map<Integer, List<List<ExcitingPatch>>> topByActivation = new HashMap<>();   // touched on the worker only
+    private int topWeights;                                       // the weights' fingerprint topByActivation is for (worker only)
+    private int classWeights;                                     // the weights' fingerprint the class images are for (UI thread)
     private final ReadOnlyObjectWrapper<List<PatchPicture>> patches = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<PatchPicture> bestInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PatchPicture>> classImages = new ReadOnlyObjectWrapper<>(List.of());
@@ -80,13 +83,19 @@ public final class NeuronModel {
                 channel + 1, y, x, digits.size()));
         progress.set(0);
         posted = 0;
+        Network at = net.copy();   // the weights as clicked: the studio's display network changes as a run is scrubbed
+        int weights = Arrays.hashCode(at.params());
         background.execute(() -> {
             if (me != generation) {
                 return;
             }
+            if (weights != topWeights) {
+                topByActivation.clear();   // found for other weights: they would show another network's favourites
+                topWeights = weights;
+            }
             List<List<ExcitingPatch>> top = topByActivation.get(activation);
             if (top == null) {
-                top = TopPatches.of(net, digits, digits.size(), activation, TopPatches.COUNT,
+                top = TopPatches.of(at, digits, digits.size(), activation, TopPatches.COUNT,
                         done -> report(me, 0.6 * done / digits.size()));
                 topByActivation.put(activation, top);
             }
@@ -102,9 +111,9 @@ public final class NeuronModel {
             if (me != generation) {
                 return;
             }
-            MostExcitingInput.Result r = MostExcitingInput.forNeuron(net, activation, channel, y, x,
+            MostExcitingInput.Result r = MostExcitingInput.forNeuron(at, activation, channel, y, x,
                     MostExcitingInput.Settings.DEFAULT, p -> report(me, 0.6 + 0.4 * p));
-            ReceptiveField f = ReceptiveField.in(net.layers(), activation - 1, y, x, 0);
+            ReceptiveField f = ReceptiveField.in(at.layers(), activation - 1, y, x, 0);
             PatchPicture best = aroundField(r.image(), f);
             ui.execute(() -> {
                 if (me == generation) {
@@ -115,26 +124,34 @@ public final class NeuronModel {
         });
     }
 
-    /** The input that excites each class's score most, computed once. */
+    /** The input that excites each class's score most, computed once for each set of weights. */
     public void showClassImages() {
-        if (!classImages.get().isEmpty()) {
+        Network at = net.copy();
+        int weights = Arrays.hashCode(at.params());
+        if (!classImages.get().isEmpty() && weights == classWeights) {
             return;
         }
+        classWeights = weights;
+        classImages.set(List.of());
         int me = generation;
         background.execute(() -> {
             List<PatchPicture> out = new ArrayList<>();
-            Shape in = net.inputShape();
-            for (int c = 0; c < net.classes(); c++) {
-                MostExcitingInput.Result r = MostExcitingInput.forClass(net, c, MostExcitingInput.Settings.CLASS, null);
+            Shape in = at.inputShape();
+            for (int c = 0; c < at.classes(); c++) {
+                MostExcitingInput.Result r = MostExcitingInput.forClass(at, c, MostExcitingInput.Settings.CLASS, null);
                 float[] shown = r.image().clone();
                 stretch(shown);
                 out.add(new PatchPicture(shown, in.height(), in.width(), Integer.toString(c), null));
-                double done = (c + 1.0) / net.classes();
+                double done = (c + 1.0) / at.classes();
                 if (me == generation) {
                     ui.execute(() -> progress.set(done));
                 }
             }
-            ui.execute(() -> classImages.set(out));
+            ui.execute(() -> {
+                if (weights == classWeights) {   // weights changed meanwhile: a newer request replaces these
+                    classImages.set(out);
+                }
+            });
         });
     }
 

@@ -50,9 +50,11 @@ class WhyInDrawViewTest {
     void drawingASevenThenAskingWhyShowsEachMethodsMapWithItsLegendAndWhyNotOne(FxRobot robot) throws Exception {
         robot.interact(() -> SampleDigits.drawOn(model, 7));
         assertFalse(robot.lookup("#whyPanel").query().isVisible(), "closed until asked");
+        assertFalse(tinted(robot.lookup("#pad").query()), "no map over the drawing until asked");
         robot.clickOn("#whyButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#whyPanel").query().isVisible());
+        assertTrue(tinted(robot.lookup("#pad").query()), "the map laid over the drawing itself");
         assertEquals(Question.why(7), why.shownProperty().get().map().question());
         assertMapAndLegendShown(robot, Method.OCCLUSION);
 
@@ -87,16 +89,20 @@ class WhyInDrawViewTest {
         assertTrue(legend.isVisible());
         String[] values = legend.valueTexts();
         assertFalse(values[2].equals("0"), "the legend's scale ends at the map's largest value: " + String.join(" ", values));
-        // Somewhere on the 7 the overlay is tinted (red or blue), not just the grey of the digit.
-        boolean tinted = false;
-        var picture = robot.lookup("#whyMap").query();
-        var image = WaitForAsyncUtils.asyncFx(() -> picture.snapshot(null, null)).get();
-        for (int y = 0; y < image.getHeight() && !tinted; y += 4) {
-            for (int x = 0; x < image.getWidth() && !tinted; x += 4) {
+        assertTrue(tinted(robot.lookup("#whyMap").query()), method + ": the map is drawn over the input");
+    }
+
+    /** Somewhere on the node the overlay is tinted (red or blue), not just the grey of the digit. */
+    private static boolean tinted(Node node) throws Exception {
+        var image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
                 Color c = image.getPixelReader().getColor(x, y);
-                tinted = Math.abs(c.getRed() - c.getBlue()) > 0.3;
+                if (Math.abs(c.getRed() - c.getBlue()) > 0.3) {
+                    return true;
+                }
             }
         }
-        assertTrue(tinted, method + ": the map is drawn over the input");
+        return false;
     }
 }
