@@ -30,8 +30,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     static final double ANSWER_WIDTH = 300;
     /** Narrower than this (the view's own units) the maps come before the preprocessing strip... */
     static final double COMPACT_WIDTH = 1300;
-    /** The maps' least height: what a short window leaves (540 at 200% in 1080 px, less a title and a line). */
-    static final double MAPS_MIN_HEIGHT = 420;
 
     private final DrawViewModel model;
     private final TeachModel teach;
@@ -111,8 +109,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         empty.setVisible(!model.hasDigit());
         model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
         VBox.setVgrow(maps, Priority.ALWAYS);
-        // The same in both orders, so the order (chosen by width, below) never changes the view's height.
-        maps.setMinHeight(MAPS_MIN_HEIGHT);
         VBox centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
