@@ -28,6 +28,8 @@ import org.receptive.ui.network.StagesPanel;
 public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double ANSWER_WIDTH = 300;
+    /** Narrower than this (the view's own units) the maps come before the preprocessing strip... */
+    static final double COMPACT_WIDTH = 1300;
 
     private final DrawViewModel model;
     private final TeachModel teach;
@@ -110,6 +112,18 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         VBox centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
+        // Zoomed in (the view laid out narrow: the strip's pictures wrap onto three rows), the maps
+        // come before the preprocessing strip, as tall as a short window leaves them, so the pad,
+        // the answer and what the layers make of the drawing are on screen together; the strip
+        // follows below them, a scroll away. By width, which the window sets, never by height,
+        // which the strip itself would set.
+        widthProperty().addListener((o, was, now) -> {
+            boolean compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            var order = compact ? java.util.List.of(whyPanel, field, maps, strip) : java.util.List.of(whyPanel, strip, field, maps);
+            if (!centre.getChildren().equals(order)) {
+                centre.getChildren().setAll(order);
+            }
+        });
 
         Separator rule = new Separator();
         TeachPanel teaching = new TeachPanel(teach);

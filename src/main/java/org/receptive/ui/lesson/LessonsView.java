@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.lesson.Lesson;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.WorkingSign;
 
 /**
  * The Lessons view: the lesson list with progress on the left, the reader on the right showing
@@ -118,8 +118,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         lessonTitle.getStyleClass().add("lesson-title");
         lessonTitle.setWrapText(true);
         // A teacher's file is read in the background; this says so while it lasts.
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
+        WorkingSign spinner = new WorkingSign();
         Label readingText = new Label();
         readingText.textProperty().bind(model.readingTextProperty());
         HBox working = new HBox(8, spinner, readingText);

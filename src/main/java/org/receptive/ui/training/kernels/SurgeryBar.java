@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -16,6 +15,7 @@ import javafx.util.StringConverter;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.Fields;
+import org.receptive.ui.common.WorkingSign;
 
 /**
  * Under the first layer's kernels: zero the clicked kernel, swap in a classic one or edit its weights, restore, and the accuracy it
@@ -50,9 +50,8 @@ final class SurgeryBar extends VBox {
         verdict.setId("surgeryVerdict");
         verdict.textProperty().bind(s.verdictProperty());
         // Re-scoring runs in the background: a spinner beside the verdict while it does.
-        ProgressIndicator scoring = new ProgressIndicator();
+        WorkingSign scoring = new WorkingSign();
         scoring.setId("surgeryScoring");
-        scoring.setPrefSize(18, 18);
         scoring.visibleProperty().bind(s.scoringProperty());
         scoring.managedProperty().bind(s.scoringProperty());
         HBox said = new HBox(8, scoring, verdict);
