@@ -65,8 +65,8 @@ final class NeuronSheetPanel extends VBox {
         editing = new javafx.scene.Node[] {sets, hint};
         getChildren().addAll(title, sets, hint, grid, legend);
         model.kernelsProperty().addListener((o, was, now) -> buildSheets());
+        // Not on the pick itself: the model answers each pick with new responses, once the pick and the kernel set agree.
         model.responsesProperty().addListener((o, was, now) -> redraw());
-        model.selectedProperty().addListener((o, was, now) -> redraw());
         buildSheets();
     }
 
@@ -112,7 +112,7 @@ final class NeuronSheetPanel extends VBox {
 
     private void redraw() {
         float[][][] r = model.responsesProperty().get();
-        if (r.length != sheets.length) {
+        if (r.length != sheets.length || sheets.length != model.kinds()) {
             return;                         // between a kernel-set change and the rebuild it triggers
         }
         double max = model.scaleMax();

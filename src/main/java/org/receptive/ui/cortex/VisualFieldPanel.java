@@ -137,11 +137,12 @@ final class VisualFieldPanel extends VBox {
         editing = new javafx.scene.Node[] {outlines, hint};
         getChildren().addAll(title, kinds, angleRow, digitRow, stack, outlines, hint);
 
+        // Not on the pick or the unit themselves: the model redraws the field after each (a new
+        // field array every time), once the pick, the unit and the kernel set agree; mid-swap
+        // they do not, and a 135° pick met the learned set's three kinds.
         model.fieldProperty().addListener((o, was, now) -> redraw());
-        model.selectedProperty().addListener((o, was, now) -> redraw());
         model.showNeighboursProperty().addListener((o, was, now) -> redraw());
         model.showAllFieldsProperty().addListener((o, was, now) -> redraw());
-        model.selectedUnitProperty().addListener((o, was, now) -> redraw());
         redraw();
     }
 

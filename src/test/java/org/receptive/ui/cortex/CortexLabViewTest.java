@@ -45,4 +45,21 @@ class CortexLabViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(plus.getText().endsWith("fires"), "a cross: " + plus.getText());
     }
+
+    @Test
+    void learnedKernelsPressedWithThe135DegreeNeuronAndTheLastUnitPickedRedrawWithoutError(FxRobot robot) {
+        // The monkey (seed 20261202) found the view redrawing in the middle of the swap: the preset
+        // set's 135° pick (kind 3) over the learned set's three kinds threw on the FX thread.
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e)));
+        robot.interact(() -> {
+            model.select(3, 3, 3);
+            model.selectedUnitProperty().set(model.unitStatesProperty().get().size() - 1);
+        });
+        robot.clickOn("#kernels-learned");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), thrown);
+        assertTrue(model.selectedProperty().get().kind() < model.kinds());
+        assertEquals(model.kinds(), robot.lookup(".neuron-sheet").queryAll().size(), "one sheet per learned kind");
+    }
 }
