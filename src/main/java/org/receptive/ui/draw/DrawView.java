@@ -137,11 +137,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
 
     /** "Why?": the button opens the explanation above the preprocessing strip, following the drawing while open. */
     private WhyPanel whyPanel(ToggleButton button) {
-        button.selectedProperty().bindBidirectional(why.openProperty());
-        WhyPanel panel = new WhyPanel(why);
-        panel.setId("whyPanel");
-        panel.visibleProperty().bind(why.openProperty());
-        panel.managedProperty().bind(panel.visibleProperty());
+        WhyPanel panel = WhyPanel.openedBy(why, button);
         // The same map over the drawing itself, while the panel is open.
         why.shownProperty().addListener((o, was, now) -> pad.showWhy(why.openProperty().get() ? now : null));
         why.openProperty().addListener((o, was, now) -> pad.showWhy(now ? why.shownProperty().get() : null));

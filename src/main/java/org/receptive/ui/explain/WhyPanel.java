@@ -41,6 +41,20 @@ public final class WhyPanel extends HBox {
         init();
     }
 
+    /**
+     * The panel as a view shows it: opened and closed by {@code button} (kept in step with the
+     * model's open state), taking no room while closed. The view still says what it explains
+     * ({@link WhyModel#show}).
+     */
+    public static WhyPanel openedBy(WhyModel model, javafx.scene.control.ToggleButton button) {
+        button.selectedProperty().bindBidirectional(model.openProperty());
+        WhyPanel panel = new WhyPanel(model);
+        panel.setId("whyPanel");
+        panel.visibleProperty().bind(model.openProperty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
     private void createView() {
         Label title = new Label("Why?");
         title.getStyleClass().add("panel-title");

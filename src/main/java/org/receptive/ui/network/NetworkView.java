@@ -98,11 +98,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
 
     /** "Why?": the button opens the explanation above the maps, following the digit on show while open. */
     private WhyPanel whyPanel(ToggleButton button) {
-        button.selectedProperty().bindBidirectional(why.openProperty());
-        WhyPanel panel = new WhyPanel(why);
-        panel.setId("whyPanel");
-        panel.visibleProperty().bind(why.openProperty());
-        panel.managedProperty().bind(panel.visibleProperty());
+        WhyPanel panel = WhyPanel.openedBy(why, button);
         model.inputProperty().addListener((o, was, now) -> why.show(now));
         why.show(model.inputProperty().get());
         return panel;
