@@ -126,11 +126,11 @@ public final class NeuronModel {
 
     /** The input that excites each class's score most, computed once for each set of weights. */
     public void showClassImages() {
-        Network at = net.copy();
-        int weights = Arrays.hashCode(at.params());
+        int weights = Arrays.hashCode(net.params());
         if (!classImages.get().isEmpty() && weights == classWeights) {
             return;
         }
+        Network at = net.copy();   // copied only when there is work to do for these weights
         classWeights = weights;
         classImages.set(List.of());
         int me = generation;
