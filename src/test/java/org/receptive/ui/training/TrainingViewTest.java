@@ -49,7 +49,10 @@ class TrainingViewTest {
     void aTinyRunStartsPausesScrubsBackAndStops(FxRobot robot, @TempDir Path dir) throws Exception {
         float[] untrained = weights(grid(robot, 1));
         robot.clickOn("#start");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> points(robot, "#lossChart") >= 3 && points(robot, "#accuracyChart") >= 1);
+        // Three snapshots at least, so the one before the last is a later one than step 0 (with two,
+        // a quick pause left "a later snapshot" at step 0 and the test failed with the window narrowed).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> points(robot, "#lossChart") >= 3 && points(robot, "#accuracyChart") >= 1
+                && model.shown().snapshotsProperty().get() >= 3);
         assertEquals(RunState.RUNNING, model.stateProperty().get());
         assertTrue(model.progressProperty().get() > 0);
         assertTrue(robot.lookup("#speed").queryLabeled().getText().endsWith("images/s"));
