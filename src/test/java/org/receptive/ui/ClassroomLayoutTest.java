@@ -6,9 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.lesson.Block;
+import org.receptive.lesson.WidgetKind;
+import org.receptive.ui.draw.SampleDigits;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,6 +61,113 @@ class ClassroomLayoutTest {
         }
         WaitForAsyncUtils.asyncFx(() -> models.presentation().resetZoom()).get(30, TimeUnit.SECONDS);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The states a teacher opens, each at 100% and 200% in 1400×900 and at 250% in 1920×1080 (a
+     * few zooms, not every one: the states are what is new): Draw with a digit and Why? open, the
+     * Network view with Why? open and a neuron picked (its "What is this neuron looking for?"
+     * panel filled), the studio's results tab, and lesson pages with a live stepper, a studio, a
+     * Network and a Draw widget on them.
+     */
+    @Test
+    void noStateATeacherOpensCutsALabel() throws Exception {
+        models = ClassroomWindow.models();
+        List<String> problems = new ArrayList<>();
+        try {
+            fx(() -> {
+                shell.show("draw");
+                SampleDigits.drawOn(models.draw(), 7);
+                models.draw().classifyNow();
+                open("#whyButton");
+            });
+            await(() -> !answerOfWhy().isEmpty());
+            problems.addAll(layOutInStateZooms("draw", " with Why? open"));
+            fx(() -> {
+                shell.show("network");
+                models.network().showDigit(0);
+                open("#whyButton");
+                models.network().select(3, 10, 6, 8);
+            });
+            await(() -> !answerOfWhy().isEmpty() && shell.lookup("#neuronPatches") instanceof Parent p
+                    && p.getChildrenUnmodifiable().size() == 9);
+            problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
+            fx(() -> {
+                shell.show("train");
+                shell.applyCss();
+                TabPane tabs = (TabPane) shell.lookup(".tab-pane");
+                tabs.getSelectionModel().select(
+                        tabs.getTabs().stream().filter(t -> "resultsTab".equals(t.getId())).findFirst().orElseThrow());
+            });
+            problems.addAll(layOutInStateZooms("train", " on its results tab"));
+            for (WidgetKind kind : List.of(WidgetKind.TRAINING, WidgetKind.STEPPER, WidgetKind.NETWORK, WidgetKind.DRAW)) {
+                int[] page = firstPageWith(kind);
+                fx(() -> {
+                    shell.show("lessons");
+                    models.lessons().open(page[0]);
+                    while (models.lessons().sectionIndexProperty().get() < page[1] && models.lessons().nextSection()) {
+                        // turning pages as the Next button does
+                    }
+                });
+                problems.addAll(layOutInStateZooms("lessons", " on lesson " + (page[0] + 1) + "'s page " + (page[1] + 1)
+                        + " (a " + kind.name().toLowerCase(Locale.ROOT) + " widget)"));
+            }
+        } finally {
+            fx(() -> {
+                for (String view : List.of("draw", "network")) {
+                    shell.show(view);
+                    shell.applyCss();
+                    if (shell.lookup("#whyButton") instanceof ToggleButton b) {
+                        b.setSelected(false);
+                    }
+                }
+                models.network().clearSelection();
+                models.draw().clear();
+                models.lessons().open(0);
+                models.presentation().resetZoom();
+            });
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Lesson and page (from 0) of the first page with a live widget of {@code kind}. */
+    private int[] firstPageWith(WidgetKind kind) {
+        var lessons = models.lessons().lessons();
+        for (int l = 0; l < lessons.size(); l++) {
+            var sections = lessons.get(l).lesson().sections();
+            for (int s = 0; s < sections.size(); s++) {
+                if (sections.get(s).blocks().stream().anyMatch(b -> b instanceof Block.Widget w && w.kind() == kind)) {
+                    return new int[] {l, s};
+                }
+            }
+        }
+        throw new AssertionError("no lesson page has a " + kind + " widget");
+    }
+
+    private List<String> layOutInStateZooms(String view, String state) throws Exception {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(layOut(view, 1.0, WINDOWS[0], state));
+        problems.addAll(layOut(view, 2.0, WINDOWS[0], state));
+        problems.addAll(layOut(view, 2.5, WINDOWS[1], state));
+        return problems;
+    }
+
+    private void open(String toggle) {
+        shell.applyCss();   // a scroll pane's content is among its children once it has a skin
+        ((ToggleButton) shell.lookup(toggle)).setSelected(true);
+    }
+
+    private String answerOfWhy() {
+        return shell.lookup("#whyAnswer") instanceof Labeled l ? l.getText() : "";
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the background work a state starts (an explanation, a neuron's patches) to reach the window. */
+    private static void await(java.util.concurrent.Callable<Boolean> shown) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(shown).get());
     }
 
     /** Lays {@code view} out at zoom {@code z} in a window of {@code w}, now, in one event; the cut labels it finds. */
