@@ -75,22 +75,24 @@ class ClassroomLayoutTest {
         models = ClassroomWindow.models();
         List<String> problems = new ArrayList<>();
         try {
+            // Both views' background work (the drawing's explanation; the digit's, and the
+            // neuron's patches) is started first and waited for together.
+            List<Labeled> answers = new ArrayList<>();
+            Parent[] patches = new Parent[1];
             fx(() -> {
                 shell.show("draw");
                 SampleDigits.drawOn(models.draw(), 7);
                 models.draw().classifyNow();
-                open("#whyButton");
-            });
-            await(() -> !answerOfWhy().isEmpty());
-            problems.addAll(layOutInStateZooms("draw", " with Why? open"));
-            fx(() -> {
+                answers.add(openWhy());
                 shell.show("network");
                 models.network().showDigit(0);
-                open("#whyButton");
-                models.network().select(3, 10, 6, 8);
+                answers.add(openWhy());
+                models.network().select(1, 3, 14, 14);
+                patches[0] = (Parent) shell.lookup("#neuronPatches");
             });
-            await(() -> !answerOfWhy().isEmpty() && shell.lookup("#neuronPatches") instanceof Parent p
-                    && p.getChildrenUnmodifiable().size() == 9);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> answers.stream()
+                    .noneMatch(a -> a.getText().isEmpty()) && patches[0].getChildrenUnmodifiable().size() == 9).get());
+            problems.addAll(layOutInStateZooms("draw", " with Why? open"));
             problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
             fx(() -> {
                 shell.show("train");
@@ -152,22 +154,15 @@ class ClassroomLayoutTest {
         return problems;
     }
 
-    private void open(String toggle) {
+    /** Opens the shown view's Why? panel as its button does; the label its answer will be written in. */
+    private Labeled openWhy() {
         shell.applyCss();   // a scroll pane's content is among its children once it has a skin
-        ((ToggleButton) shell.lookup(toggle)).setSelected(true);
-    }
-
-    private String answerOfWhy() {
-        return shell.lookup("#whyAnswer") instanceof Labeled l ? l.getText() : "";
+        ((ToggleButton) shell.lookup("#whyButton")).setSelected(true);
+        return (Labeled) shell.lookup("#whyAnswer");
     }
 
     private static void fx(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get(30, TimeUnit.SECONDS);
-    }
-
-    /** Waits for the background work a state starts (an explanation, a neuron's patches) to reach the window. */
-    private static void await(java.util.concurrent.Callable<Boolean> shown) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(shown).get());
     }
 
     /** Lays {@code view} out at zoom {@code z} in a window of {@code w}, now, in one event; the cut labels it finds. */
