@@ -30,6 +30,7 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
     private final PlaybackBar playback;
     private final SweepPane sweep;
     private final KernelLabView lab;
+    private static final double SIDE_WIDTH = 305 + 16;
     private final ScrollPane side, centre;
     private final VBox top;
     private final Label message = new Label(), gifStatus = new Label();
@@ -81,8 +82,10 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         playback.setPadding(new Insets(4, 12, 8, 12));
         side = new LiveScrollPane(settings);
         side.setFitToWidth(true);
-        side.setPrefWidth(305);
-        side.setMinWidth(305);
+        // 305 for the settings and room for the scroll bar that zooming in brings, which would
+        // otherwise take its width from the settings' fields.
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMinWidth(SIDE_WIDTH);
         side.getStyleClass().add("side");
         settings.setPadding(new Insets(12));
         centre = new LiveScrollPane(sweep);
@@ -164,6 +167,9 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         playback.setVisible(!learning);
         playback.setManaged(!learning);
         centre.setContent(learning ? lab : sweep);
+        // The sweep's columns wrap to the width they get (zoomed in, the kernel and the output go
+        // below the input rather than off to the right); the lab keeps its own width and scrolls.
+        centre.setFitToWidth(!learning);
         if (!learning) {
             sweep.rebuild();
         }
