@@ -68,7 +68,7 @@ class ClassroomLayoutTest {
      * few zooms, not every one: the states are what is new): Draw with a digit and Why? open, the
      * Network view with Why? open and a neuron picked (its "What is this neuron looking for?"
      * panel filled), the studio's results tab, and lesson pages with a live stepper, a studio, a
-     * Network and a Draw widget on them.
+     * Network and a Draw widget on them; and every view in high contrast at 100% in 1400×900.
      */
     @Test
     void noStateATeacherOpensCutsALabel() throws Exception {
@@ -102,6 +102,12 @@ class ClassroomLayoutTest {
                         tabs.getTabs().stream().filter(t -> "resultsTab".equals(t.getId())).findFirst().orElseThrow());
             });
             problems.addAll(layOutInStateZooms("train", " on its results tab"));
+            // High contrast draws thicker edges: every view at 100% in the smaller window.
+            fx(() -> models.presentation().highContrastProperty().set(true));
+            for (String view : VIEWS) {
+                problems.addAll(layOut(view, 1.0, WINDOWS[0], " in high contrast"));
+            }
+            fx(() -> models.presentation().highContrastProperty().set(false));
             for (WidgetKind kind : List.of(WidgetKind.TRAINING, WidgetKind.STEPPER, WidgetKind.NETWORK, WidgetKind.DRAW)) {
                 int[] page = firstPageWith(kind);
                 fx(() -> {
@@ -126,6 +132,7 @@ class ClassroomLayoutTest {
                 models.network().clearSelection();
                 models.draw().clear();
                 models.lessons().open(0);
+                models.presentation().highContrastProperty().set(false);
                 models.presentation().resetZoom();
             });
         }
