@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -119,6 +120,16 @@ class ClassroomLayoutTest {
                 });
                 problems.addAll(layOutInStateZooms("lessons", " on lesson " + (page[0] + 1) + "'s page " + (page[1] + 1)
                         + " (a " + kind.name().toLowerCase(Locale.ROOT) + " widget)"));
+                if (kind == WidgetKind.TRAINING) {
+                    problems.addAll(layOut("lessons", 1.0, WINDOWS[0], " (the studio)"));
+                    double past = WaitForAsyncUtils.asyncFx(() -> {
+                        ScrollPane sideways = (ScrollPane) shell.lookup(".widget-card .scroll-pane");
+                        return sideways.getContent().getLayoutBounds().getWidth() - sideways.getViewportBounds().getWidth();
+                    }).get(30, TimeUnit.SECONDS);
+                    if (past > 1) {
+                        problems.add("the studio in a lesson at 100% in 1400×900 is " + Math.round(past) + " px wider than its column");
+                    }
+                }
             }
         } finally {
             fx(() -> {
