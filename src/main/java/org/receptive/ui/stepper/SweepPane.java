@@ -63,7 +63,7 @@ final class SweepPane extends VBox {
         // Side by side where they fit; narrower (zoomed in), the kernel and the output wrap below the input.
         FlowPane grids = new FlowPane(22, 14, inputColumn, kernelColumn, outputColumn);
         grids.setRowValignment(javafx.geometry.VPos.TOP);
-        grids.setPrefWrapLength(GRID_WIDTH + 60 + 22 + 250 + 22 + OUT_WIDTH + 40);
+        grids.setPrefWrapLength(Double.MAX_VALUE);   // one row unless laid out narrower (StepperView.fitSweep)
         getChildren().addAll(grids, arithmetic);
         for (var n : List.of(arithmetic, (javafx.scene.layout.Region) backward.arithmetic(),
                 (javafx.scene.layout.Region) backward.controls())) {
