@@ -77,7 +77,8 @@ class ClassroomLayoutTest {
         List<String> problems = new ArrayList<>();
         try {
             // Both views' background work (the drawing's explanation; the digit's, and the
-            // neuron's patches) is started first and waited for together.
+            // neuron's patches, the longest) is started first; the network is laid out last of
+            // the three, so its search runs while the others are laid out.
             List<Labeled> answers = new ArrayList<>();
             Parent[] patches = new Parent[1];
             fx(() -> {
@@ -91,10 +92,8 @@ class ClassroomLayoutTest {
                 models.network().select(1, 3, 14, 14);
                 patches[0] = (Parent) shell.lookup("#neuronPatches");
             });
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> answers.stream()
-                    .noneMatch(a -> a.getText().isEmpty()) && patches[0].getChildrenUnmodifiable().size() == 9).get());
+            waitUntil(() -> !answers.get(0).getText().isEmpty());
             problems.addAll(layOutInStateZooms("draw", " with Why? open"));
-            problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
             fx(() -> {
                 shell.show("train");
                 shell.applyCss();
@@ -109,6 +108,8 @@ class ClassroomLayoutTest {
                 problems.addAll(layOut(view, 1.0, WINDOWS[0], " in high contrast"));
             }
             fx(() -> models.presentation().highContrastProperty().set(false));
+            waitUntil(() -> !answers.get(1).getText().isEmpty() && patches[0].getChildrenUnmodifiable().size() == 9);
+            problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
             for (WidgetKind kind : List.of(WidgetKind.TRAINING, WidgetKind.STEPPER, WidgetKind.NETWORK, WidgetKind.DRAW)) {
                 int[] page = firstPageWith(kind);
                 fx(() -> {
@@ -177,6 +178,11 @@ class ClassroomLayoutTest {
         shell.applyCss();   // a scroll pane's content is among its children once it has a skin
         ((ToggleButton) shell.lookup("#whyButton")).setSelected(true);
         return (Labeled) shell.lookup("#whyAnswer");
+    }
+
+    /** Waits (for events, up to two minutes on a loaded machine) until {@code shown} holds on the FX thread. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> shown) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(shown).get());
     }
 
     private static void fx(Runnable r) throws Exception {
