@@ -15,11 +15,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.Notices;
+import org.receptive.ui.common.Presentable;
 
 /** Start, pause/resume, stop, reset; save and load; the progress bar with epoch, batch, time left and speed; messages. */
 final class RunBar extends VBox {
 
     private static final javafx.css.PseudoClass PROBLEM = javafx.css.PseudoClass.getPseudoClass("problem");
+    /** Save…, Load… and Default model: file work, not for a projector; the run's own buttons stay. */
+    private final Node[] files;
 
     RunBar(TrainingViewModel model) {
         super(6);
@@ -56,6 +59,7 @@ final class RunBar extends VBox {
         save.setId("save");
         save.setOnAction(e -> chooseFile(model, true, save));
         Button load = new Button("Load…");
+        load.setId("load");
         load.disableProperty().bind(busy);
         load.setOnAction(e -> chooseFile(model, false, load));
         Button standard = new Button("Default model");
@@ -64,6 +68,7 @@ final class RunBar extends VBox {
         standard.setOnAction(e -> model.models().loadDefault());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        files = new Node[] {save, load, standard};
         HBox buttons = new HBox(8, start, pause, stop, reset, gap, save, load, standard);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -86,6 +91,10 @@ final class RunBar extends VBox {
         Label message = Controls.message("message", model.messageProperty());
         model.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
         getChildren().addAll(buttons, progress, message);
+    }
+
+    void setPresenting(boolean presenting) {
+        Presentable.dropWhilePresenting(presenting, files);
     }
 
     /** Asks for a model file to save to or load from; a save that worked is also said in a note near {@code near}. */

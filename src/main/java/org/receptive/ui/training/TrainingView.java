@@ -69,7 +69,8 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         setLeft(left);
 
         model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
-        VBox learning = new VBox(12, new ChartsPanel(model), new KernelsPanel(model.shown(), model.surgery(), model.busyProperty()));
+        kernels = new KernelsPanel(model.shown(), model.surgery(), model.busyProperty());
+        VBox learning = new VBox(12, new ChartsPanel(model), kernels);
         learning.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane learningScroll = new ScrollPane(learning);
         learningScroll.setFitToWidth(true);
@@ -86,7 +87,8 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         resultsTab.setId("resultsTab");
         tabs.getTabs().addAll(learningTab, mapsTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox top = new VBox(8, new RunBar(model), new TimelineBar(model));
+        runBar = new RunBar(model);
+        VBox top = new VBox(8, runBar, new TimelineBar(model));
         top.getStyleClass().add("top-bar");
         BorderPane right = new BorderPane(tabs);
         right.setTop(top);
@@ -101,12 +103,19 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     }
 
     private ScrollPane setup;
+    private RunBar runBar;
+    private KernelsPanel kernels;
     private boolean presenting;
 
-    /** Presenting shows the run (charts, kernels, maps) without the setup column. */
+    /**
+     * Presenting shows the run (charts, kernels, maps) and the buttons that drive it, without the
+     * setup column, the file buttons or kernel surgery.
+     */
     @Override
     public void setPresenting(boolean on) {
         presenting = on;
+        runBar.setPresenting(on);
+        kernels.setPresenting(on);
         setLeft(on || mapsTab.isSelected() ? null : setup);
     }
 

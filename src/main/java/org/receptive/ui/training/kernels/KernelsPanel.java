@@ -2,6 +2,8 @@ package org.receptive.ui.training.kernels;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -33,6 +35,8 @@ public final class KernelsPanel extends VBox {
     private final List<KernelGridView> grids = new ArrayList<>();
     private final List<ColorLegend> legends = new ArrayList<>();
     private final VBox layers = new VBox(14);
+    /** While a teacher presents, kernel surgery (editing) steps aside; the kernels stay. */
+    private final BooleanProperty presenting = new SimpleBooleanProperty();
 
 
     /** {@code busy}: a run is going, and surgery waits for it to end. */
@@ -66,6 +70,10 @@ public final class KernelsPanel extends VBox {
             });
         }
         refresh();
+    }
+
+    public void setPresenting(boolean on) {
+        presenting.set(on);
     }
 
     private void refresh() {
@@ -150,7 +158,7 @@ public final class KernelsPanel extends VBox {
                 grid.setOnKernel(surgery::select);
                 grid.setSelected(surgery.selectedProperty().get());
                 surgery.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
-                layer.getChildren().add(new SurgeryBar(surgery, shown.kernelsProperty(), busy));
+                layer.getChildren().add(new SurgeryBar(surgery, shown.kernelsProperty(), busy, presenting));
             }
             layers.getChildren().add(layer);
             grids.add(grid);

@@ -23,7 +23,8 @@ import org.receptive.ui.common.WorkingSign;
  */
 final class SurgeryBar extends VBox {
 
-    SurgeryBar(KernelSurgery s, ObservableValue<?> kernels, ObservableBooleanValue busy) {
+    /** {@code presenting}: the teacher presents; the surgery's controls step aside, its verdict stays for the class. */
+    SurgeryBar(KernelSurgery s, ObservableValue<?> kernels, ObservableBooleanValue busy, ObservableBooleanValue presenting) {
         super(4);
         Label which = new Label();
         which.textProperty().bind(Bindings.createStringBinding(() -> s.selectedProperty().get() < 0
@@ -56,6 +57,11 @@ final class SurgeryBar extends VBox {
         scoring.managedProperty().bind(s.scoringProperty());
         HBox said = new HBox(8, scoring, verdict);
         said.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, new KernelWeightFields(s, kernels, busy), said);
+        KernelWeightFields weights = new KernelWeightFields(s, kernels, busy);
+        for (var editing : List.of(row, weights)) {
+            editing.visibleProperty().bind(Bindings.not(presenting));
+            editing.managedProperty().bind(Bindings.not(presenting));
+        }
+        getChildren().addAll(row, weights, said);
     }
 }
