@@ -39,6 +39,21 @@ class MonkeyTest {
     private Stage stage;
     private final List<String> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
     private Thread.UncaughtExceptionHandler before;
+    /** JavaFX's CSS engine catches what goes wrong (a colour that cannot be found, a wrong type) and only logs it: counted as a failure. */
+    private final java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+    private final java.util.logging.Handler cssErrors = new java.util.logging.Handler() {
+        @Override public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                uncaught.add("CSS: " + r.getMessage());
+            }
+        }
+
+        @Override public void flush() {
+        }
+
+        @Override public void close() {
+        }
+    };
 
     @Start
     void start(Stage stage) {
@@ -56,6 +71,7 @@ class MonkeyTest {
             }
         }).get();
         Thread.setDefaultUncaughtExceptionHandler(before);
+        css.removeHandler(cssErrors);
     }
 
     @Test
@@ -67,6 +83,7 @@ class MonkeyTest {
         models.loaded().get(120, TimeUnit.SECONDS);
         before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(t.getName() + ": " + trace(e)));
+        css.addHandler(cssErrors);
         Monkey monkey = WaitForAsyncUtils.asyncFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add("FX thread: " + trace(e)));
             // The suite's run leaves long work alone (it would take the cores from the rest of the suite); the long run does it all.
