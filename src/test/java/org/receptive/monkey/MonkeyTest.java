@@ -39,12 +39,15 @@ class MonkeyTest {
     private Stage stage;
     private final List<String> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
     private Thread.UncaughtExceptionHandler before;
-    /** JavaFX's CSS engine catches what goes wrong (a colour that cannot be found, a wrong type) and only logs it: counted as a failure. */
+    /** JavaFX's CSS engine catches what goes wrong (a colour not found, a wrong type) and only logs it: a failure here. */
+    private final List<String> cssLogged = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The first CSS error and the actions before it: the suite's run fails at once, the long run at its end (counting them). */
+    private String firstCss;
     private final java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
     private final java.util.logging.Handler cssErrors = new java.util.logging.Handler() {
         @Override public void publish(java.util.logging.LogRecord r) {
             if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                uncaught.add("CSS: " + r.getMessage());
+                cssLogged.add("CSS: " + r.getMessage());
             }
         }
 
@@ -112,6 +115,13 @@ class MonkeyTest {
                     if (!uncaught.isEmpty()) {
                         return "after action " + monkey.actions() + ": " + uncaught.get(0);
                     }
+                    if (firstCss == null && !cssLogged.isEmpty()) {
+                        firstCss = "after action " + monkey.actions() + ": " + cssLogged.get(0)
+                                + "\nthe actions before it:\n" + monkey.recent();
+                        if (minutes == 0) {
+                            return firstCss;
+                        }
+                    }
                     if (monkey.actions() % CHECK_EVERY == 0) {
                         List<String> wrong = answers.check(scene.getRoot());
                         if (!wrong.isEmpty()) {
@@ -145,15 +155,20 @@ class MonkeyTest {
             }
         }
         System.out.println(report("monkey done:", monkey, started, slowest[0], slowestAction[0]));
+        if (firstCss != null) {
+            fail("monkey seed " + seed + ", " + cssLogged.size() + " CSS errors logged, the first " + firstCss);
+        }
     }
 
-    private static String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
+    private String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
         System.gc();
         Runtime r = Runtime.getRuntime();
         return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
                         + "longest action on the FX thread %.0f ms (%s); "
-                        + "heap in use after a collection %d MB; threads %d", head, (System.nanoTime() - started) / 60e9, monkey.actions(),
-                slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount());
+                        + "heap in use after a collection %d MB; threads %d; CSS errors logged %d",
+                head, (System.nanoTime() - started) / 60e9, monkey.actions(),
+                slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount(),
+                cssLogged.size());
     }
 
     private static String trace(Throwable e) {
