@@ -30,13 +30,19 @@ public final class DigitPreprocessor {
         return process(picture.grey(), picture.height(), picture.width());
     }
 
-    /** Preprocesses a grey picture of h×w values in 0..1 (row-major). */
+    /**
+     * Preprocesses a grey picture of h×w values in 0..1 (row-major). The result keeps the array
+     * as its {@code grey} when the picture is already light-on-dark (a drawing is 280×280: copying
+     * it on every pen move was most of what a prediction allocated), so the caller must not change
+     * it afterwards.
+     */
     public static PreprocessedDigit process(float[] picture, int h, int w) {
-        float[] grey = picture.clone();
-        boolean inverted = median(grey) > 0.5f;
+        boolean inverted = lightBackground(picture);
+        float[] grey = picture;
         if (inverted) {
+            grey = new float[picture.length];
             for (int i = 0; i < grey.length; i++) {
-                grey[i] = 1f - grey[i];
+                grey[i] = 1f - picture[i];
             }
         }
         int top = h, left = w, bottom = -1, right = -1, ink = 0;
@@ -57,17 +63,10 @@ public final class DigitPreprocessor {
                     new float[side * side], true);
         }
         int bh = bottom - top + 1, bw = right - left + 1;
-        float[] crop = new float[bh * bw];
-        for (int y = 0; y < bh; y++) {
-            for (int x = 0; x < bw; x++) {
-                // Faint background below the ink threshold is dropped so it cannot pull the centre of mass.
-                float v = grey[(top + y) * w + left + x];
-                crop[y * bw + x] = v > INK / 2 ? v : 0f;
-            }
-        }
         double scale = (double) PreprocessedDigit.FIT / Math.max(bh, bw);
         int fh = Math.max(1, (int) Math.round(bh * scale)), fw = Math.max(1, (int) Math.round(bw * scale));
-        float[] fitted = Resample.area(crop, bh, bw, fh, fw);
+        // Faint background below half the ink threshold is dropped so it cannot pull the centre of mass.
+        float[] fitted = Resample.area(grey, top, left, w, bh, bw, fh, fw, INK / 2);
         double mass = 0, my = 0, mx = 0;
         for (int y = 0; y < fh; y++) {
             for (int x = 0; x < fw; x++) {
@@ -93,19 +92,20 @@ public final class DigitPreprocessor {
                 fitted, fh, fw, my, mx, placeTop, placeLeft, pixels, false);
     }
 
-    /** The median grey level: the background dominates any drawing, so it tells the polarity. */
-    private static float median(float[] grey) {
-        int[] histogram = new int[256];
+    /**
+     * Whether the picture is dark ink on a light background: its median grey level, rounded to
+     * 1/255, is above one half (the background dominates any drawing). Only the side of ½ the median
+     * falls on matters, so the dark pixels are counted instead of building a histogram: a level
+     * rounds to 127/255 or less exactly when v·255 < 127.5 (NaN counts as dark, as rounding makes it
+     * 0). It gives what the histogram gave, a quarter of the preprocessing's time on a 280×280 pad.
+     */
+    static boolean lightBackground(float[] grey) {
+        int dark = 0;
         for (float v : grey) {
-            histogram[Math.max(0, Math.min(255, Math.round(v * 255)))]++;
-        }
-        int half = grey.length / 2, seen = 0;
-        for (int i = 0; i < 256; i++) {
-            seen += histogram[i];
-            if (seen > half) {
-                return i / 255f;
+            if (!(v * 255 >= 127.5f)) {
+                dark++;
             }
         }
-        return 1f;
+        return dark <= grey.length / 2;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class DigitPreprocessorTest {
@@ -113,6 +114,37 @@ class DigitPreprocessorTest {
         fill(img, 280, 20, 40, 200, 3, 1f);
         PreprocessedDigit d = DigitPreprocessor.process(img, 280, 280);
         assertTrue(max(d.pixels()) > 0.25f, "area averaging keeps a faint line rather than dropping it");
+    }
+
+    /** The polarity test counts instead of building the histogram; it must agree with the histogram's median. */
+    @Test
+    void polarityAgreesWithTheMedianOfTheRoundedGreyLevels() {
+        SplittableRandom random = new SplittableRandom(7);
+        float[] edges = {0f, 1f, 0.5f, 127.5f / 255, Math.nextDown(127.5f / 255), Math.nextUp(127.5f / 255),
+            127f / 255, 128f / 255, -1f, 2f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+        for (int trial = 0; trial < 2000; trial++) {
+            float[] grey = new float[1 + random.nextInt(40)];
+            for (int i = 0; i < grey.length; i++) {
+                grey[i] = random.nextInt(3) == 0 ? edges[random.nextInt(edges.length)] : random.nextFloat();
+            }
+            assertEquals(histogramMedian(grey) > 0.5f, DigitPreprocessor.lightBackground(grey), java.util.Arrays.toString(grey));
+        }
+    }
+
+    /** The median grey level as the preprocessing used to find it: a histogram of levels rounded to 1/255. */
+    private static float histogramMedian(float[] grey) {
+        int[] histogram = new int[256];
+        for (float v : grey) {
+            histogram[Math.max(0, Math.min(255, Math.round(v * 255)))]++;
+        }
+        int seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += histogram[i];
+            if (seen > grey.length / 2) {
+                return i / 255f;
+            }
+        }
+        return 1f;
     }
 
     static float max(float[] v) {
