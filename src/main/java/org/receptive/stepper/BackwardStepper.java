@@ -58,12 +58,12 @@ public final class BackwardStepper {
 
     /** dL/dY, (N, outH, outW), a copy. */
     public float[][][] upstream() {
-        return ConvolutionStepper.copyAll(upstream);
+        return Grids.copy(upstream);
     }
 
     /** δ for every output cell: dL/dY through the activation, (N, outH, outW), a copy. */
     public float[][][] deltas() {
-        return ConvolutionStepper.copyAll(delta);
+        return Grids.copy(delta);
     }
 
     /** The backward arithmetic of position {@code index}. */

@@ -160,16 +160,12 @@ public final class ConvolutionStepper {
 
     /** A copy of the input, (C, H, W). */
     public float[][][] input() {
-        return copyAll(input);
+        return Grids.copy(input);
     }
 
     /** A copy of the kernels, (N, C, k, k). */
     public float[][][][] kernels() {
-        float[][][][] out = new float[kernels.length][][][];
-        for (int n = 0; n < out.length; n++) {
-            out[n] = copyAll(kernels[n]);
-        }
-        return out;
+        return Grids.copy(kernels);
     }
 
     /** A copy of the biases, (N). */
@@ -206,17 +202,6 @@ public final class ConvolutionStepper {
             }
         }
         return found;
-    }
-
-    static float[][][] copyAll(float[][][] a) {
-        float[][][] out = new float[a.length][][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = new float[a[i].length][];
-            for (int y = 0; y < a[i].length; y++) {
-                out[i][y] = a[i][y].clone();
-            }
-        }
-        return out;
     }
 
     private static float[][][] copy3(float[][][] a, int c, int h, int w, String what) {

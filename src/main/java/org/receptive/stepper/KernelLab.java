@@ -83,10 +83,7 @@ public final class KernelLab {
         if (start.length != setup.kernelSize() || start[0].length != setup.kernelSize()) {
             throw new IllegalArgumentException("the kernel must be " + setup.kernelSize() + "×" + setup.kernelSize());
         }
-        kernel = new float[start.length][];
-        for (int y = 0; y < start.length; y++) {
-            kernel[y] = start[y].clone();
-        }
+        kernel = Grids.copy(start);
         history.clear();
     }
 
@@ -184,11 +181,7 @@ public final class KernelLab {
     }
 
     public float[][] kernel() {
-        float[][] out = new float[kernel.length][];
-        for (int y = 0; y < kernel.length; y++) {
-            out[y] = kernel[y].clone();
-        }
-        return out;
+        return Grids.copy(kernel);
     }
 
     public float[][] targetKernel() {

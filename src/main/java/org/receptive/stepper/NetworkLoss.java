@@ -96,16 +96,10 @@ public final class NetworkLoss implements Upstream {
 
     /** The network's own kernels for these filters, (filters, C, k, k). */
     public float[][][][] kernels() {
-        Shape in = conv.inputShape();
-        int k = ((LayerSpec.Conv) conv.spec()).kernel();
-        float[][][][] w = new float[filters][in.channels()][k][k];
+        float[][][][] w = new float[filters][conv.channels()][][];
         for (int n = 0; n < filters; n++) {
-            for (int c = 0; c < in.channels(); c++) {
-                for (int y = 0; y < k; y++) {
-                    for (int x = 0; x < k; x++) {
-                        w[n][c][y][x] = conv.weight(first + n, c, y, x);
-                    }
-                }
+            for (int c = 0; c < conv.channels(); c++) {
+                w[n][c] = conv.kernel(first + n, c);
             }
         }
         return w;

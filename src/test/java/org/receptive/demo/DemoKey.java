@@ -97,6 +97,7 @@ public enum DemoKey {
     MAPS(Area.STUDIO, "", "the feature-map tab"),
     LOADDEFAULT(Area.STUDIO, "", "press Default model: it is made in the background, the bar running and Start waiting meanwhile"),
     FIELD(Area.STUDIO, "S,M,R,C", "select a neuron on the feature-map tab (numbered as in select)"),
+    LOOKSFOR(Area.STUDIO, "S,M,R,C", "once paused (before scrub), select a neuron on the feature-map tab and scroll to what it looks for"),
     CHANGE(Area.STUDIO, "", "show the kernels minus step 0"),
     BESIDE(Area.STUDIO, "", "draw step 0 beside the first layer's kernels"),
     OVERLAY(Area.STUDIO, "", "the frame-time overlay (F3)"),

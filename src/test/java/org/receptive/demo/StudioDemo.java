@@ -199,6 +199,12 @@ final class StudioDemo {
 
     /** What the script asked for once the run is paused. */
     private void afterPause() {
+        // The neuron first: with scrub= its answer is for the paused run's weights, and no longer current.
+        script.last(DemoKey.LOOKSFOR).ifPresent(p -> {
+            int[] n = p.ints();
+            m.shown().mapsProperty().get().select(n[0], n[1], n[2], n[3]);
+            ViewParts.scrollTo(view.lookup("#neuronPanel"));
+        });
         script.last(DemoKey.SCRUB).ifPresent(p -> m.scrubTo(p.integer()));
         if (script.has(DemoKey.RESULTS)) {
             tab("resultsTab");

@@ -219,7 +219,7 @@ final class ViewParts {
      * Scrolls the nearest scroll pane above {@code target} so the target's top is at the top of the
      * viewport, and again whenever the content's size changes (results that arrive later).
      */
-    private static void scrollTo(javafx.scene.Node target) {
+    static void scrollTo(javafx.scene.Node target) {
         for (javafx.scene.Node n = target.getParent(); n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ScrollPane pane) {
                 javafx.scene.Node content = pane.getContent();

@@ -23,6 +23,7 @@ import org.receptive.ui.common.Theme;
 import org.receptive.ui.lesson.LiveWidgets;
 import org.receptive.ui.lesson.WidgetRegistry;
 import org.receptive.ui.stepper.InputSources;
+import org.receptive.ui.stepper.StepperView;
 import org.receptive.ui.stepper.StepperWidget;
 import org.receptive.ui.training.TrainingView;
 import org.receptive.ui.training.TrainingWidget;
@@ -87,6 +88,14 @@ class LessonWidgetsTest {
             build();
             scene.getRoot().applyCss();   // skins now: the scroll panes' contents are then in the scene graph to be found
             scene.getRoot().layout();
+            // A few cells of each sweep computed, so the first look compares numbers a stepper shows, not an empty map.
+            for (javafx.scene.Node n : scene.getRoot().lookupAll("*")) {
+                if (n instanceof StepperView v) {
+                    for (int i = 0; i < 3; i++) {
+                        v.model().forward();
+                    }
+                }
+            }
             return null;
         }).get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

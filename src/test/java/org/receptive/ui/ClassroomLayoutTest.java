@@ -6,9 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.lesson.Block;
+import org.receptive.lesson.WidgetKind;
+import org.receptive.ui.draw.SampleDigits;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,6 +62,131 @@ class ClassroomLayoutTest {
         }
         WaitForAsyncUtils.asyncFx(() -> models.presentation().resetZoom()).get(30, TimeUnit.SECONDS);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The states a teacher opens, each at 100% and 200% in 1400×900 and at 250% in 1920×1080 (a
+     * few zooms, not every one: the states are what is new): Draw with a digit and Why? open, the
+     * Network view with Why? open and a neuron picked (its "What is this neuron looking for?"
+     * panel filled), the studio's results tab, and lesson pages with a live stepper, a studio, a
+     * Network and a Draw widget on them; and every view in high contrast at 100% in 1400×900.
+     */
+    @Test
+    void noStateATeacherOpensCutsALabel() throws Exception {
+        models = ClassroomWindow.models();
+        List<String> problems = new ArrayList<>();
+        try {
+            // Both views' background work (the drawing's explanation; the digit's, and the
+            // neuron's patches, the longest) is started first; the network is laid out last of
+            // the three, so its search runs while the others are laid out.
+            List<Labeled> answers = new ArrayList<>();
+            Parent[] patches = new Parent[1];
+            fx(() -> {
+                shell.show("draw");
+                SampleDigits.drawOn(models.draw(), 7);
+                models.draw().classifyNow();
+                answers.add(openWhy());
+                shell.show("network");
+                models.network().showDigit(0);
+                answers.add(openWhy());
+                models.network().select(1, 3, 14, 14);
+                patches[0] = (Parent) shell.lookup("#neuronPatches");
+            });
+            waitUntil(() -> !answers.get(0).getText().isEmpty());
+            problems.addAll(layOutInStateZooms("draw", " with Why? open"));
+            fx(() -> {
+                shell.show("train");
+                shell.applyCss();
+                TabPane tabs = (TabPane) shell.lookup(".tab-pane");
+                tabs.getSelectionModel().select(
+                        tabs.getTabs().stream().filter(t -> "resultsTab".equals(t.getId())).findFirst().orElseThrow());
+            });
+            problems.addAll(layOutInStateZooms("train", " on its results tab"));
+            // High contrast draws thicker edges: every view at 100% in the smaller window.
+            fx(() -> models.presentation().highContrastProperty().set(true));
+            for (String view : VIEWS) {
+                problems.addAll(layOut(view, 1.0, WINDOWS[0], " in high contrast"));
+            }
+            fx(() -> models.presentation().highContrastProperty().set(false));
+            waitUntil(() -> !answers.get(1).getText().isEmpty() && patches[0].getChildrenUnmodifiable().size() == 9);
+            problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
+            for (WidgetKind kind : List.of(WidgetKind.TRAINING, WidgetKind.STEPPER, WidgetKind.NETWORK, WidgetKind.DRAW)) {
+                int[] page = firstPageWith(kind);
+                fx(() -> {
+                    shell.show("lessons");
+                    models.lessons().open(page[0]);
+                    while (models.lessons().sectionIndexProperty().get() < page[1] && models.lessons().nextSection()) {
+                        // turning pages as the Next button does
+                    }
+                });
+                problems.addAll(layOutInStateZooms("lessons", " on lesson " + (page[0] + 1) + "'s page " + (page[1] + 1)
+                        + " (a " + kind.name().toLowerCase(Locale.ROOT) + " widget)"));
+                if (kind == WidgetKind.TRAINING) {
+                    problems.addAll(layOut("lessons", 1.0, WINDOWS[0], " (the studio)"));
+                    double past = WaitForAsyncUtils.asyncFx(() -> {
+                        ScrollPane sideways = (ScrollPane) shell.lookup(".widget-card .scroll-pane");
+                        return sideways.getContent().getLayoutBounds().getWidth() - sideways.getViewportBounds().getWidth();
+                    }).get(30, TimeUnit.SECONDS);
+                    if (past > 1) {
+                        problems.add("the studio in a lesson at 100% in 1400×900 is " + Math.round(past) + " px wider than its column");
+                    }
+                }
+            }
+        } finally {
+            fx(() -> {
+                for (String view : List.of("draw", "network")) {
+                    shell.show(view);
+                    shell.applyCss();
+                    if (shell.lookup("#whyButton") instanceof ToggleButton b) {
+                        b.setSelected(false);
+                    }
+                }
+                models.network().clearSelection();
+                models.draw().clear();
+                models.lessons().open(0);
+                models.presentation().highContrastProperty().set(false);
+                models.presentation().resetZoom();
+            });
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Lesson and page (from 0) of the first page with a live widget of {@code kind}. */
+    private int[] firstPageWith(WidgetKind kind) {
+        var lessons = models.lessons().lessons();
+        for (int l = 0; l < lessons.size(); l++) {
+            var sections = lessons.get(l).lesson().sections();
+            for (int s = 0; s < sections.size(); s++) {
+                if (sections.get(s).blocks().stream().anyMatch(b -> b instanceof Block.Widget w && w.kind() == kind)) {
+                    return new int[] {l, s};
+                }
+            }
+        }
+        throw new AssertionError("no lesson page has a " + kind + " widget");
+    }
+
+    private List<String> layOutInStateZooms(String view, String state) throws Exception {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(layOut(view, 1.0, WINDOWS[0], state));
+        problems.addAll(layOut(view, 2.0, WINDOWS[0], state));
+        problems.addAll(layOut(view, 2.5, WINDOWS[1], state));
+        return problems;
+    }
+
+    /** Opens the shown view's Why? panel as its button does; the label its answer will be written in. */
+    private Labeled openWhy() {
+        shell.applyCss();   // a scroll pane's content is among its children once it has a skin
+        ((ToggleButton) shell.lookup("#whyButton")).setSelected(true);
+        return (Labeled) shell.lookup("#whyAnswer");
+    }
+
+    /** Waits (for events, up to two minutes on a loaded machine) until {@code shown} holds on the FX thread. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> shown) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(shown).get());
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get(30, TimeUnit.SECONDS);
     }
 
     /** Lays {@code view} out at zoom {@code z} in a window of {@code w}, now, in one event; the cut labels it finds. */

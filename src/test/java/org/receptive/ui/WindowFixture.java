@@ -21,6 +21,7 @@ public final class WindowFixture {
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();   // the app's size again, whatever size the last test left the window
         stage.show();
         return scene;
     }

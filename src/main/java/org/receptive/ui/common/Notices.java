@@ -2,6 +2,7 @@ package org.receptive.ui.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
@@ -16,8 +17,10 @@ import org.controlsfx.control.action.Action;
  * Short notes that something was done ("Model saved to …", "GIF written …"), shown as ControlsFX
  * {@link Notifications} in the corner of the window a node is in, and gone after a few seconds;
  * a note may carry one action ("Undo"). A node not yet in a showing window gets its note once it
- * is. What a note says also stays in the view-model's message, so tests and screen readers have
- * it without the popup.
+ * is. Under reduced motion (style class {@code reduced-motion} on an ancestor, which the Shell
+ * sets) the note is a {@link StillNote}: there at once and gone at once, nothing fading or sliding.
+ * What a note says also stays in the view-model's message, so tests and screen readers have it
+ * without the popup.
  */
 public final class Notices {
 
@@ -34,10 +37,23 @@ public final class Notices {
 
     /** The same with a button ({@code actionText}) that runs {@code action} and closes the note. */
     public static void show(Node near, String text, String actionText, Runnable action) {
+        show(near, text, actionText, action, hide -> {
+            PauseTransition wait = new PauseTransition(SHOWN_FOR);   // a delay, nothing moves
+            wait.setOnFinished(e -> hide.run());
+            wait.play();
+        });
+    }
+
+    /** The same; under reduced motion {@code later} is given what hides the note once its time is up. */
+    static void show(Node near, String text, String actionText, Runnable action, Consumer<Runnable> later) {
         if (text == null || text.isBlank()) {
             return;
         }
         whenShowing(near, window -> {
+            if (still(near)) {
+                StillNote.show(window, text, actionText, action, later);
+                return;
+            }
             Notifications n = Notifications.create().text(text).owner(window).position(Pos.BOTTOM_RIGHT)
                     .hideAfter(SHOWN_FOR).styleClass("receptive-notice");
             if (action != null) {
@@ -45,6 +61,16 @@ public final class Notices {
             }
             n.show();
         });
+    }
+
+    /** Whether reduced motion is on where {@code node} is (the Shell marks its root). */
+    private static boolean still(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("reduced-motion")) {
+                return true;
+            }
+        }
+        return node.getScene() != null && node.getScene().getRoot().getStyleClass().contains("reduced-motion");
     }
 
     /** Shows each new non-empty value of {@code text} as a note from {@code near}. */

@@ -5,9 +5,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 
 /**
- * A whole view shown inside a lesson's reading column: it keeps the size it was laid out for and
- * scrolls sideways when the column is narrower, rather than squeezing its captions into one
- * letter a line or drawing panels over each other.
+ * A whole view shown inside a lesson's reading column: as wide as the column, but never narrower
+ * than the least width it was made for; in a narrower column (zoomed in) it keeps that width and
+ * scrolls sideways, rather than squeezing its captions into one letter a line or drawing panels
+ * over each other.
  */
 public final class WideWidget {
 
@@ -38,12 +39,14 @@ public final class WideWidget {
         }
     }
 
-    public static Node of(Region view, double width, double height) {
-        view.setMinSize(width, height);
-        view.setPrefSize(width, height);
+    /** {@code view} in the column, at least {@code leastWidth} wide, {@code height} tall. */
+    public static Node of(Region view, double leastWidth, double height) {
+        view.setMinSize(leastWidth, height);
+        view.setPrefSize(leastWidth, height);
         ScrollPane sideways = new ScrollPane(view);
         sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideways.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sideways.setFitToWidth(true);   // the column's width, bounded below by the view's least width
         sideways.setFitToHeight(true);
         sideways.setMinHeight(height + 20);
         return sideways;

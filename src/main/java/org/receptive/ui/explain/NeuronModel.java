@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +31,8 @@ import org.receptive.explain.TopPatches;
  * and the input gradient ascent makes for it, with its receptive field; on request, the same
  * ascent for each of the ten classes. Work runs on a background executor; a neuron clicked while
  * another is computed replaces it, and results of a neuron no longer selected are dropped. No nodes.
+ * Where the weights change under it (the training studio), each answer says the training step of
+ * the weights it was found for, and is marked as no longer current once the weights on show move on.
  */
 public final class NeuronModel {
 
@@ -43,15 +48,27 @@ public final class NeuronModel {
     private final ReadOnlyObjectWrapper<List<PatchPicture>> classImages = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(PROMPT);
+    private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(true);
     private static final String PROMPT = "Click a square of any feature map to see what that neuron looks for.";
     private volatile int generation;
     private volatile double posted;
+    private final LongSupplier step;   // the training step of the weights on show; null where they never change
+    private int[] asked;               // the neuron last asked about (activation, channel, y, x); null: none
+    private int answerWeights;         // the weights' fingerprint the answer is for (UI thread)
+    private long answerStep;
+    private String answerText = PROMPT;   // what the status says of the answer, before any step
 
     public NeuronModel(Network net, Samples digits, Executor background, Executor ui) {
+        this(net, digits, background, ui, null);
+    }
+
+    /** {@code step}: the training step of the weights on show, named with each answer (the studio). */
+    public NeuronModel(Network net, Samples digits, Executor background, Executor ui, LongSupplier step) {
         this.net = net;
         this.digits = digits;
         this.background = background;
         this.ui = ui;
+        this.step = step;
     }
 
     /** As the app runs it: one daemon worker thread, results on the FX thread. */
@@ -68,23 +85,28 @@ public final class NeuronModel {
         int me = ++generation;
         patches.set(List.of());
         bestInput.set(null);
+        current.set(true);
+        asked = null;
         if (activation < 1) {
-            status.set(PROMPT);
+            say(PROMPT);
             progress.set(1);
             return;
         }
         Shape shape = net.layer(activation - 1).outputShape();
         if (shape.height() * shape.width() == 1) {
-            status.set("This is a unit of a dense layer: pick a square of a convolution's feature map.");
+            say("This is a unit of a dense layer: pick a square of a convolution's feature map.");
             progress.set(1);
             return;
         }
-        status.set(String.format(Locale.ROOT, "Map %d, row %d, column %d: searching the %,d test digits…",
+        asked = new int[] {activation, channel, y, x};
+        Network at = net.copy();   // the weights as clicked: the studio's display network changes as a run is scrubbed
+        int weights = Arrays.hashCode(at.params());
+        answerWeights = weights;
+        answerStep = step == null ? -1 : step.getAsLong();
+        say(String.format(Locale.ROOT, "Map %d, row %d, column %d: searching the %,d test digits…",
                 channel + 1, y, x, digits.size()));
         progress.set(0);
         posted = 0;
-        Network at = net.copy();   // the weights as clicked: the studio's display network changes as a run is scrubbed
-        int weights = Arrays.hashCode(at.params());
         background.execute(() -> {
             if (me != generation) {
                 return;
@@ -103,7 +125,7 @@ public final class NeuronModel {
             ui.execute(() -> {
                 if (me == generation) {
                     patches.set(pictures);
-                    status.set(String.format(Locale.ROOT, "Map %d: the nine test digits' patches it responds to most, each its %d×%d "
+                    say(String.format(Locale.ROOT, "Map %d: the nine test digits' patches it responds to most, each its %d×%d "
                             + "receptive field, with its activation.", channel + 1,
                             pictures.get(0).height(), pictures.get(0).width()));
                 }
@@ -122,6 +144,45 @@ public final class NeuronModel {
                 }
             });
         });
+    }
+
+    /** Asks again about the neuron last asked about, for the weights on show now (after they moved on). */
+    public void askAgain() {
+        if (asked != null) {
+            select(asked[0], asked[1], asked[2], asked[3]);
+        }
+    }
+
+    /**
+     * The weights on show changed (the studio calls this): an answer found for other weights stays,
+     * marked as not current and naming its step, until the neuron is asked again; class images
+     * found for other weights are dropped (the button finds them for these).
+     */
+    public void weightsChanged() {
+        if (asked == null && classImages.get().isEmpty()) {
+            return;
+        }
+        int now = Arrays.hashCode(net.params());
+        if (!classImages.get().isEmpty() && now != classWeights) {
+            classImages.set(List.of());
+        }
+        if (asked != null) {
+            current.set(now == answerWeights);   // scrubbed back to the answer's own weights: current again
+            say(answerText);
+        }
+    }
+
+    /** Sets the answer's status: in the studio with the step of its weights, and while not current, saying so first. */
+    private void say(String text) {
+        answerText = text;
+        if (step == null || asked == null) {
+            status.set(text);
+        } else if (current.get()) {
+            status.set(String.format(Locale.ROOT, "%s (Weights at step %,d.)", text, answerStep));
+        } else {
+            status.set(String.format(Locale.ROOT, "Not current: found for the weights at step %,d, and the maps now show other "
+                    + "weights (step %,d). %s", answerStep, step.getAsLong(), text));
+        }
     }
 
     /** The input that excites each class's score most, computed once for each set of weights. */
@@ -222,4 +283,6 @@ public final class NeuronModel {
     /** 0..1 while working, 1 when done. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** False once the weights on show are no longer those the answer was found for (the studio). */
+    public ReadOnlyBooleanProperty currentProperty() { return current.getReadOnlyProperty(); }
 }

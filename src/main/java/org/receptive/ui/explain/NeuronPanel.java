@@ -1,6 +1,7 @@
 package org.receptive.ui.explain;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,7 +22,7 @@ import org.receptive.ui.common.HeatmapView;
  */
 public final class NeuronPanel extends VBox {
 
-    static final double PATCH = 62, BEST = 168, CLASS = 68;
+    static final double PATCH = 62, BEST = 168, CLASS = 68, STALE = 0.35;
 
     private final NeuronModel model;
     private final TilePane patches = new TilePane(6, 6);
@@ -46,6 +47,11 @@ public final class NeuronPanel extends VBox {
         status.getStyleClass().add("hint");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        Button again = Controls.button("neuronAskAgain", "Ask the weights on show",
+                "Find what this neuron looks for in the weights the maps show now");
+        again.setOnAction(e -> model.askAgain());
+        again.visibleProperty().bind(model.currentProperty().not());   // only the studio's weights move on
+        again.managedProperty().bind(again.visibleProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("neuronProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -65,7 +71,10 @@ public final class NeuronPanel extends VBox {
         ten.setOnAction(e -> model.showClassImages());
         classes.setId("classImages");
         classes.setPrefWrapLength(5 * (CLASS + 6));
-        getChildren().addAll(title, status, bar, patches, bestTitle, best, ten, classes);
+        // An answer for weights no longer on show stays readable but faded, so it is not taken for the maps' own.
+        patches.opacityProperty().bind(Bindings.when(model.currentProperty()).then(1.0).otherwise(STALE));
+        best.opacityProperty().bind(patches.opacityProperty());
+        getChildren().addAll(title, status, again, bar, patches, bestTitle, best, ten, classes);
     }
 
     private void init() {

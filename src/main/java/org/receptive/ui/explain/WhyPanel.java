@@ -6,7 +6,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.receptive.explain.Method;
@@ -17,9 +19,14 @@ import org.receptive.ui.common.Controls;
 /**
  * "Why?": the question ("Why [its answer] and not [—]?"), the method, the occlusion square's size
  * and step, the input with the map over it, its legend, and the method's one-line caption. Binds
- * to a {@link WhyModel} and forwards choices to it.
+ * to a {@link WhyModel} and forwards choices to it. The picture stands beside the controls where
+ * there is room for both, and above them where there is not (zoomed in, or in a narrow column):
+ * the method buttons and the question are never squeezed to "Oc…".
  */
-public final class WhyPanel extends HBox {
+public final class WhyPanel extends Region {
+
+    private static final double GAP = 16;
+    private static final double PICTURE_SIDE = 252;
 
     private static final String[] TARGETS = {"its answer", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     private static final String[] VERSUS = {"—", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
@@ -32,8 +39,10 @@ public final class WhyPanel extends HBox {
     private final Label answer = new Label();
     private final Label caption = new Label();
 
+    private VBox picturePart;
+    private VBox controls;
+
     public WhyPanel(WhyModel model) {
-        super(16);
         this.model = model;
         getStyleClass().add("why-panel");
         getStylesheets().add(WhyPanel.class.getResource("/org/receptive/ui/explain/why.css").toExternalForm());
@@ -70,7 +79,10 @@ public final class WhyPanel extends HBox {
                 + "(for a misread digit, pick the right one here)");
         versus.getSelectionModel().select(model.versusProperty().get() + 1);
         versus.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.versusProperty().set(now.intValue() - 1));
-        HBox question = new HBox(6, new Label("Why"), target, new Label("and not"), versus, new Label("?"));
+        // Zoomed in, the question wraps between its parts rather than cut its choices short.
+        target.setMinWidth(Region.USE_PREF_SIZE);
+        versus.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane question = new FlowPane(6, 4, new Label("Why"), target, new Label("and not"), versus, new Label("?"));
         question.setAlignment(Pos.CENTER_LEFT);
 
         SegmentedButton methods = new SegmentedButton();
@@ -87,6 +99,7 @@ public final class WhyPanel extends HBox {
             });
             b.setUserData(m);
             Controls.tooltip(b, m.title() + ": " + m.caption());
+            b.setMinWidth(Region.USE_PREF_SIZE);
             methods.getButtons().add(b);
             b.setSelected(m == model.methodProperty().get());
         }
@@ -119,8 +132,8 @@ public final class WhyPanel extends HBox {
         legendTitle.setWrapText(true);
         ends.getStyleClass().add("hint");
         ends.setWrapText(true);
-        ends.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        legendTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ends.setMinHeight(Region.USE_PREF_SIZE);
+        legendTitle.setMinHeight(Region.USE_PREF_SIZE);
         answer.setId("whyAnswer");
         answer.getStyleClass().add("hint");
         caption.setId("whyCaption");
@@ -130,12 +143,65 @@ public final class WhyPanel extends HBox {
         busy.getStyleClass().add("hint");
         busy.visibleProperty().bind(model.busyProperty());
         Label message = Controls.message("whyMessage", model.messageProperty());
-        VBox left = new VBox(6, picture, legendTitle, legend, ends);
-        left.setMaxWidth(252);
-        left.setMinWidth(252);
-        VBox right = new VBox(8, title, question, methods, square, answer, caption, busy, message);
-        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(left, right);
+        methods.setMinWidth(Region.USE_PREF_SIZE);
+        answer.setWrapText(true);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        picturePart = new VBox(6, picture, legendTitle, legend, ends);
+        picturePart.setMaxWidth(PICTURE_SIDE);
+        picturePart.setMinWidth(PICTURE_SIDE);
+        controls = new VBox(8, title, question, methods, square, answer, caption, busy, message);
+        getChildren().addAll(picturePart, controls);
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;   // stacked, it is taller
+    }
+
+    /** Side by side when the controls get at least their least width beside the picture; else stacked. */
+    private boolean besideAt(double width) {
+        return width - snappedLeftInset() - snappedRightInset() >= PICTURE_SIDE + GAP + controls.minWidth(-1);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + Math.max(PICTURE_SIDE, controls.minWidth(-1));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + PICTURE_SIDE + GAP + controls.prefWidth(-1);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);   // wrapped texts keep every line
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : computePrefWidth(-1);
+        double inner = w - snappedLeftInset() - snappedRightInset();
+        double h = besideAt(w)
+                ? Math.max(picturePart.prefHeight(PICTURE_SIDE), controls.prefHeight(inner - PICTURE_SIDE - GAP))
+                : picturePart.prefHeight(PICTURE_SIDE) + GAP + controls.prefHeight(inner);
+        return snappedTopInset() + snappedBottomInset() + h;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double inner = getWidth() - x - snappedRightInset();
+        double pictureHeight = picturePart.prefHeight(PICTURE_SIDE);
+        picturePart.resizeRelocate(x, y, PICTURE_SIDE, pictureHeight);
+        if (besideAt(getWidth())) {
+            double w = inner - PICTURE_SIDE - GAP;
+            controls.resizeRelocate(x + PICTURE_SIDE + GAP, y, w, controls.prefHeight(w));
+        } else {
+            controls.resizeRelocate(x, y + pictureHeight + GAP, inner, controls.prefHeight(inner));
+        }
     }
 
     private void init() {

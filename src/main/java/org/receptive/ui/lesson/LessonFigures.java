@@ -46,13 +46,11 @@ final class LessonFigures {
         VBox box = new VBox(6);
         box.getStyleClass().add("md-figure");
         if (found instanceof Image image) {
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setFitWidth(Math.min(MAX_WIDTH, image.getWidth()));
+            ColumnPicture picture = new ColumnPicture(image, MAX_WIDTH);
+            ImageView view = picture.view();
             view.setAccessibleText(described == null ? "A picture without a description" : described);
             view.setId("picture-" + destination.replaceAll("[^A-Za-z0-9]+", "-"));
-            box.getChildren().add(view);
+            box.getChildren().add(picture);
             if (caption != null && !caption.isBlank()) {
                 Label c = new Label(caption.strip());
                 c.getStyleClass().add("md-caption");

@@ -42,6 +42,11 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         return new NetworkView(model, NeuronModel.inApp(model.network(), model.digits()), WhyModel.inApp(model.network()));
     }
 
+    /** The Network view with "What is this neuron looking for?" only (the training studio's maps, whose weights move on). */
+    public static NetworkView withNeuronPanel(NetworkViewModel model, NeuronModel lookingFor) {
+        return new NetworkView(model, lookingFor, null);
+    }
+
     /** With the explanations' models given, either may be null (a test hands them executors of its own). */
     NetworkView(NetworkViewModel model, NeuronModel lookingFor, WhyModel why) {
         this.model = model;
@@ -81,19 +86,25 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
             panel.getStyleClass().add("input-panel");   // the left column's padding
             panel.setPrefWidth(300);   // asks no more than the input does (its texts wrap), and fills the column it gets
             leftColumn.getChildren().addAll(new javafx.scene.control.Separator(), panel);
-            model.selectedProperty().addListener((o, was, now) -> {
-                if (now == null) {
-                    lookingFor.select(-1, 0, 0, 0);
-                } else {
-                    lookingFor.select(now.activation(), now.channel(), now.row(), now.col());
-                }
-            });
+            model.selectedProperty().addListener((o, was, now) -> ask(now));
+            if (model.selectedProperty().get() != null) {   // the studio's maps keep their pick when the view is made again
+                ask(model.selectedProperty().get());
+            }
         }
         ScrollPane right = new ScrollPane(answer);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("side-scroll");
         setRight(right);
+    }
+
+    /** "What is this neuron looking for?" for the picked neuron; none picked clears it. */
+    private void ask(Neuron n) {
+        if (n == null) {
+            lookingFor.select(-1, 0, 0, 0);
+        } else {
+            lookingFor.select(n.activation(), n.channel(), n.row(), n.col());
+        }
     }
 
     /** "Why?": the button opens the explanation above the maps, following the digit on show while open. */

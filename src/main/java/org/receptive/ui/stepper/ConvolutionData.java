@@ -1,6 +1,7 @@
 package org.receptive.ui.stepper;
 
 import java.util.Arrays;
+import org.receptive.stepper.Grids;
 import org.receptive.stepper.InputPattern;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Setup;
@@ -104,14 +105,14 @@ final class ConvolutionData {
     }
 
     ConvolutionData withInputCell(int channel, int row, int col, float v) {
-        float[][][] in = copy(input);
+        float[][][] in = Grids.copy(input);
         in[channel][row][col] = v;
         return withChannel(in, channel, null);
     }
 
     /** Channel {@code channel} replaced by what {@code picture} makes (null: all zeros, kept as hand-made). */
     ConvolutionData withPicture(int channel, Picture picture) {
-        float[][][] in = copy(input);
+        float[][][] in = Grids.copy(input);
         int h = input[0].length, w = input[0][0].length;
         in[channel] = picture == null ? new float[h][w] : picture.make(h, w);
         return withChannel(in, channel, picture);
@@ -124,13 +125,13 @@ final class ConvolutionData {
     }
 
     ConvolutionData withKernelCell(int kernel, int channel, int ky, int kx, float v) {
-        float[][][][] ker = copy(kernels);
+        float[][][][] ker = Grids.copy(kernels);
         ker[kernel][channel][ky][kx] = v;
         return withSlice(ker, kernel, channel, null);
     }
 
     ConvolutionData withWeights(int kernel, int channel, Weights source) {
-        float[][][][] ker = copy(kernels);
+        float[][][][] ker = Grids.copy(kernels);
         ker[kernel][channel] = source.make(kernels[0][0].length);
         return withSlice(ker, kernel, channel, source);
     }
@@ -153,7 +154,7 @@ final class ConvolutionData {
         for (int i = 0; i < ws.length; i++) {
             ws[i] = new Weights[weights[i].length];
         }
-        return new ConvolutionData(input, copy(k), b.clone(), pictures, ws);
+        return new ConvolutionData(input, Grids.copy(k), b.clone(), pictures, ws);
     }
 
     /** Every input channel replaced (copied), as edited by hand. */
@@ -161,7 +162,7 @@ final class ConvolutionData {
         if (in.length != input.length) {
             throw new IllegalArgumentException("expected " + input.length + " channels");
         }
-        return new ConvolutionData(copy(in), kernels, bias, new Picture[pictures.length], weights);
+        return new ConvolutionData(Grids.copy(in), kernels, bias, new Picture[pictures.length], weights);
     }
 
     /** The kernels (from 0) with a learned kernel in a slice: shown smaller, only their middle is used. */
@@ -196,25 +197,6 @@ final class ConvolutionData {
                     out[y][x] = g[sy][sx];
                 }
             }
-        }
-        return out;
-    }
-
-    static float[][][] copy(float[][][] a) {
-        float[][][] out = new float[a.length][][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = new float[a[i].length][];
-            for (int y = 0; y < a[i].length; y++) {
-                out[i][y] = a[i][y].clone();
-            }
-        }
-        return out;
-    }
-
-    static float[][][][] copy(float[][][][] a) {
-        float[][][][] out = new float[a.length][][][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = copy(a[i]);
         }
         return out;
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.controlsfx.validation.ValidationSupport;
+import org.receptive.stepper.Grids;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.Step;
 import org.receptive.ui.common.ColorMap;
@@ -203,13 +204,7 @@ final class KernelEditor extends VBox {
             }
         }
         shownKernel = n;
-        shownWeights = new float[k[n].length][][];
-        for (int c = 0; c < k[n].length; c++) {
-            shownWeights[c] = new float[k[n][c].length][];
-            for (int y = 0; y < k[n][c].length; y++) {
-                shownWeights[c][y] = k[n][c][y].clone();
-            }
-        }
+        shownWeights = Grids.copy(k[n]);
     }
 
     private void commitWeight(TextField f, int c, int y, int x) {

@@ -1,20 +1,27 @@
 package org.receptive.ui.stepper;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.receptive.ui.common.Controls;
 
 /**
  * Play and step controls, a scrub slider over every position, the speed (0.25 to 20 steps a
  * second on a logarithmic slider, so slow speeds get as much room as fast ones) and where the
- * sweep is, in words.
+ * sweep is, in words. One row where it fits; narrower (zoomed in), the speed and GIF… go to a
+ * second row rather than push the bar past the window.
  */
-final class PlaybackBar extends HBox {
+final class PlaybackBar extends VBox {
+
+    private final HBox first = new HBox(8), second = new HBox(8);
+    private final List<Node> speedGroup;
 
     private final StepperViewModel model;
     private final Button play = Controls.button("play", "▶ Play", "Play or pause the sweep (Space)");
@@ -27,8 +34,9 @@ final class PlaybackBar extends HBox {
     PlaybackBar(StepperViewModel model, Runnable saveGif) {
         this.model = model;
         getStyleClass().add("playback");
-        setSpacing(8);
-        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+        first.setAlignment(Pos.CENTER_LEFT);
+        second.setAlignment(Pos.CENTER_LEFT);
         Button start = Controls.button("toStart", "|◀ Start", "Back to the start, nothing computed (Home)");
         Button back = Controls.button("back", "◀ Step", "One position back (←)");
         Button forward = Controls.button("forward", "Step ▶", "One position forward (→)");
@@ -66,11 +74,52 @@ final class PlaybackBar extends HBox {
         Label speedLabel = new Label("Speed");
         speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speedText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(start, back, play, forward, fill, scrub, where, speedLabel, speed, speedText, gif);
+        speedGroup = List.of(speedLabel, speed, speedText, gif);
+        first.getChildren().addAll(start, back, play, forward, fill, scrub, where);
+        first.getChildren().addAll(speedGroup);
+        getChildren().add(first);
+        widthProperty().addListener((o, was, now) -> split(now.doubleValue()));
         for (Button b : new Button[] {start, back, play, forward, fill, gif}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the slider gives way, never a label
         }
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** Two rows when {@code width} cannot hold one (by width, which the window sets, never by height). */
+    private void split(double width) {
+        boolean two = width > 0 && width < snappedLeftInset() + snappedRightInset() + least(allInOneRow());
+        if (two && second.getParent() == null) {
+            second.getChildren().setAll(speedGroup);
+            getChildren().add(second);
+        } else if (!two && second.getParent() != null) {
+            first.getChildren().addAll(speedGroup);
+            getChildren().remove(second);
+        }
+    }
+
+    private List<Node> firstPart() {
+        return first.getChildren().stream().filter(n -> !speedGroup.contains(n)).toList();
+    }
+
+    private List<Node> allInOneRow() {
+        List<Node> all = new java.util.ArrayList<>(firstPart());
+        all.addAll(speedGroup);
+        return all;
+    }
+
+    /** The least width of {@code nodes} in one row. */
+    private double least(List<Node> nodes) {
+        double sum = first.getSpacing() * (nodes.size() - 1);
+        for (Node n : nodes) {
+            sum += n.minWidth(-1);
+        }
+        return sum;
+    }
+
+    // Asks for the two-row width only: one row is taken when there is room for it.
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + Math.max(least(firstPart()), least(speedGroup));
     }
 
     void refresh() {

@@ -82,7 +82,10 @@ final class SettingsPanel extends VBox {
         g.addRow(r++, new Label("Stride"), stride);
         g.addRow(r++, new Label("Dilation"), dilation);
         g.addRow(r++, new Label("Activation"), activation);
-        g.addRow(r++, new Label("Operation"), mode);
+        // Its own row under its name: "true convolution (flipped)" is wider than the column beside the labels.
+        g.add(new Label("Operation"), 0, r++, 2, 1);
+        g.add(mode, 0, r++, 2, 1);
+        mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Label l : new Label[] {formulaRows, formulaCols}) {
             l.getStyleClass().add("formula");
             l.setWrapText(true);

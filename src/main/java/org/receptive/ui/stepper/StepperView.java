@@ -30,6 +30,9 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
     private final PlaybackBar playback;
     private final SweepPane sweep;
     private final KernelLabView lab;
+    private static final double SIDE_WIDTH = 305 + 16;
+    /** The sweep's own width below which its columns wrap (150% and more in a 1400×900 window). */
+    private static final double COMPACT_SWEEP = 1000;
     private final ScrollPane side, centre;
     private final VBox top;
     private final Label message = new Label(), gifStatus = new Label();
@@ -81,13 +84,16 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         playback.setPadding(new Insets(4, 12, 8, 12));
         side = new LiveScrollPane(settings);
         side.setFitToWidth(true);
-        side.setPrefWidth(305);
-        side.setMinWidth(305);
+        // 305 for the settings and room for the scroll bar that zooming in brings, which would
+        // otherwise take its width from the settings' fields.
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMinWidth(SIDE_WIDTH);
         side.getStyleClass().add("side");
         settings.setPadding(new Insets(12));
         centre = new LiveScrollPane(sweep);
         centre.setFitToWidth(false);
         centre.getStyleClass().add("sweep-scroll");
+        centre.widthProperty().addListener((o, was, now) -> fitSweep());
         setTop(top);
         setLeft(side);
         setCenter(centre);
@@ -164,11 +170,23 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         playback.setVisible(!learning);
         playback.setManaged(!learning);
         centre.setContent(learning ? lab : sweep);
+        fitSweep();
         if (!learning) {
             sweep.rebuild();
         }
         settings.sync();
         refresh();
+    }
+
+    /**
+     * Narrower than {@link #COMPACT_SWEEP} (zoomed in, a small window) the sweep's columns wrap to
+     * the width they get: the kernel and the output go below the input rather than off to the
+     * right. Wider, they stay in one row and scroll sideways if they must (Backward's extra grids
+     * at 100%): a row a few pixels too wide is better read side by side. The lab keeps its width.
+     */
+    private void fitSweep() {
+        double w = centre.getWidth();
+        centre.setFitToWidth(model.mode() != StepperMode.LEARN && w > 0 && w < COMPACT_SWEEP);
     }
 
     private void refresh() {

@@ -22,7 +22,7 @@ import org.receptive.stepper.Setup;
  */
 public final class StepperWidget {
 
-    static final double WIDTH = 1010, HEIGHT = 700;
+    static final double WIDTH = 1040, HEIGHT = 700;   // its least width: the playback bar and its GIF… button
 
     private StepperWidget() {
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -61,7 +60,10 @@ final class SweepPane extends VBox {
         kernelColumn = new VBox(8, kernel);
         outputColumn = new VBox(8, title("Output"), outputs, outputLegend, notComputed);
         outputColumn.setMaxWidth(Math.max(OUT_WIDTH, 220) + 40);
-        HBox grids = new HBox(22, inputColumn, kernelColumn, outputColumn);
+        // Side by side where they fit; narrower (zoomed in), the kernel and the output wrap below the input.
+        FlowPane grids = new FlowPane(22, 14, inputColumn, kernelColumn, outputColumn);
+        grids.setRowValignment(javafx.geometry.VPos.TOP);
+        grids.setPrefWrapLength(Double.MAX_VALUE);   // one row unless laid out narrower (StepperView.fitSweep)
         getChildren().addAll(grids, arithmetic);
         for (var n : List.of(arithmetic, (javafx.scene.layout.Region) backward.arithmetic(),
                 (javafx.scene.layout.Region) backward.controls())) {

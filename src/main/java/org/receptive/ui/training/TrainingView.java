@@ -34,6 +34,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private final TabPane tabs = new TabPane();
     private final Tab mapsTab = new Tab("Feature maps & receptive fields");
     private final DrawnSample drawn;
+    private final MapsNeuron neuron;
 
     /**
      * {@code drawing}: the Draw view's current 28×28 input, or null while its pad is empty; with
@@ -42,6 +43,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     public TrainingView(TrainingViewModel model, java.util.function.Supplier<float[]> drawing) {
         this.model = model;
         this.drawn = drawing == null ? null : new DrawnSample(model.shown(), drawing);
+        this.neuron = new MapsNeuron(model.shown());
         getStyleClass().add("training-view");
         getStylesheets().add(TrainingView.class.getResource("/org/receptive/ui/training/training.css").toExternalForm());
         createView();
@@ -142,7 +144,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
             mapsTab.setContent(null);
             return;
         }
-        BorderPane content = new BorderPane(new NetworkView(maps));
+        BorderPane content = new BorderPane(NetworkView.withNeuronPanel(maps, neuron.of(maps)));
         if (drawn != null) {
             Button use = new Button("Use my drawing from the Draw view");
             use.setId("useDrawing");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.Random;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,7 @@ import org.receptive.data.Mnist;
 import org.receptive.engine.DefaultModel;
 import org.receptive.engine.Network;
 import org.receptive.engine.SoftmaxCrossEntropy;
+import org.receptive.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,10 +40,7 @@ class NetworkAnswerConsistencyTest {
     @Start
     void start(Stage stage) {
         model = new NetworkViewModel(shown, digits);
-        Scene scene = new Scene(new NetworkView(model), 1400, 900);
-        scene.getStylesheets().add(NetworkView.class.getResource("/org/receptive/ui/common/theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.show(stage, new NetworkView(model));
     }
 
     @Test
@@ -54,8 +52,15 @@ class NetworkAnswerConsistencyTest {
                 case 1 -> robot.type(KeyCode.LEFT);
                 case 2 -> robot.clickOn("#random");
                 default -> {
+                    // Typed over the selected number, with no pause between keys: the keys still go
+                    // through the field, and the mouse stays where it was (each long move costs ~0.3 s).
                     int index = random.nextInt(digits.size());
-                    robot.clickOn("#digitIndex").eraseText(6).write(Integer.toString(index)).type(KeyCode.ENTER);
+                    TextField field = robot.lookup("#digitIndex").queryAs(TextField.class);
+                    robot.interact(() -> {
+                        field.requestFocus();
+                        field.selectAll();
+                    });
+                    robot.write(Integer.toString(index), 0).type(KeyCode.ENTER);
                 }
             }
             WaitForAsyncUtils.waitForFxEvents();

@@ -49,7 +49,10 @@ class TrainingViewTest {
     void aTinyRunStartsPausesScrubsBackAndStops(FxRobot robot, @TempDir Path dir) throws Exception {
         float[] untrained = weights(grid(robot, 1));
         robot.clickOn("#start");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> points(robot, "#lossChart") >= 3 && points(robot, "#accuracyChart") >= 1);
+        // Three snapshots at least, so the one before the last is a later one than step 0 (with two,
+        // a quick pause left "a later snapshot" at step 0 and the test failed with the window narrowed).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> points(robot, "#lossChart") >= 3 && points(robot, "#accuracyChart") >= 1
+                && model.shown().snapshotsProperty().get() >= 3);
         assertEquals(RunState.RUNNING, model.stateProperty().get());
         assertTrue(model.progressProperty().get() > 0);
         assertTrue(robot.lookup("#speed").queryLabeled().getText().endsWith("images/s"));
@@ -130,6 +133,7 @@ class TrainingViewTest {
         robot.interact(() -> model.shown().mapsProperty().get().showDigit(5));
         assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(view)).get(), "a test digit");
         robot.interact(model::goLive);
+        whatANeuronLooksFor(robot, timeline);
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == RunState.FINISHED);
@@ -178,6 +182,31 @@ class TrainingViewTest {
         assertEquals(6, grid(robot, 1).kernels().filters());
         assertTrue(robot.lookup("#kernelsTitle-2").queryLabeled().getText().startsWith("Convolution 2: 16 kernels × 6 input maps"),
                 robot.lookup("#kernelsTitle-2").queryLabeled().getText());
+    }
+
+    /**
+     * "What is this neuron looking for?" in the maps tab: a click shows the nine patches found for the
+     * weights on show, named by their step; scrubbed back, the answer says it is not current; live
+     * again (the same weights), it is current again.
+     */
+    private void whatANeuronLooksFor(FxRobot robot, Slider timeline) throws Exception {
+        HeatmapView map = robot.lookup("#featureMap-1-0").queryAs(HeatmapView.class);
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> map.localToScreen(map.cellCentre(6, 6))).get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> patches(robot) == 9 && !robot.lookup("#neuronProgress").query().isVisible()).get());
+        String step = String.format(java.util.Locale.ROOT, "%,d", model.shown().stepProperty().get());
+        String said = robot.lookup("#neuronStatus").queryLabeled().getText();
+        assertTrue(said.startsWith("Map 1:") && said.endsWith("(Weights at step " + step + ".)"), said);
+        robot.interact(() -> timeline.setValue(0));
+        said = robot.lookup("#neuronStatus").queryLabeled().getText();
+        assertTrue(said.startsWith("Not current: found for the weights at step " + step), said);
+        assertTrue(robot.lookup("#neuronAskAgain").query().isVisible(), "offers to ask the weights on show");
+        robot.interact(model::goLive);
+        assertFalse(robot.lookup("#neuronStatus").queryLabeled().getText().startsWith("Not current"));
+    }
+
+    private static int patches(FxRobot robot) {
+        return robot.lookup("#neuronPatches").queryAs(javafx.scene.layout.TilePane.class).getChildren().size();
     }
 
     /** The kernel grid of convolution n (from 1), found in the window as a student would see it. */

@@ -8,6 +8,7 @@ import org.receptive.stepper.BackwardStep;
 import org.receptive.stepper.BackwardStepper;
 import org.receptive.stepper.BackwardTerm;
 import org.receptive.stepper.Gradients;
+import org.receptive.stepper.Grids;
 import org.receptive.stepper.Setup;
 import org.receptive.stepper.Term;
 import org.receptive.ui.stepper.Cell;
@@ -64,7 +65,7 @@ final class BackwardPictures {
                     }
                 }
             }
-            out.add(new GridPicture(copy(sofar.weights()[n][c]), 0, mag, List.of(), null, changed, null,
+            out.add(new GridPicture(Grids.copy(sofar.weights()[n][c]), 0, mag, List.of(), null, changed, null,
                     "dL/dW of kernel " + (n + 1) + ", "
                             + StepperText.channelName(c, m.setup().channels()).toLowerCase(java.util.Locale.ROOT)
                             + ", added up over " + (m.position() + 1) + " of " + m.positions() + " positions"));
@@ -96,18 +97,10 @@ final class BackwardPictures {
                     }
                 }
             }
-            out.add(new GridPicture(copy(sofar.input()[c]), s.padding(), mag, window, null, receiving, null,
+            out.add(new GridPicture(Grids.copy(sofar.input()[c]), s.padding(), mag, window, null, receiving, null,
                     "dL/dX, " + StepperText.channelName(c, s.channels()).toLowerCase(java.util.Locale.ROOT)
                             + ": the gradient scattered back onto the input"
                             + (receiving.isEmpty() ? "" : "; " + receiving.size() + " cells receive δ·w at this position")));
-        }
-        return out;
-    }
-
-    private static float[][] copy(float[][] g) {
-        float[][] out = new float[g.length][];
-        for (int i = 0; i < g.length; i++) {
-            out[i] = g[i].clone();
         }
         return out;
     }

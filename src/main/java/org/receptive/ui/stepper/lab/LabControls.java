@@ -39,9 +39,9 @@ final class LabControls extends VBox {
     private final TextField rate = new TextField();
     private final Slider speed = new Slider(1, 120, 30);
     private final Label speedText = new Label();
-    private final Button learn = button("labLearn", "▶ Learn",
+    private final Button learn = Controls.button("labLearn", "▶ Learn",
             "Start or pause learning: forward, loss, backward, one step, over and over (Space)");
-    private final Button open = button("labOpenPicture", "Picture…", "Learn from a picture file of your own");
+    private final Button open = Controls.button("labOpenPicture", "Picture…", "Learn from a picture file of your own");
     private final Label status = new Label(), progress = new Label();
     private final List<Node> editing;
     private boolean syncing;
@@ -89,19 +89,19 @@ final class LabControls extends VBox {
         speed.valueProperty().addListener((o, a, b) -> act(() -> model.setSpeed(b.doubleValue())));
         learn.setMinWidth(110);
         learn.setOnAction(e -> model.setRunning(!model.running()));
-        Button once = button("labOnce", "One update", "One forward, backward and step, then wait");
+        Button once = Controls.button("labOnce", "One update", "One forward, backward and step, then wait");
         once.setOnAction(e -> model.updateOnce());
-        Button random = button("labRandom", "Random start", "Start again from random weights between −1 and 1");
+        Button random = Controls.button("labRandom", "Random start", "Start again from random weights between −1 and 1");
         random.setOnAction(e -> model.restart(true));
-        Button zero = button("labZero", "Zero start", "Start again from a kernel of zeros");
+        Button zero = Controls.button("labZero", "Zero start", "Start again from a kernel of zeros");
         zero.setOnAction(e -> model.restart(false));
-        Button through = button("labStepThrough", "Step through this update ▸",
+        Button through = Controls.button("labStepThrough", "Step through this update ▸",
                 "Open the Backward stepper on the picture shown, with the kernel as it is now: its share of the next update, "
                         + "one position at a time");
         through.setOnAction(e -> model.stepThroughInStepper());
-        Button previous = button("labPreviousPicture", "◀", "Show the previous picture of the batch");
+        Button previous = Controls.button("labPreviousPicture", "◀", "Show the previous picture of the batch");
         previous.setOnAction(e -> model.showPicture(model.shownPicture() - 1));
-        Button next = button("labNextPicture", "▶", "Show the next picture of the batch");
+        Button next = Controls.button("labNextPicture", "▶", "Show the next picture of the batch");
         next.setOnAction(e -> model.showPicture(model.shownPicture() + 1));
         open.setOnAction(e -> choosePicture());
         status.setId("labStatus");
@@ -174,13 +174,6 @@ final class LabControls extends VBox {
         org.receptive.ui.common.Fields.editable(s);
         s.setPrefWidth(92);
         Controls.tooltip(s, tip);
-    }
-
-    private static Button button(String id, String text, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        Controls.tooltip(b, tip);
-        return b;
     }
 
     private static FlowPane row(Node... nodes) {

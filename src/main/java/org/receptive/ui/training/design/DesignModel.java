@@ -129,7 +129,9 @@ public final class DesignModel {
         problems.set(List.copyOf(p));
         valid.set(p.isEmpty());
         design.set(d);
-        preset.set(PRESETS.stream().filter(x -> x.design().architecture().equals(d.architecture())).findFirst().orElse(null));
+        // An impossible design has no architecture to compare (building it throws: padding 12, the long monkey run).
+        preset.set(p.isEmpty() ? PRESETS.stream().filter(x -> x.design().architecture().equals(d.architecture())).findFirst().orElse(null)
+                : null);
         if (p.isEmpty()) {
             List<NetworkDesign.LayerSummary> r = d.summary();
             rows.set(r);

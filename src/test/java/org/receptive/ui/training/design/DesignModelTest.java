@@ -49,6 +49,8 @@ class DesignModelTest {
         assertEquals(List.of(false), seen, "an impossible design is never heard of as valid");
         m.block(0).kernelProperty().set(5);
         assertEquals(List.of(false, true), seen);
+        m.block(0).paddingProperty().set(12);   // a spinner hands on a typed 12 before it clamps it
+        assertFalse(m.validProperty().get(), "refused in words, not thrown");
     }
 
     @Test
