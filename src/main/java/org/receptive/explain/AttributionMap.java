@@ -1,5 +1,7 @@
 package org.receptive.explain;
 
+import org.receptive.engine.Magnitude;
+
 /**
  * One explanation: a value per input pixel ({@code height × width}, row by row) saying how much
  * that pixel counts for the {@link Question}'s answer by the {@link Method}, in the method's own
@@ -19,10 +21,6 @@ public record AttributionMap(Method method, Question question, int height, int w
 
     /** The largest magnitude, where a symmetric colour scale ends; 0 for a map of zeros. */
     public float largest() {
-        float m = 0;
-        for (float v : values) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
+        return Magnitude.largest(values);
     }
 }

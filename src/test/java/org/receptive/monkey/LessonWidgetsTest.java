@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -18,12 +19,13 @@ import org.receptive.engine.DefaultModel;
 import org.receptive.lesson.Block;
 import org.receptive.lesson.BundledLessons;
 import org.receptive.lesson.WidgetKind;
+import org.receptive.ui.common.Theme;
 import org.receptive.ui.lesson.LiveWidgets;
 import org.receptive.ui.lesson.WidgetRegistry;
 import org.receptive.ui.stepper.InputSources;
+import org.receptive.ui.stepper.StepperView;
 import org.receptive.ui.stepper.StepperWidget;
 import org.receptive.ui.training.TrainingView;
-import org.receptive.ui.training.TrainingViewModel;
 import org.receptive.ui.training.TrainingWidget;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,17 +52,16 @@ class LessonWidgetsTest {
     @Start
     void start(Stage stage) {
         scene = new Scene(new ScrollPane(page), 1400, 900);
+        Theme.apply(scene);   // the app's colours: without them every rule naming one logs a CSS error
         stage.setScene(scene);
         stage.show();
     }
 
     /** The widgets, built on the FX thread in the test (not in the set-up, which TestFX times tightly). */
-    @SuppressWarnings("unchecked")
-    private void build() throws ReflectiveOperationException {
-        // The Network demos as the lessons make them (the registry keeps its factories to itself).
+    private void build() {
+        // The Network demos as the lessons make them.
         WidgetRegistry registry = LiveWidgets.register(new WidgetRegistry(), DefaultModel.load().network(), InputSources.testDigits());
-        WidgetRegistry.WidgetFactory network = ((java.util.Map<WidgetKind, WidgetRegistry.WidgetFactory>) field(registry, "factories"))
-                .get(WidgetKind.NETWORK);
+        WidgetRegistry.WidgetFactory network = registry.factory(WidgetKind.NETWORK).orElseThrow();
         for (Block.Widget w : bundled()) {
             List<String> problems = new ArrayList<>();
             if (w.kind() == WidgetKind.NETWORK) {
@@ -87,11 +88,18 @@ class LessonWidgetsTest {
             build();
             scene.getRoot().applyCss();   // skins now: the scroll panes' contents are then in the scene graph to be found
             scene.getRoot().layout();
+            // A few cells of each sweep computed, so the first look compares numbers a stepper shows, not an empty map.
+            for (javafx.scene.Node n : scene.getRoot().lookupAll("*")) {
+                if (n instanceof StepperView v) {
+                    for (int i = 0; i < 3; i++) {
+                        v.model().forward();
+                    }
+                }
+            }
             return null;
         }).get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         TrainingView studioView = (TrainingView) scene.getRoot().lookup(".training-view");
-        TrainingViewModel studio = (TrainingViewModel) field(studioView, "model");
         WaitForAsyncUtils.asyncFx(() -> {
             TabPane tabs = (TabPane) studioView.lookup(".tab-pane");
             Tab maps = tabs.getTabs().stream().filter(t -> "mapsTab".equals(t.getId())).findFirst().orElseThrow();
@@ -115,17 +123,13 @@ class LessonWidgetsTest {
             assertEquals(null, problem, "after action " + monkey.actions() + "; the actions before it:\n"
                     + WaitForAsyncUtils.asyncFx(monkey::recent).get());
         }
-        // New weights made in the background (the monkey may have pressed Reset or Default model) arrive before the last look.
-        WaitForAsyncUtils.asyncFx(studio::reset).get();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !studio.makingProperty().get());
+        // New weights made in the background (the monkey may have pressed Reset or Default model) arrive before the last
+        // look: Reset pressed once more, and Start, which waits for them, is pressable again.
+        Button reset = (Button) studioView.lookup("#reset"), start = (Button) studioView.lookup("#start");
+        WaitForAsyncUtils.asyncFx(reset::fire).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !start.isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> answers.check(scene.getRoot())).get());
         assertTrue(answers.checked() >= networks, "still checked: " + answers.checked());
-    }
-
-    private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        java.lang.reflect.Field f = owner.getClass().getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(owner);
     }
 }

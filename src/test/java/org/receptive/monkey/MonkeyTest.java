@@ -39,6 +39,33 @@ class MonkeyTest {
     private Stage stage;
     private final List<String> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
     private Thread.UncaughtExceptionHandler before;
+    /** JavaFX's CSS engine catches what goes wrong (a colour not found, a wrong type) and only logs it: a failure here. */
+    private final List<String> cssLogged = java.util.Collections.synchronizedList(new ArrayList<>());
+    /**
+     * Not yet understood, so counted and printed but not failed on: modena's own popup-menu rules
+     * (a menu's background and scroll arrows, its items' text) cannot find modena's root colours,
+     * a few times a minute in high contrast. A small test that opens every kind of popup in high
+     * contrast, before and after the owner's view is replaced, does not reproduce it.
+     */
+    private static final java.util.regex.Pattern KNOWN_POPUP = java.util.regex.Pattern.compile(
+            "rule '\\*\\.(context-menu|menu-up-arrow|menu-down-arrow|menu-item>\\*\\.label)' in stylesheet \\S*modena");
+    private final List<String> popupCss = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The first CSS error and the actions before it: the suite's run fails at once, the long run at its end (counting them). */
+    private String firstCss;
+    private final java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+    private final java.util.logging.Handler cssErrors = new java.util.logging.Handler() {
+        @Override public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                (KNOWN_POPUP.matcher(String.valueOf(r.getMessage())).find() ? popupCss : cssLogged).add("CSS: " + r.getMessage());
+            }
+        }
+
+        @Override public void flush() {
+        }
+
+        @Override public void close() {
+        }
+    };
 
     @Start
     void start(Stage stage) {
@@ -56,6 +83,7 @@ class MonkeyTest {
             }
         }).get();
         Thread.setDefaultUncaughtExceptionHandler(before);
+        css.removeHandler(cssErrors);
     }
 
     @Test
@@ -67,6 +95,7 @@ class MonkeyTest {
         models.loaded().get(120, TimeUnit.SECONDS);
         before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(t.getName() + ": " + trace(e)));
+        css.addHandler(cssErrors);
         Monkey monkey = WaitForAsyncUtils.asyncFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add("FX thread: " + trace(e)));
             // The suite's run leaves long work alone (it would take the cores from the rest of the suite); the long run does it all.
@@ -94,6 +123,13 @@ class MonkeyTest {
                     }
                     if (!uncaught.isEmpty()) {
                         return "after action " + monkey.actions() + ": " + uncaught.get(0);
+                    }
+                    if (firstCss == null && !cssLogged.isEmpty()) {
+                        firstCss = "after action " + monkey.actions() + ": " + cssLogged.get(0)
+                                + "\nthe actions before it:\n" + monkey.recent();
+                        if (minutes == 0) {
+                            return firstCss;
+                        }
                     }
                     if (monkey.actions() % CHECK_EVERY == 0) {
                         List<String> wrong = answers.check(scene.getRoot());
@@ -128,15 +164,20 @@ class MonkeyTest {
             }
         }
         System.out.println(report("monkey done:", monkey, started, slowest[0], slowestAction[0]));
+        if (firstCss != null) {
+            fail("monkey seed " + seed + ", " + cssLogged.size() + " CSS errors logged, the first " + firstCss);
+        }
     }
 
-    private static String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
+    private String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
         System.gc();
         Runtime r = Runtime.getRuntime();
         return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
                         + "longest action on the FX thread %.0f ms (%s); "
-                        + "heap in use after a collection %d MB; threads %d", head, (System.nanoTime() - started) / 60e9, monkey.actions(),
-                slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount());
+                        + "heap in use after a collection %d MB; threads %d; CSS errors logged %d (and %d in popup menus)",
+                head, (System.nanoTime() - started) / 60e9, monkey.actions(),
+                slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount(),
+                cssLogged.size(), popupCss.size());
     }
 
     private static String trace(Throwable e) {

@@ -1,6 +1,8 @@
 package org.receptive.ui.lesson;
 
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,6 +32,12 @@ final class ExerciseCard extends VBox {
     private final LessonsViewModel model;
     private final TextField answer = new TextField();
     private final Label verdict = new Label();
+    /**
+     * Held by the card and given to the model weakly: the model keeps every attempt for the whole
+     * session, and a strong listener kept each card built for a page (and the page with it) alive
+     * after the page was turned.
+     */
+    private final ChangeListener<LessonsViewModel.Attempt> onAttempt = (o, was, now) -> show(now);
 
     ExerciseCard(Block.Exercise exercise, LessonsViewModel model) {
         super(10);
@@ -80,7 +88,7 @@ final class ExerciseCard extends VBox {
             getChildren().add(row);
         }
         getChildren().add(verdict);
-        model.attemptProperty(exercise).addListener((o, was, now) -> show(now));
+        model.attemptProperty(exercise).addListener(new WeakChangeListener<>(onAttempt));
         show(model.attemptProperty(exercise).get());
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -44,8 +45,9 @@ public final class WidgetRegistry {
         return this;
     }
 
-    public boolean has(WidgetKind kind) {
-        return factories.containsKey(kind);
+    /** What builds a {@code kind} widget, if a view registered one: the card below uses it, and so may anyone placing a demo. */
+    public Optional<WidgetFactory> factory(WidgetKind kind) {
+        return Optional.ofNullable(factories.get(kind));
     }
 
     /** A card holding the live widget, or saying honestly why it cannot open here. */
@@ -56,7 +58,7 @@ public final class WidgetRegistry {
         Label title = new Label("Live demo: " + name(w.kind()));
         title.getStyleClass().add("card-kind");
         card.getChildren().add(title);
-        WidgetFactory factory = factories.get(w.kind());
+        WidgetFactory factory = factory(w.kind()).orElse(null);
         if (factory != null) {
             List<String> problems = new ArrayList<>();
             Node widget = factory.create(w.settings(), problems);

@@ -88,7 +88,11 @@ public final class StepperViewModel {
 
     /** New settings. Out-of-range values are refused with a message; an impossible combination is kept and explained. */
     public void setSetup(Setup next) {
-        List<String> ranges = next.withPadding(0).withDilation(1).withKernelSize(1).problems();
+        // Ranges only (a kernel larger than the input is kept and explained), the kernel size's
+        // own range included: a spinner reports a typed 12 before it clamps it, and no preset
+        // is made at 12×12 (the long monkey run threw here).
+        int k = next.kernelSize();
+        List<String> ranges = next.withPadding(0).withDilation(1).withKernelSize(k >= 1 && k <= 7 ? 1 : k).problems();
         if (!ranges.isEmpty()) {
             problem.set("Cannot use these settings: " + String.join("; ", ranges) + ".");
             bump(state);

@@ -32,7 +32,7 @@ public final class SavedModels {
         boolean busy();
 
         /** Takes a loaded network, its design shown in the editor, as the one to train from now on. */
-        void adoptLoaded(NetworkDesign design, Network loaded);
+        void adoptLoaded(NetworkDesign design, Network loaded, String name);
 
         /**
          * Reads a model off the UI thread (it and its display take seconds on a busy machine) and
@@ -101,7 +101,7 @@ public final class SavedModels {
                     + m.network().architecture() + "). The studio trains 1–3 convolution blocks, an optional dense layer and 10 outputs.");
             return false;
         }
-        studio.adoptLoaded(d.get(), m.network());
+        studio.adoptLoaded(d.get(), m.network(), name);
         studio.say("Loaded " + name + (m.note().isBlank() ? "" : ": " + m.note()));
         return true;
     }

@@ -65,7 +65,7 @@ final class StudioNetwork {
         long seed = settings.seedProperty().get();
         boolean faint = settings.faintStartProperty().get();
         makeNext("Making fresh random weights (seed " + seed + ")…", () -> fresh(a, seed, faint), n -> {
-            adopt(n);
+            adopt(n, null);
             texts.fresh(seed, faint);
         });
     }
@@ -77,7 +77,7 @@ final class StudioNetwork {
         }
         long seed = settings.seedProperty().get();
         boolean faint = settings.faintStartProperty().get();
-        adopt(fresh(design.designProperty().get().architecture(), seed, faint));
+        adopt(fresh(design.designProperty().get().architecture(), seed, faint), null);
         texts.fresh(seed, faint);
     }
 
@@ -97,22 +97,27 @@ final class StudioNetwork {
         return design.validProperty().get();
     }
 
-    /** Makes {@code network} the one trained from now on, with fresh history; a network still being made is dropped. */
-    void adopt(Network network) {
+    /**
+     * Makes {@code network} the one trained from now on, with fresh history; a network still being
+     * made is dropped. {@code loadedFrom}: the model it was read from, or null for fresh random
+     * weights (the captions say which the engine holds).
+     */
+    private void adopt(Network network, String loadedFrom) {
         making.cancel();
         net = network;
+        shown.startFrom(loadedFrom);
         adopted.run();
     }
 
-    /** Takes a loaded network, its design put in the editor without making fresh weights for it. */
-    void adoptLoaded(NetworkDesign d, Network loaded) {
+    /** Takes a network loaded from {@code name}, its design put in the editor without making fresh weights for it. */
+    void adoptLoaded(NetworkDesign d, Network loaded, String name) {
         adopting = true;
         try {
             design.apply(d);
         } finally {
             adopting = false;
         }
-        adopt(loaded);
+        adopt(loaded, name);
         texts.loaded();
     }
 

@@ -238,7 +238,7 @@ public final class TrainingViewModel {
         @Override public Network networkToSave() { return Network.withParams(network.get().architecture(), shown.newest()); }
         @Override public String trainingNote() { return RunTexts.note(settings, steps, data.chosenProperty().get()); }
         @Override public boolean busy() { return busy.get(); }
-        @Override public void adoptLoaded(NetworkDesign d, Network loaded) { network.adoptLoaded(d, loaded); }
+        @Override public void adoptLoaded(NetworkDesign d, Network loaded, String name) { network.adoptLoaded(d, loaded, name); }
         @Override public void loadInBackground(String doing, NewestWins.Job<ModelFile.Model> read, Consumer<ModelFile.Model> then) {
             network.loadInBackground(doing, read, then);
         }

@@ -54,6 +54,8 @@ public final class WeightsOnShow implements ShownKernels {
     private float[] newest;   // the run's newest weights (a copy): what "live" shows
     private long newestStep;
     private Display ready;
+    /** The model the network at step 0 was read from, or null: fresh random weights. */
+    private String loadedFrom;
 
     WeightsOnShow(Supplier<Dataset> digits) {
         this.digits = digits;
@@ -96,6 +98,16 @@ public final class WeightsOnShow implements ShownKernels {
     /** A display made in the background for the network about to be adopted: {@link #restart} takes it rather than make another. */
     void offer(Display made) {
         ready = made;
+    }
+
+    /** Where the next network's step 0 comes from: the model it was loaded from, or null for fresh random weights. */
+    void startFrom(String model) {
+        loadedFrom = model;
+    }
+
+    @Override
+    public java.util.Optional<String> loadedFrom() {
+        return java.util.Optional.ofNullable(loadedFrom);
     }
 
     /** A new network (fresh, loaded or redesigned): a new timeline starting from its weights now. */
@@ -172,7 +184,8 @@ public final class WeightsOnShow implements ShownKernels {
         }
         // Short, and the view wraps it: beside the slider it was cut to "accuracy then …".
         caption.set(String.format(Locale.ROOT, "Step %,d%s%s", s.step(),
-                Float.isNaN(s.loss()) ? ": before any training" : String.format(Locale.ROOT, " · loss %.3f", s.loss()),
+                Float.isNaN(s.loss()) ? (loadedFrom == null ? ": before any training" : ": " + loadedFrom + " as loaded")
+                        : String.format(Locale.ROOT, " · loss %.3f", s.loss()),
                 before == null ? "" : String.format(Locale.ROOT, " · accuracy %.1f%%", before.value())));
     }
 
@@ -188,7 +201,9 @@ public final class WeightsOnShow implements ShownKernels {
         kernels.set(ConvKernels.of(display));
         if (live.get()) {
             // No step number here: a label changing 30 times a second relays out the whole bar.
-            caption.set(atStep == 0 ? "The untrained network: random weights" : "Live · drag back to see earlier weights");
+            caption.set(atStep > 0 ? "Live · drag back to see earlier weights"
+                    : loadedFrom == null ? "The untrained network: random weights"
+                    : "Loaded: " + loadedFrom + ", not trained further here");
         }
         if (!mapsToo) {
             mapsStale = false;

@@ -100,6 +100,10 @@ class StepperViewModelTest {
         vm.setSetup(vm.setup().withInput(1, 40, 7));
         assertTrue(vm.problemProperty().get().contains("input height must be 3 to 28"));
         assertEquals(7, vm.setup().height());
+        // A spinner hands on a typed 12 before it clamps it: refused in words, never thrown (the long monkey run).
+        vm.setSetup(vm.setup().withKernelSize(12));
+        assertTrue(vm.problemProperty().get().contains("kernel size must be 1 to 7"), vm.problemProperty().get());
+        assertEquals(3, vm.setup().kernelSize());
     }
 
     @Test

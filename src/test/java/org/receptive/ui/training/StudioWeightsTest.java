@@ -98,8 +98,15 @@ class StudioWeightsTest {
         assertEquals(dir.toAbsolutePath(), vm.models().folderProperty().get());
         vm.reset();
         ui.until(() -> !vm.makingProperty().get(), 20_000);
+        assertEquals("The untrained network: random weights", vm.shown().captionProperty().get());
         assertTrue(vm.models().load(file));
         assertArrayEquals(trained, vm.shown().params());
+        // The captions say what the engine holds: the loaded model, not random weights.
+        assertEquals("Loaded: mine.rcpt, not trained further here", vm.shown().captionProperty().get());
+        assertEquals(java.util.Optional.of("mine.rcpt"), vm.shown().loadedFrom(), "the kernels' heading says where they started");
+        vm.scrubTo(0);
+        assertEquals("Step 0: mine.rcpt as loaded", vm.shown().captionProperty().get());
+        vm.goLive();
 
         Path junk = Files.writeString(dir.resolve("junk.rcpt"), "not a model");
         assertFalse(vm.models().load(junk));
@@ -110,6 +117,10 @@ class StudioWeightsTest {
         ui.until(() -> !vm.makingProperty().get(), 20_000);
         assertEquals(NetworkDesign.DEFAULT_MODEL, vm.design().designProperty().get());
         assertEquals(vm.trainedNetwork().paramCount(), vm.shown().params().length);
+        assertEquals("Loaded: the default model, not trained further here", vm.shown().captionProperty().get());
+        vm.reset();
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
+        assertEquals(java.util.Optional.empty(), vm.shown().loadedFrom(), "fresh weights again");
     }
 
     @Test

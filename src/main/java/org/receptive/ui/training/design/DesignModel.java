@@ -124,10 +124,14 @@ public final class DesignModel {
             p.removeIf(s -> s.startsWith("use 1 to 3"));
             p.add(0, "use 1 to 3 convolutional blocks, not " + n);
         }
-        design.set(d);
-        preset.set(PRESETS.stream().filter(x -> x.design().architecture().equals(d.architecture())).findFirst().orElse(null));
+        // Validity first: whoever hears of the new design (the studio makes weights for it) must
+        // not read the old design's "valid" (the long monkey run built an impossible network so).
         problems.set(List.copyOf(p));
         valid.set(p.isEmpty());
+        design.set(d);
+        // An impossible design has no architecture to compare (building it throws: padding 12, the long monkey run).
+        preset.set(p.isEmpty() ? PRESETS.stream().filter(x -> x.design().architecture().equals(d.architecture())).findFirst().orElse(null)
+                : null);
         if (p.isEmpty()) {
             List<NetworkDesign.LayerSummary> r = d.summary();
             rows.set(r);

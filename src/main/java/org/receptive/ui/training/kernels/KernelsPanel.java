@@ -25,7 +25,6 @@ public final class KernelsPanel extends VBox {
 
     private final ShownKernels shown;
     private final KernelSurgery surgery;
-    private final ObservableBooleanValue busy;
     private final CheckBox ownScale = new CheckBox("each kernel on its own colour scale");
     private final CheckBox change = new CheckBox("show only what training changed");
     private final CheckBox beside = new CheckBox("step 0 beside them");
@@ -34,16 +33,28 @@ public final class KernelsPanel extends VBox {
     private final Label nowCaption = new Label();
     private final List<KernelGridView> grids = new ArrayList<>();
     private final List<ColorLegend> legends = new ArrayList<>();
+    private final List<Label> titles = new ArrayList<>();
     private final VBox layers = new VBox(14);
     /** While a teacher presents, kernel surgery (editing) steps aside; the kernels stay. */
     private final BooleanProperty presenting = new SimpleBooleanProperty();
-
+    /**
+     * Made once and moved into each rebuilt first layer: the bar and its fields listen to the
+     * studio's surgery and run, which outlive every rebuild (a bar made per rebuild stayed alive
+     * through those listeners, with its whole old layer: the long monkey run's heap grew by them).
+     */
+    private final SurgeryBar surgeryBar;
 
     /** {@code busy}: a run is going, and surgery waits for it to end. */
     public KernelsPanel(ShownKernels shown, KernelSurgery surgery, ObservableBooleanValue busy) {
         this.shown = shown;
         this.surgery = surgery;
-        this.busy = busy;
+        this.surgeryBar = new SurgeryBar(surgery, shown.kernelsProperty(), busy, presenting);
+        // Once, for whichever first-layer grid is on show (the grids are rebuilt, the surgery is not).
+        surgery.selectedProperty().addListener((o, was, now) -> {
+            if (!grids.isEmpty()) {
+                grids.get(0).setSelected(now.intValue());
+            }
+        });
         getStyleClass().addAll("card", "kernels-panel");
         setSpacing(10);
         Label title = new Label("Kernels: what each convolution looks for");
@@ -99,6 +110,7 @@ public final class KernelsPanel extends VBox {
                 nowCaption.setText(String.format(java.util.Locale.ROOT, "after %,d training step%s", step, step == 1 ? "" : "s"));
                 startGrid.show(start.get(0), cell, perRow, ownScale.isSelected(), range);
             }
+            titles.get(i).setText(title(all.get(i)));   // a loaded model of the same shapes is not rebuilt
             double end = ownScale.isSelected() ? 1 : range;
             legends.get(i).show(ColorMap.DIVERGING, -end, end);
         }
@@ -127,16 +139,12 @@ public final class KernelsPanel extends VBox {
         layers.getChildren().clear();
         grids.clear();
         legends.clear();
+        titles.clear();
         for (ConvKernels k : all) {
             KernelGridView grid = new KernelGridView();
             grid.setId("kernels-" + k.convolution());
             grid.getStyleClass().add("kernel-grid");
-            String text = k.channels() == 1
-                    ? "Convolution " + k.convolution() + ": its " + k.filters() + " kernels of " + k.size() + "×" + k.size()
-                      + ", drawn large (they start as random noise)"
-                    : "Convolution " + k.convolution() + ": " + k.filters() + " kernels × " + k.channels()
-                      + " input maps (a row per kernel, a column per map it reads)";
-            Label title = new Label(text);
+            Label title = new Label(title(k));
             title.setId("kernelsTitle-" + k.convolution());
             title.getStyleClass().add("sub-title");
             title.setWrapText(true);
@@ -157,13 +165,23 @@ public final class KernelsPanel extends VBox {
             if (k.convolution() == 1) {
                 grid.setOnKernel(surgery::select);
                 grid.setSelected(surgery.selectedProperty().get());
-                surgery.selectedProperty().addListener((o, was, now) -> grid.setSelected(now.intValue()));
-                layer.getChildren().add(new SurgeryBar(surgery, shown.kernelsProperty(), busy, presenting));
+                layer.getChildren().add(surgeryBar);
             }
             layers.getChildren().add(layer);
             grids.add(grid);
             legends.add(legend);
+            titles.add(title);
         }
+    }
+
+    /** A layer's heading; the first layer's says where its kernels started: random noise or the model loaded. */
+    private String title(ConvKernels k) {
+        String start = shown.loadedFrom().map(m -> "they start as " + m + " learned them").orElse("they start as random noise");
+        return k.channels() == 1
+                ? "Convolution " + k.convolution() + ": its " + k.filters() + " kernels of " + k.size() + "×" + k.size()
+                  + ", drawn large (" + start + ")"
+                : "Convolution " + k.convolution() + ": " + k.filters() + " kernels × " + k.channels()
+                  + " input maps (a row per kernel, a column per map it reads)";
     }
 
     private static VBox captioned(Label caption, KernelGridView grid) {

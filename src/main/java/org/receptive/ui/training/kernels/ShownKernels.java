@@ -13,6 +13,9 @@ public interface ShownKernels {
     /** The kernels at step 0 of this network's history, to show what training has changed. */
     List<ConvKernels> startKernels();
 
+    /** The model the network was loaded from (step 0 is that model), or empty: it started from random weights. */
+    java.util.Optional<String> loadedFrom();
+
     /** The training step of the weights on show. */
     ReadOnlyLongProperty stepProperty();
 }

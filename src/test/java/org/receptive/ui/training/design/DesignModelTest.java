@@ -41,6 +41,19 @@ class DesignModelTest {
     }
 
     @Test
+    void whoeverHearsOfANewDesignAlreadyKnowsWhetherItIsValid() {
+        DesignModel m = new DesignModel();
+        List<Boolean> seen = new java.util.ArrayList<>();
+        m.designProperty().addListener((o, was, now) -> seen.add(m.validProperty().get()));
+        m.block(0).kernelProperty().set(4);
+        assertEquals(List.of(false), seen, "an impossible design is never heard of as valid");
+        m.block(0).kernelProperty().set(5);
+        assertEquals(List.of(false, true), seen);
+        m.block(0).paddingProperty().set(12);   // a spinner hands on a typed 12 before it clamps it
+        assertFalse(m.validProperty().get(), "refused in words, not thrown");
+    }
+
+    @Test
     void impossibleChoicesAreExplainedNotThrown() {
         DesignModel m = new DesignModel();
         m.block(0).kernelProperty().set(4);

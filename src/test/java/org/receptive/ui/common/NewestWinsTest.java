@@ -1,0 +1,39 @@
+package org.receptive.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The background thread ends when it has nothing to do, and a later job gets a thread again. */
+class NewestWinsTest {
+
+    /** Answers handed back at once, on the worker thread (no FX thread here). */
+    private final NewestWins wins = new NewestWins(Runnable::run, "newest-wins-test", Duration.ofMillis(1));
+
+    private Thread runOnce(String answer) throws Exception {
+        CompletableFuture<Thread> ranOn = new CompletableFuture<>();
+        CompletableFuture<String> got = new CompletableFuture<>();
+        wins.submit(() -> {
+            ranOn.complete(Thread.currentThread());
+            return answer;
+        }, got::complete, got::completeExceptionally);
+        assertEquals(answer, got.get(30, TimeUnit.SECONDS));
+        return ranOn.get();
+    }
+
+    @Test
+    void theIdleThreadEndsAndTheNextJobStartsAnother() throws Exception {
+        Thread first = runOnce("one");
+        // Waits for the thread's end (an event), not for a time: the old executor's thread never ended, and this failed.
+        first.join(TimeUnit.SECONDS.toMillis(30));
+        assertFalse(first.isAlive(), "the thread ended once idle");
+        Thread second = runOnce("two");
+        assertNotSame(first, second, "a new thread for the next job");
+        assertFalse(wins.workingProperty().get(), "nothing under way");
+    }
+}
