@@ -123,7 +123,7 @@ public final class KernelLab {
         }
         double rate = 1.5 / c.largest();
         double ten = Math.pow(10, Math.floor(Math.log10(rate)) - 1);
-        return (float) (Math.floor(rate / ten) * ten);
+        return SgdStep.offered(Math.floor(rate / ten) * ten);
     }
 
     /** The loss over the mini-batch now: ½·mean(y − t)². */

@@ -44,7 +44,7 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
         if (upstream instanceof NetworkLoss) {
             Gradients g = new BackwardStepper(st, upstream.gradient(st)).gradients();
             double w = largest(st.kernels()), d = largest(g.weights());
-            return w > 0 && d > 0 && Double.isFinite(w / d) ? roundedDown(0.1 * w / d) : 0.01f;
+            return w > 0 && d > 0 && Double.isFinite(w / d) ? offered(roundedDown(0.1 * w / d)) : 0.01f;
         }
         if (!(upstream instanceof TargetLoss t)) {
             return 0.01f;
@@ -54,7 +54,24 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
         if (largest <= 0) {
             return 0.01f;
         }
-        return roundedDown(1 / largest);
+        return offered(roundedDown(1 / largest));
+    }
+
+    /** The largest learning rate a student may type or be offered. */
+    public static final float MAX_RATE = 100;
+
+    /** A rate a step can take: above 0 and at most {@link #MAX_RATE} (false for NaN). */
+    public static boolean usableRate(float rate) {
+        return rate > 0 && rate <= MAX_RATE;
+    }
+
+    /**
+     * A suggestion within what can be typed: a curvature near 0 (an input of tiny values) asks for
+     * a rate beyond any float, which no field could show; {@link #MAX_RATE} is as good there.
+     * Not a number (no curvature at all) falls back to 0.01.
+     */
+    public static float offered(double rate) {
+        return rate > MAX_RATE ? MAX_RATE : rate > 0 ? (float) rate : 0.01f;
     }
 
     private static double largest(float[][][][] w) {
@@ -72,9 +89,9 @@ public record SgdStep(ConvolutionStepper before, ConvolutionStepper after, Gradi
     }
 
     /** 1, 2 or 5 times a power of ten, at most {@code rate}. */
-    private static float roundedDown(double rate) {
+    private static double roundedDown(double rate) {
         double ten = Math.pow(10, Math.floor(Math.log10(rate)));
         double step = rate / ten >= 5 ? 5 : rate / ten >= 2 ? 2 : 1;
-        return (float) (step * ten);
+        return step * ten;
     }
 }

@@ -174,10 +174,19 @@ class MonkeyTest {
         Runtime r = Runtime.getRuntime();
         return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
                         + "longest action on the FX thread %.0f ms (%s); "
-                        + "heap in use after a collection %d MB; threads %d; CSS errors logged %d (and %d in popup menus)",
+                        + "heap in use after a collection %d MB; threads %d; windows open %d; CSS errors logged %d (and %d in popup menus)",
                 head, (System.nanoTime() - started) / 60e9, monkey.actions(),
                 slowest / 1e6, slowestAction, (r.totalMemory() - r.freeMemory()) >> 20, Thread.activeCount(),
-                cssLogged.size(), popupCss.size());
+                openWindows(), cssLogged.size(), popupCss.size());
+    }
+
+    /** Windows showing, tooltips and menus included: one that is never hidden keeps its owner's view alive. */
+    private static int openWindows() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().size()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private static String trace(Throwable e) {

@@ -141,4 +141,20 @@ class UpstreamTest {
         }
         assertEquals(0.01f, SgdStep.suggestedRate(StepperCase.random(r).stepper(), new OutputSum()));
     }
+
+    /**
+     * Found by the long monkey: on a digit the default model reads with certainty the network's
+     * gradient is nearly 0, and 0.1 · |W| / |dL/dW| overflowed a float; the Backward panel then
+     * threw formatting an infinite rate. Every suggestion is one a student could type.
+     */
+    @Test
+    void aSuggestedRateIsAlwaysOneAStudentCouldType() {
+        for (double rate : new double[] {1e39, 5e38, Double.POSITIVE_INFINITY, 1e3, 100, 0.5, 1e-9}) {
+            assertTrue(SgdStep.usableRate(SgdStep.offered(rate)), "offered " + rate);
+        }
+        assertEquals(SgdStep.MAX_RATE, SgdStep.offered(1e39));
+        assertEquals(0.5f, SgdStep.offered(0.5));
+        assertEquals(0.01f, SgdStep.offered(Double.NaN));
+        assertEquals(0.01f, SgdStep.offered(0));
+    }
 }

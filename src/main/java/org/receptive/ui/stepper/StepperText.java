@@ -61,8 +61,11 @@ public final class StepperText {
         return s.replace('-', '−');
     }
 
-    /** A rate as it is typed, without an exponent: 0.0005, 2, 0.01. */
+    /** A rate as it is typed, without an exponent: 0.0005, 2, 0.01 (∞ or "not a number" never throw). */
     public static String plain(float v) {
+        if (!Float.isFinite(v)) {
+            return significant(v);
+        }
         return new java.math.BigDecimal(Float.toString(v)).stripTrailingZeros().toPlainString();
     }
 

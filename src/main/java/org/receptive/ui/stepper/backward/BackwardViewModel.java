@@ -205,7 +205,7 @@ public final class BackwardViewModel {
     /** A learning rate the student typed; refused (false) unless above 0 and at most 100. */
     /** A learning rate Backward takes: above 0, at most 100. */
     public static boolean usableRate(float rate) {
-        return rate > 0 && rate <= 100;
+        return SgdStep.usableRate(rate);
     }
 
     public boolean setLearningRate(float rate) {

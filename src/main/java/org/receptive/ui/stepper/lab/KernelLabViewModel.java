@@ -8,6 +8,7 @@ import org.receptive.data.Dataset;
 import org.receptive.data.GridImage;
 import org.receptive.stepper.KernelLab;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.SgdStep;
 import org.receptive.ui.stepper.InputSources;
 import org.receptive.ui.stepper.StepperMode;
 import org.receptive.ui.stepper.StepperViewModel;
@@ -120,7 +121,7 @@ public final class KernelLabViewModel {
 
     /** A learning rate above 0 and at most 100; false (nothing changed) otherwise. */
     public boolean setRate(float r) {
-        if (!(r > 0) || r > 100) {
+        if (!SgdStep.usableRate(r)) {
             return false;
         }
         rate = r;
