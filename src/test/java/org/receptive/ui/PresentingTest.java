@@ -72,6 +72,23 @@ class PresentingTest {
                 List.of("#start", "#pause", "#stop", "#progress", "#lossChart", "#accuracyChart", "#kernels-1"));
     }
 
+    @Test
+    void presentingTheStudiosMapsDropsTheirDigitPickerAndTheDrawingButtonAndKeepsTheMaps(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            assertTrue(shell.show("train"));
+            tabs().getSelectionModel().select(1);   // "Feature maps & receptive fields": a Network view of its own
+        });
+        try {
+            check(robot, "train", List.of("#useDrawing", "#digitIndex", "#random"), List.of("#featureMap-1-0", "#predicted"));
+        } finally {
+            robot.interact(() -> tabs().getSelectionModel().select(0));   // the shared window as the other tests expect it
+        }
+    }
+
+    private javafx.scene.control.TabPane tabs() {
+        return (javafx.scene.control.TabPane) shell.lookup(".tab-pane");
+    }
+
     /**
      * Shows {@code view}, presses F11, then Esc: {@code editing} is on screen before, off while
      * presenting and back after; {@code watched} is on screen throughout. A selector starting

@@ -2,6 +2,7 @@ package org.receptive.ui.training;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -106,6 +107,8 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
     private RunBar runBar;
     private KernelsPanel kernels;
     private boolean presenting;
+    private NetworkView mapsView;   // the maps tab's view while it shows, told about presenting too
+    private Node drawnBar;          // "Use my drawing from the Draw view", an input choice: not while presenting
 
     /**
      * Presenting shows the run (charts, kernels, maps) and the buttons that drive it, without the
@@ -117,6 +120,17 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         runBar.setPresenting(on);
         kernels.setPresenting(on);
         setLeft(on || mapsTab.isSelected() ? null : setup);
+        presentMaps();
+    }
+
+    private void presentMaps() {
+        if (mapsView != null) {
+            mapsView.setPresenting(presenting);
+        }
+        if (drawnBar != null) {
+            drawnBar.setVisible(!presenting);
+            drawnBar.setManaged(!presenting);
+        }
     }
 
     private void init() {
@@ -149,11 +163,14 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
 
     /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */
     private void showMaps(NetworkViewModel maps) {
+        mapsView = null;
+        drawnBar = null;
         if (maps == null || !mapsTab.isSelected()) {
             mapsTab.setContent(null);
             return;
         }
-        BorderPane content = new BorderPane(NetworkView.withNeuronPanel(maps, neuron.of(maps)));
+        mapsView = NetworkView.withNeuronPanel(maps, neuron.of(maps));
+        BorderPane content = new BorderPane(mapsView);
         if (drawn != null) {
             Button use = new Button("Use my drawing from the Draw view");
             use.setId("useDrawing");
@@ -166,7 +183,9 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
             bar.setAlignment(Pos.CENTER_LEFT);
             bar.setPadding(new Insets(8, 14, 0, 14));
             content.setTop(bar);
+            drawnBar = bar;
         }
         mapsTab.setContent(content);
+        presentMaps();
     }
 }
