@@ -186,7 +186,11 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
      */
     private void fitSweep() {
         double w = centre.getWidth();
-        centre.setFitToWidth(model.mode() != StepperMode.LEARN && w > 0 && w < COMPACT_SWEEP);
+        // Forward's row fits the window at 100%, and laid out to the viewport its sentences wrap; only
+        // Backward, with its extra grids, is better kept in one row that scrolls (unfitted, the
+        // arithmetic's long first sentence widened the first view past the window).
+        StepperMode mode = model.mode();
+        centre.setFitToWidth(mode == StepperMode.FORWARD || mode == StepperMode.BACKWARD && w > 0 && w < COMPACT_SWEEP);
     }
 
     private void refresh() {
