@@ -37,6 +37,18 @@ class StepperViewTest {
         WindowFixture.show(stage, view);
     }
 
+    /**
+     * The app's first view, as a student first sees it in a 1400-px window: the sweep and its
+     * opening sentence fit without a sideways scroll (a long sentence once set the width).
+     */
+    @Test
+    void theFirstViewFitsTheWindowWithoutScrollingSideways(FxRobot robot) {
+        javafx.scene.control.ScrollPane sweep = robot.lookup(".sweep-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> { });
+        double content = sweep.getContent().getLayoutBounds().getWidth(), viewport = sweep.getViewportBounds().getWidth();
+        assertTrue(content <= viewport + 1, "the sweep is " + content + " px wide in a " + viewport + " px viewport");
+    }
+
     @Test
     void steppingMovesTheRedWindowAndFillsTheOutput(FxRobot robot) {
         robot.clickOn("#forward").clickOn("#forward");
