@@ -202,14 +202,9 @@ public final class BackwardViewModel {
         return learningRate;
     }
 
-    /** A learning rate the student typed; refused (false) unless above 0 and at most 100. */
-    /** A learning rate Backward takes: above 0, at most 100. */
-    public static boolean usableRate(float rate) {
-        return SgdStep.usableRate(rate);
-    }
-
+    /** A learning rate the student typed; refused (false) unless {@link SgdStep#usableRate}. */
     public boolean setLearningRate(float rate) {
-        if (!usableRate(rate)) {
+        if (!SgdStep.usableRate(rate)) {
             return false;
         }
         learningRate = rate;

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.receptive.stepper.KernelPreset;
+import org.receptive.stepper.SgdStep;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.Fields;
 import org.receptive.ui.common.NumberFields;
@@ -74,7 +75,7 @@ final class GradientControls extends VBox {
         rate.setTooltip(new Tooltip("How far one step goes: W ← W − η·dL/dW. The suggested value never overshoots a target;"
                 + " type your own and press Enter"));
         rate.setOnAction(e -> commitRate());
-        NumberFields.check(rateCheck, rate, StepperText.LIMIT, BackwardViewModel::usableRate,
+        NumberFields.check(rateCheck, rate, StepperText.LIMIT, SgdStep::usableRate,
                 "A learning rate above 0 and at most 100, such as 0.01 or 1e-3; anything else puts the old one back");
         rate.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
