@@ -18,11 +18,12 @@ import org.receptive.ui.network.NetworkViewModel;
 public final class LiveWidgets {
 
     /**
-     * The Network view needs room for its three columns: inside a lesson it keeps this size and
-     * scrolls sideways when the reading column is narrower, rather than squeezing its captions
-     * into one letter a line.
+     * The Network view needs room for its three columns: inside a lesson it keeps at least the
+     * width it has zoomed in (the zoom's floor, which a lesson's column at 100% in 1400×900 holds)
+     * and scrolls sideways only in a narrower column, rather than squeezing its captions into one
+     * letter a line.
      */
-    static final double NETWORK_WIDTH = 1280, NETWORK_HEIGHT = 720;
+    static final double NETWORK_WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, NETWORK_HEIGHT = 720;
 
     private LiveWidgets() {
     }
