@@ -16,7 +16,8 @@ import org.receptive.ui.network.NetworkViewModel;
  */
 public final class DrawWidget {
 
-    static final double WIDTH = 1380, HEIGHT = 860;   // the size the Draw view is laid out for
+    /** Its least width: the view's own floor (it works there zoomed in), so it fits a lesson's column at 100% in 1400×900. */
+    static final double WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, HEIGHT = 860;
 
     private record Pad(DrawViewModel model, TeachModel teach) {
     }

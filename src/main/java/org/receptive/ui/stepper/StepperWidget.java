@@ -22,7 +22,8 @@ import org.receptive.stepper.Setup;
  */
 public final class StepperWidget {
 
-    static final double WIDTH = 1040, HEIGHT = 700;   // its least width: the playback bar and its GIF… button
+    /** Its least width: the view's own floor (it works there zoomed in), so it fits a lesson's column at 100% in 1400×900. */
+    static final double WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, HEIGHT = 700;
 
     private StepperWidget() {
     }
