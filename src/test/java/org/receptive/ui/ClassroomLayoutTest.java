@@ -23,8 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every view at every zoom a teacher can choose, in a 1400×900 and a 1920×1080 window: no
- * labelled control or heading is cut (see {@link LayoutProblems}), and at 100% nothing scrolls
- * sideways, in every view and state laid out (see {@link EdgeProblems}). Lays out, never animates.
+ * labelled control or heading is cut (see {@link LayoutProblems}), none touches the window's right
+ * edge, and at 100% nothing scrolls sideways, in every view and state laid out (see
+ * {@link EdgeProblems}). Lays out, never animates.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomLayoutTest {
@@ -206,6 +207,7 @@ class ClassroomLayoutTest {
             if (z == 1.0) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));   // at 100% every view fits either window
             }
+            found.addAll(EdgeProblems.touchingTheRightEdge(shell));
             for (String p : found) {
                 problems.add(String.format(Locale.ROOT, "%s%s at %.0f%% in %.0f×%.0f: %s", view, state, 100 * z, w[0], w[1], p));
             }

@@ -131,7 +131,9 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         editing = new javafx.scene.Node[] {tools, keys, read, rule, teaching};
         right.getStyleClass().add("answer-column");
         right.setPrefWidth(ANSWER_WIDTH);
-        right.setMinWidth(ANSWER_WIDTH);
+        // As the pad's column: the scroll pane keeps the width, and a vertical scroll bar takes its
+        // share from the texts (they wrap), not from the column's right margin, which it would cover.
+        right.setMinWidth(0);
         setRight(side(right));
     }
 
