@@ -69,6 +69,9 @@ public final class Shell extends BorderPane {
     private final org.receptive.ui.classroom.KeysOverlay keys = new org.receptive.ui.classroom.KeysOverlay();
     private final HBox header;
     private final Label waiting = new Label("Reading the trained network and the MNIST test digits…");
+    /** Esc (or the system) ending full screen ends presenting; heard once per window, however often one presents. */
+    private final javafx.beans.value.ChangeListener<Boolean> leftFullScreen = this::fullScreenChanged;
+    private Stage fullScreenWatched;
     private String shown;
 
     public Shell(AppModels models) {
@@ -190,13 +193,15 @@ public final class Shell extends BorderPane {
                 }
             });
             if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
-                stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
-                stage.setFullScreen(now);
-                stage.fullScreenProperty().addListener((ob, a, full) -> {
-                    if (!full) {
-                        presentation.presentingProperty().set(false);   // Esc left full screen
+                if (stage != fullScreenWatched) {
+                    if (fullScreenWatched != null) {
+                        fullScreenWatched.fullScreenProperty().removeListener(leftFullScreen);
                     }
-                });
+                    stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
+                    stage.fullScreenProperty().addListener(leftFullScreen);
+                    fullScreenWatched = stage;
+                }
+                stage.setFullScreen(now);
             }
         });
         presentation.highContrastProperty().addListener((o, was, now) -> Theme.highContrast(getScene(), now));
@@ -218,6 +223,12 @@ public final class Shell extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    private void fullScreenChanged(javafx.beans.value.ObservableValue<? extends Boolean> o, boolean was, boolean full) {
+        if (!full) {
+            presentation.presentingProperty().set(false);
+        }
     }
 
     private void key(KeyEvent e) {

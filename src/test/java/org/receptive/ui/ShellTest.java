@@ -147,6 +147,36 @@ class ShellTest {
     }
 
     @Test
+    void leavingFullScreenIsHeardOnceHoweverOftenPresentingWasToggled(FxRobot robot) {
+        var presenting = models.presentation().presentingProperty();
+        Stage stage = (Stage) shell.getScene().getWindow();
+        int[] heard = {0};
+        robot.interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                presenting.set(true);
+                presenting.set(false);
+            }
+            presenting.set(true);
+            assertTrue(stage.isFullScreen(), "presenting fills the screen");
+            // What hears full screen end sets presenting off: while presenting is bound, each such
+            // listener throws once, and the FX thread hands each throw to its handler, so the
+            // throws count the listeners (a second one would also be a second shell's worth of work).
+            Thread fx = Thread.currentThread();
+            var handler = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> heard[0]++);
+            presenting.bind(new javafx.beans.property.SimpleBooleanProperty(true));
+            try {
+                stage.setFullScreen(false);   // as Esc does
+            } finally {
+                presenting.unbind();
+                fx.setUncaughtExceptionHandler(handler);
+            }
+            presenting.set(false);
+        });
+        assertEquals(1, heard[0], "one listener hears full screen end, however often presenting was switched on and off before");
+    }
+
+    @Test
     void ctrlAndANumberSwitchToThatView(FxRobot robot) {
         robot.clickOn("#where");
         ctrl(robot, KeyCode.DIGIT6);
