@@ -85,6 +85,36 @@ class PresentingTest {
         }
     }
 
+    @Test
+    void presentingDrawAt200PercentGivesTheMapsMostOfTheScreen(FxRobot robot) throws Exception {
+        AppModels models = ClassroomWindow.models();
+        robot.interact(() -> {
+            assertTrue(shell.show("draw"));
+            org.receptive.ui.draw.SampleDigits.drawOn(models.draw(), 7);
+            models.draw().classifyNow();
+            models.presentation().zoomProperty().set(2);
+        });
+        try {
+            robot.type(KeyCode.F11);
+            robot.interact(() -> {
+                shell.applyCss();
+                shell.layout();
+            });
+            Node maps = shell.lookup(".draw-view .stages-scroll");
+            double onScreen = maps.getLayoutBounds().getHeight() * 2;
+            // Presenting fills the headless screen (1920×1200): the view is laid out 960×600 and
+            // scaled up, as narrow as in 1400×900, where the strip left the maps ~90 px; here 96.
+            assertTrue(onScreen >= 0.5 * shell.getHeight(),
+                    "the maps are " + onScreen + " px tall on a " + shell.getHeight() + " px screen");
+        } finally {
+            robot.interact(() -> {
+                models.presentation().presentingProperty().set(false);
+                models.presentation().resetZoom();
+                models.draw().clear();
+            });
+        }
+    }
+
     private javafx.scene.control.TabPane tabs() {
         return (javafx.scene.control.TabPane) shell.lookup(".tab-pane");
     }

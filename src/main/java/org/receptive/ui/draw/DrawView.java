@@ -28,7 +28,10 @@ import org.receptive.ui.network.StagesPanel;
 public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
     static final double ANSWER_WIDTH = 300;
-    /** Narrower than this (the view's own units) the maps come before the preprocessing strip... */
+    /**
+     * Narrower than this (the view's own units) the maps come before the preprocessing strip, and
+     * presenting drops the strip.
+     */
     static final double COMPACT_WIDTH = 1300;
 
     private final DrawViewModel model;
@@ -37,6 +40,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private DrawPad pad;
     private PreprocessingStrip strip;
     private StagesPanel stages;
+    private boolean compact, presenting;
     /** What presenting drops: the pad's tools and hints, and "Teach it". */
     private javafx.scene.Node[] editing;
     private final AnimationTimer live = new AnimationTimer() {
@@ -118,7 +122,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         // follows below them, a scroll away. By width, which the window sets, never by height,
         // which the strip itself would set.
         widthProperty().addListener((o, was, now) -> {
-            boolean compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            fitCentre();
             var order = compact ? java.util.List.of(whyPanel, field, maps, strip) : java.util.List.of(whyPanel, strip, field, maps);
             if (!centre.getChildren().equals(order)) {
                 centre.getChildren().setAll(order);
@@ -149,10 +154,23 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         return panel;
     }
 
-    /** Presenting keeps the pad (one still draws on it), what the network is given, the maps and the answer. */
+    /** Presenting keeps the pad (one still draws on it), the strip (zoomed in, the maps take its room), the maps and the answer. */
     @Override
     public void setPresenting(boolean presenting) {
+        this.presenting = presenting;
         org.receptive.ui.common.Presentable.dropWhilePresenting(presenting, editing);
+        fitCentre();
+    }
+
+    /**
+     * Zoomed in and presenting, the maps take the strip's room too: at 200% in 1400×900 the strip
+     * left them ~90 px between the patch's sentence and itself, and the class looks at the maps.
+     * Wide (100%), the strip stays: there is room for both, and it shows what the network is given.
+     */
+    private void fitCentre() {
+        boolean drop = compact && presenting;
+        strip.setVisible(!drop);
+        strip.setManaged(!drop);
     }
 
     private static ScrollPane side(VBox content) {
