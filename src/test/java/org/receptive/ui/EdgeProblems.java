@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -48,15 +49,14 @@ final class EdgeProblems {
 
     /**
      * One sentence per visible labelled control (or other control that is not a scroll pane or
-     * bar) whose right edge comes within {@link #MARGIN} of the right edge of what the window
-     * shows: of the scroll pane that holds it (the zoom's, or a column's own: a vertical scroll bar
-     * is an edge too) when that pane runs to the window's edge; where it scrolls sideways, the end
-     * of its scroll.
+     * bar) whose right edge (a label's: where its words may end, inside its padding) comes within
+     * {@link #MARGIN} of the right edge of what its column shows: the viewport of the scroll pane
+     * that holds it (the zoom's, or a column's own: a vertical scroll bar is an edge too); where
+     * that pane scrolls sideways, the end of its scroll.
      */
     static List<String> touchingTheRightEdge(Parent root) {
         List<String> out = new ArrayList<>();
         ScrollPane zoom = (ScrollPane) root.lookup(".zoom-scroll");
-        double windowEdge = reach(zoom);
         walk(zoom.getContent(), n -> {
             if (!(n instanceof Labeled || n instanceof Control) || n instanceof ScrollPane || n instanceof ScrollBar
                     || n instanceof TabPane || n instanceof Separator || n.getParent() instanceof Labeled || !n.isManaged()) {
@@ -66,13 +66,14 @@ final class EdgeProblems {
             while (!(column instanceof ScrollPane)) {
                 column = column.getParent();
             }
-            if (column.localToScene(column.getLayoutBounds()).getMaxX() < windowEdge - SLACK) {
-                return;   // its own scroll pane ends short of the window's edge: not in the rightmost column
-            }
-            double edge = reach((ScrollPane) column);
+            double edge = reach((ScrollPane) column);   // its column's viewport: a vertical scroll bar is an edge too
             Bounds b = n.localToScene(n.getLayoutBounds());
-            if (b.getWidth() > 0 && b.getMaxX() > edge - MARGIN) {
-                out.add(String.format(Locale.ROOT, "%s ends %.0f px from the window's right edge", describe(n), edge - b.getMaxX()));
+            // A plain label's words end where its padding begins (a button's edge is its box).
+            double end = n instanceof Label l
+                    ? l.localToScene(l.getLayoutBounds().getMaxX() - l.snappedRightInset(), 0).getX() : b.getMaxX();
+            if (b.getWidth() > 0 && end > edge - MARGIN) {
+                out.add(String.format(Locale.ROOT, "%s ends %.0f px from the right edge of what its column shows",
+                        describe(n), edge - end));
             }
         });
         return out;

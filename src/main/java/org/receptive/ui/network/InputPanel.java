@@ -76,6 +76,9 @@ final class InputPanel extends VBox {
 
         keys = new Label("Keys: ← → or Page Up/Down step through digits, R random");
         keys.getStyleClass().add("hint");
+        // One line where the column is as wide as it asks; two where a vertical scroll bar takes its
+        // share, rather than running under the bar.
+        keys.setWrapText(true);
         getChildren().addAll(title, controls, message, truth, image, legend, field, keys);
     }
 
