@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.receptive.lesson.WidgetKind;
 import org.receptive.ui.classroom.ClassroomBar;
+import org.receptive.ui.classroom.FullScreen;
 import org.receptive.ui.classroom.PresentationModel;
 import org.receptive.ui.classroom.Snapshots;
 import org.receptive.ui.classroom.ZoomPane;
@@ -69,14 +70,13 @@ public final class Shell extends BorderPane {
     private final org.receptive.ui.classroom.KeysOverlay keys = new org.receptive.ui.classroom.KeysOverlay();
     private final HBox header;
     private final Label waiting = new Label("Reading the trained network and the MNIST test digits…");
-    /** Esc (or the system) ending full screen ends presenting; heard once per window, however often one presents. */
-    private final javafx.beans.value.ChangeListener<Boolean> leftFullScreen = this::fullScreenChanged;
-    private Stage fullScreenWatched;
+    private final FullScreen fullScreen;
     private String shown;
 
     public Shell(AppModels models) {
         this.models = models;
         this.presentation = models.presentation();
+        this.fullScreen = new FullScreen(presentation.presentingProperty());
         // A selected view stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -193,15 +193,7 @@ public final class Shell extends BorderPane {
                 }
             });
             if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
-                if (stage != fullScreenWatched) {
-                    if (fullScreenWatched != null) {
-                        fullScreenWatched.fullScreenProperty().removeListener(leftFullScreen);
-                    }
-                    stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
-                    stage.fullScreenProperty().addListener(leftFullScreen);
-                    fullScreenWatched = stage;
-                }
-                stage.setFullScreen(now);
+                fullScreen.show(stage, now);
             }
         });
         presentation.highContrastProperty().addListener((o, was, now) -> Theme.highContrast(getScene(), now));
@@ -223,12 +215,6 @@ public final class Shell extends BorderPane {
                 e.consume();
             }
         });
-    }
-
-    private void fullScreenChanged(javafx.beans.value.ObservableValue<? extends Boolean> o, boolean was, boolean full) {
-        if (!full) {
-            presentation.presentingProperty().set(false);
-        }
     }
 
     private void key(KeyEvent e) {

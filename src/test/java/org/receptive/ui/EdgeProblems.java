@@ -18,11 +18,12 @@ import javafx.scene.control.TabPane;
 /**
  * What {@link LayoutProblems} lets through because it can still be scrolled to: a view that
  * scrolls sideways where it should fit (at 100% every view fits both windows; a vertical scroll
- * is fine), and a text or control pressed against the window's right edge with no margin.
+ * is fine), and a text or control pressed against the right edge of its column (the window's, or
+ * a scroll bar) with no margin.
  */
 final class EdgeProblems {
 
-    /** Less than this (in screen px) between a control and the window's right edge reads as touching it. */
+    /** Less than this (in screen px) between a control and its column's right edge reads as touching it. */
     static final double MARGIN = 6;
     private static final double SLACK = 1.5;
 
