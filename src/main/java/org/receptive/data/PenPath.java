@@ -34,7 +34,7 @@ public final class PenPath {
     /**
      * The pen path of a 28×28 MNIST digit (0..1) of class {@code digit}: its ink thinned to a
      * skeleton, drawn round filled-in blobs and, for a digit with loops, round loops filled in
-     * ({@link InkSkeleton}).
+     * ({@link InkSkeleton}). A {@code digit} of -1 (class not known) expects no loops.
      */
     public static PenPath of(float[] mnist, int digit) {
         return InkSkeleton.of(mnist, digit);
