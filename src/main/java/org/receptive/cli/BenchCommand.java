@@ -144,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static void latency(PrintStream out) {
         Network net = DefaultModel.load().network();
-        float[] canvas = DrawnDigits.render(Mnist.test().image(0), DrawnDigits.Variant.TYPICAL, new SplittableRandom(1));
+        Dataset test = Mnist.test();
+        float[] canvas = DrawnDigits.render(test.image(0), test.label(0), DrawnDigits.Variant.TYPICAL, new SplittableRandom(1));
         float[] pixels = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels();
         String both = percentiles(() -> net.forward(DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels()));
         String forward = percentiles(() -> net.forward(pixels));

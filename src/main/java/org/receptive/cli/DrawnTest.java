@@ -69,7 +69,7 @@ final class DrawnTest {
             for (int i = 0; i < count; i++) {
                 perDigit[i] = random.split();
             }
-            variants.put(v, tally(net, test, count, threads, i -> DrawnDigits.render(test.image(i), v, perDigit[i])));
+            variants.put(v, tally(net, test, count, threads, i -> DrawnDigits.render(test.image(i), test.label(i), v, perDigit[i])));
         }
         Map<DigitStyle, Tally> styles = new EnumMap<>(DigitStyle.class);
         Map<DigitStyle, Integer> unsuitable = new EnumMap<>(DigitStyle.class);
@@ -86,7 +86,7 @@ final class DrawnTest {
                     return null;
                 }
                 SplittableRandom r = new SplittableRandom(100_000L * (s.ordinal() + 1) + i);
-                PenPath styled = s.restyle(PenPath.of(test.image(i)), r);
+                PenPath styled = s.restyle(PenPath.of(test.image(i), test.label(i)), r);
                 if (styled == null) {
                     synchronized (notSuited) {
                         notSuited[0]++;

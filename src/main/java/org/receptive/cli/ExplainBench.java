@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import org.receptive.data.Dataset;
 import org.receptive.data.DigitPreprocessor;
 import org.receptive.data.DrawnDigits;
 import org.receptive.data.Mnist;
@@ -31,7 +32,8 @@ final class ExplainBench {
 
     static void print(PrintStream out) {
         Network net = DefaultModel.load().network();
-        float[] canvas = DrawnDigits.render(Mnist.test().image(0), DrawnDigits.Variant.TYPICAL, new SplittableRandom(1));
+        Dataset test = Mnist.test();
+        float[] canvas = DrawnDigits.render(test.image(0), test.label(0), DrawnDigits.Variant.TYPICAL, new SplittableRandom(1));
         float[] image = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels();
         Explainer explainer = new Explainer(net);
         Question why = Question.why(Mnist.test().label(0));

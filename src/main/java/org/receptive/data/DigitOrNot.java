@@ -33,7 +33,7 @@ public final class DigitOrNot {
         List<Picture> out = new ArrayList<>();
         for (DrawnDigits.Variant v : DrawnDigits.Variant.values()) {
             out.add(new Picture("drawn " + v.name().toLowerCase(Locale.ROOT).replace('_', ' '), label,
-                    DrawnDigits.render(image, v, random.split()), DrawnDigits.SIZE, DrawnDigits.SIZE));
+                    DrawnDigits.render(image, label, v, random.split()), DrawnDigits.SIZE, DrawnDigits.SIZE));
         }
         int side = 28 * SCAN;
         boolean darkOnLight = i % 4 < 2;

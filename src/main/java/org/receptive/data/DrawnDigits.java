@@ -57,9 +57,12 @@ public final class DrawnDigits {
     private DrawnDigits() {
     }
 
-    /** Re-draws a 28×28 MNIST digit (0..1) as strokes; returns SIZE×SIZE grey values, ink bright. */
-    public static float[] render(float[] mnist, Variant v, SplittableRandom random) {
-        return render(PenPath.of(mnist), v.pen, random);
+    /**
+     * Re-draws a 28×28 MNIST digit (0..1) of class {@code digit} as strokes; returns SIZE×SIZE
+     * grey values, ink bright.
+     */
+    public static float[] render(float[] mnist, int digit, Variant v, SplittableRandom random) {
+        return render(PenPath.of(mnist, digit), v.pen, random);
     }
 
     /** Draws a pen path with a brush chosen by {@code pen}; SIZE×SIZE grey values, ink bright. */

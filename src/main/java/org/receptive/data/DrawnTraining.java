@@ -116,14 +116,14 @@ public final class DrawnTraining {
         int label;
         if (k < counts[0]) {
             int i = r.nextInt(source.size());
-            path = PenPath.of(source.image(i));
+            path = PenPath.of(source.image(i), source.label(i));
             label = source.label(i);
         } else if (k < counts[0] + counts[1]) {
             DigitStyle style = DigitStyle.values()[(k - counts[0]) % DigitStyle.values().length];
             List<Integer> digits = byClass.get(style.digit());
             label = style.digit();
             for (int t = 0; t < TRIES && path == null && !digits.isEmpty(); t++) {
-                PenPath plain = PenPath.of(source.image(digits.get(r.nextInt(digits.size()))));
+                PenPath plain = PenPath.of(source.image(digits.get(r.nextInt(digits.size()))), style.digit());
                 path = style.restyle(plain, r);
                 if (path == null && t == TRIES - 1) {
                     path = plain;

@@ -32,11 +32,12 @@ public final class PenPath {
     }
 
     /**
-     * The pen path of a 28×28 MNIST digit (0..1): its ink thinned to a skeleton, drawn round
-     * filled-in blobs ({@link InkSkeleton}).
+     * The pen path of a 28×28 MNIST digit (0..1) of class {@code digit}: its ink thinned to a
+     * skeleton, drawn round filled-in blobs and, for a digit with loops, round loops filled in
+     * ({@link InkSkeleton}). A {@code digit} of -1 (class not known) expects no loops.
      */
-    public static PenPath of(float[] mnist) {
-        return InkSkeleton.of(mnist);
+    public static PenPath of(float[] mnist, int digit) {
+        return InkSkeleton.of(mnist, digit);
     }
 
     /** This path without its pieces of fewer than {@code cells} cells. */
@@ -50,6 +51,27 @@ public final class PenPath {
             }
         }
         return new PenPath(keep);
+    }
+
+    /** The cells of the path's largest piece, if it has at least {@code cells} cells; else null. */
+    boolean[] largestPiece(int cells) {
+        List<Integer> largest = List.of();
+        for (List<Integer> piece : pieceCells()) {
+            largest = piece.size() > largest.size() ? piece : largest;
+        }
+        if (largest.size() < cells) {
+            return null;
+        }
+        boolean[] out = new boolean[on.length];
+        for (int c : largest) {
+            out[c] = true;
+        }
+        return out;
+    }
+
+    /** The number of cells in each piece of the path. */
+    List<Integer> pieceSizes() {
+        return pieceCells().stream().map(List::size).toList();
     }
 
     /** How many separate pieces the path is in (cells joined to any of their eight neighbours). */

@@ -50,7 +50,7 @@ class DrawnTestTest {
         int[] correct = new int[10];
         SplittableRandom random = new SplittableRandom(7 + DrawnDigits.Variant.THIN.ordinal());
         for (int i = 0; i < N; i++) {
-            float[] canvas = DrawnDigits.render(test.image(i), DrawnDigits.Variant.THIN, random.split());
+            float[] canvas = DrawnDigits.render(test.image(i), test.label(i), DrawnDigits.Variant.THIN, random.split());
             float[] p = net.forward(DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE).pixels());
             correct[test.label(i)] += SoftmaxCrossEntropy.argmax(p) == test.label(i) ? 1 : 0;
         }

@@ -30,7 +30,7 @@ class DigitStyleTest {
                 continue;
             }
             tried++;
-            PenPath original = PenPath.of(test.image(i));
+            PenPath original = PenPath.of(test.image(i), test.label(i));
             PenPath before = original.copy();
             PenPath styled = style.restyle(original, new SplittableRandom(i));
             assertTrue(StraightStroke.within(original, before) && StraightStroke.within(before, original),
@@ -210,7 +210,7 @@ class DigitStyleTest {
 
     @Test
     void theSameSeedWritesTheSameStyle() {
-        PenPath seven = PenPath.of(Mnist.test().image(0));                 // test digit 0 is a 7
+        PenPath seven = PenPath.of(Mnist.test().image(0), 7);              // test digit 0 is a 7
         PenPath a = DigitStyle.CROSSED_SEVEN.restyle(seven, new SplittableRandom(3));
         PenPath b = DigitStyle.CROSSED_SEVEN.restyle(seven, new SplittableRandom(3));
         assertTrue(StraightStroke.within(a, b) && StraightStroke.within(b, a));

@@ -16,7 +16,7 @@ class DrawnDigitsTest {
         int n = 40;
         for (int i = 0; i < n; i++) {
             float[] original = Mnist.test().image(i);
-            float[] canvas = DrawnDigits.render(original, DrawnDigits.Variant.TYPICAL, new SplittableRandom(i));
+            float[] canvas = DrawnDigits.render(original, Mnist.test().label(i), DrawnDigits.Variant.TYPICAL, new SplittableRandom(i));
             PreprocessedDigit d = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE);
             assertFalse(d.isEmpty());
             total += cosine(original, d.pixels());
@@ -27,8 +27,8 @@ class DrawnDigitsTest {
     @Test
     void strokeWidthFollowsTheVariant() {
         float[] one = Mnist.test().image(2);                 // test digit 2 is a "1"
-        double thin = meanRunLength(DrawnDigits.render(one, DrawnDigits.Variant.THIN, new SplittableRandom(1)));
-        double thick = meanRunLength(DrawnDigits.render(one, DrawnDigits.Variant.THICK, new SplittableRandom(1)));
+        double thin = meanRunLength(DrawnDigits.render(one, 1, DrawnDigits.Variant.THIN, new SplittableRandom(1)));
+        double thick = meanRunLength(DrawnDigits.render(one, 1, DrawnDigits.Variant.THICK, new SplittableRandom(1)));
         assertEquals(12, thin, 4);
         assertEquals(26, thick, 6);
     }
@@ -36,7 +36,8 @@ class DrawnDigitsTest {
     @Test
     void smallOffCentreDigitsAreSmallAndAway() {
         for (int i = 0; i < 10; i++) {
-            float[] canvas = DrawnDigits.render(Mnist.test().image(i), DrawnDigits.Variant.SMALL_OFF_CENTRE, new SplittableRandom(i));
+            float[] canvas = DrawnDigits.render(Mnist.test().image(i), Mnist.test().label(i), DrawnDigits.Variant.SMALL_OFF_CENTRE,
+                    new SplittableRandom(i));
             PreprocessedDigit d = DigitPreprocessor.process(canvas, DrawnDigits.SIZE, DrawnDigits.SIZE);
             assertTrue(d.box().height() <= 0.55 * DrawnDigits.SIZE, "height " + d.box().height());
             double cy = d.box().top() + d.box().height() / 2.0, cx = d.box().left() + d.box().width() / 2.0;
@@ -47,8 +48,8 @@ class DrawnDigitsTest {
 
     @Test
     void renderingIsDeterministic() {
-        float[] a = DrawnDigits.render(Mnist.test().image(7), DrawnDigits.Variant.TYPICAL, new SplittableRandom(9));
-        float[] b = DrawnDigits.render(Mnist.test().image(7), DrawnDigits.Variant.TYPICAL, new SplittableRandom(9));
+        float[] a = DrawnDigits.render(Mnist.test().image(7), Mnist.test().label(7), DrawnDigits.Variant.TYPICAL, new SplittableRandom(9));
+        float[] b = DrawnDigits.render(Mnist.test().image(7), Mnist.test().label(7), DrawnDigits.Variant.TYPICAL, new SplittableRandom(9));
         assertArrayEquals(a, b);
     }
 
