@@ -31,8 +31,6 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
     private final SweepPane sweep;
     private final KernelLabView lab;
     private static final double SIDE_WIDTH = 305 + 16;
-    /** The sweep's own width below which its columns wrap (150% and more in a 1400×900 window). */
-    private static final double COMPACT_SWEEP = 1000;
     private final ScrollPane side, centre;
     private final VBox top;
     private final Label message = new Label(), gifStatus = new Label();
@@ -93,7 +91,6 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         centre = new LiveScrollPane(sweep);
         centre.setFitToWidth(false);
         centre.getStyleClass().add("sweep-scroll");
-        centre.widthProperty().addListener((o, was, now) -> fitSweep());
         setTop(top);
         setLeft(side);
         setCenter(centre);
@@ -179,18 +176,14 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
     }
 
     /**
-     * Narrower than {@link #COMPACT_SWEEP} (zoomed in, a small window) the sweep's columns wrap to
-     * the width they get: the kernel and the output go below the input rather than off to the
-     * right. Wider, they stay in one row and scroll sideways if they must (Backward's extra grids
-     * at 100%): a row a few pixels too wide is better read side by side. The lab keeps its width.
+     * The sweep is laid out to the width it gets, so its columns wrap there (zoomed in, a small
+     * window, a lesson's column: the kernel and the output go below the input) and its sentences
+     * wrap instead of running past the window. Backward once kept one row that scrolled sideways
+     * at 100%: its grids fit, but the gradient's controls did not, and the sentence under them was
+     * cut at the window's edge (in the lesson "How a kernel learns" too). The lab keeps its width.
      */
     private void fitSweep() {
-        double w = centre.getWidth();
-        // Forward's row fits the window at 100%, and laid out to the viewport its sentences wrap; only
-        // Backward, with its extra grids, is better kept in one row that scrolls (unfitted, the
-        // arithmetic's long first sentence widened the first view past the window).
-        StepperMode mode = model.mode();
-        centre.setFitToWidth(mode == StepperMode.FORWARD || mode == StepperMode.BACKWARD && w > 0 && w < COMPACT_SWEEP);
+        centre.setFitToWidth(model.mode() != StepperMode.LEARN);
     }
 
     private void refresh() {

@@ -49,6 +49,23 @@ class StepperViewTest {
         assertTrue(content <= viewport + 1, "the sweep is " + content + " px wide in a " + viewport + " px viewport");
     }
 
+    /**
+     * Backward at 100% in a 1400-px window, on the 14×14 digit of docs/stepper-backward.png: its
+     * gradient controls once made the row wider than the window, so it scrolled sideways and the
+     * sentence under them (and, in a lesson, "Take one step") was cut at the window's edge.
+     */
+    @Test
+    void backwardFitsTheWindowWithoutScrollingSideways(FxRobot robot) {
+        robot.interact(() -> model.setSetup(model.setup().withInput(1, 14, 14).withPadding(1)));
+        robot.clickOn("#mode-backward");
+        javafx.scene.control.ScrollPane sweep = robot.lookup(".sweep-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> { });
+        double content = sweep.getContent().getLayoutBounds().getWidth(), viewport = sweep.getViewportBounds().getWidth();
+        assertTrue(content <= viewport + 1, "Backward's sweep is " + content + " px wide in a " + viewport + " px viewport");
+        Label delta = robot.lookup("#delta").queryAs(Label.class);
+        assertTrue(delta.getWidth() <= viewport, "the sentence under the controls is " + delta.getWidth() + " px wide");
+    }
+
     @Test
     void steppingMovesTheRedWindowAndFillsTheOutput(FxRobot robot) {
         robot.clickOn("#forward").clickOn("#forward");

@@ -49,8 +49,14 @@ public final class BackwardGrids {
         for (VBox v : List.of(inputSide, kernelSide, outputSide)) {
             v.getStyleClass().add("gradient-column");
         }
-        ((Label) inputSide.getChildren().get(0)).setWrapText(true);
-        ((Label) outputSide.getChildren().get(0)).setWrapText(true);
+        for (VBox side : List.of(inputSide, outputSide)) {
+            // A long title wraps to its column's width, which the grid and the legend set: asking for its
+            // one-line width made the sweep's row too wide to fit, so Output wrapped below the input.
+            Label title = (Label) side.getChildren().get(0);
+            title.setWrapText(true);
+            title.setPrefWidth(1);
+            title.setMaxWidth(Double.MAX_VALUE);
+        }
     }
 
     public Node inputSide() { return inputSide; }
