@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 class NonDigitRuleConstantsTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/receptive");
-    /** A field of one of these names given a number: "MIN_ENERGY = 6.75", "SURE = 0.6f". */
+    /** A field of one of these names given a value: "MIN_ENERGY = 6.75", "SURE = 0.6f", "MAX_ASPECT = Double.POSITIVE_INFINITY". */
     private static final Pattern DEFINED = Pattern.compile(
-            "\\b(MIN_ENERGY|MAX_PARTS|MAX_ASPECT|MAX_COVERAGE|MAX_FILL|MIN_EXTENT|SURE)\\s*=\\s*-?[0-9.]");
+            "\\b(MIN_ENERGY|MAX_PARTS|MAX_ASPECT|MAX_COVERAGE|MAX_FILL|MIN_EXTENT|SURE)\\s*=\\s*(-?[0-9.]|Double\\.POSITIVE_INFINITY)");
 
     @Test
     void theRulesConstantsAreGivenTheirValuesInNonDigitRuleOnly() throws IOException {
