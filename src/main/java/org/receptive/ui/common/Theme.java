@@ -22,13 +22,20 @@ public final class Theme {
         }
     }
 
-    /** Puts the high-contrast sheet over the theme, or takes it away; nothing for a node not in a scene yet. */
+    /**
+     * Puts the high-contrast sheet over the theme, or takes it away, and restyles the window at
+     * once; nothing for a node not in a scene yet. Left to the next pulse, the window's nodes keep
+     * styles made from the old list of sheets until then, and a menu opened in between (Ctrl+H, then
+     * the settings menu, before a frame) looks its colours up through its owner in them: modena's
+     * menu rules then found strings where colours belong and logged CSS errors.
+     */
     public static void highContrast(Scene scene, boolean on) {
         if (scene != null) {
             scene.getStylesheets().remove(HIGH_CONTRAST);
             if (on) {
                 scene.getStylesheets().add(HIGH_CONTRAST);
             }
+            scene.getRoot().applyCss();
         }
     }
 
