@@ -56,7 +56,7 @@ final class KernelEditor extends VBox {
         bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
         // The bias stays through every reshape, so it has a support of its own for good: registered with
         // each shape's support, its text listeners kept every old support and the old fields alive.
-        NumberFields.check(NumberFields.support(), bias, StepperText.LIMIT, v -> true, WANTED);
+        NumberFields.check(NumberFields.support(bias), bias, StepperText.LIMIT, v -> true, WANTED);
         Label biasLabel = new Label("bias b =");
         HBox biasRow = new HBox(6, biasLabel, bias);
         biasRow.setAlignment(Pos.CENTER_LEFT);
@@ -147,7 +147,8 @@ final class KernelEditor extends VBox {
         shownKernel = -1;
         refresh();
         // A support for this shape's fields alone: with the fields, it goes at the next reshape.
-        ValidationSupport checks = NumberFields.support();
+        TextField[][] lastSlice = fields[channels - 1];
+        ValidationSupport checks = NumberFields.support(lastSlice[size - 1][size - 1]);
         for (TextField[][] slice : fields) {
             for (TextField[] row : slice) {
                 for (TextField f : row) {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,25 @@ class KernelWeightCheckTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertNull(old.get(), "a weight field of the first 3×3 kernel is still held after two reshapes");
+    }
+
+    /**
+     * A field off screen (another view shown) is not marked until it is shown again: ControlsFX keeps a mark made for a
+     * field out of any scene (a label with its tooltip, and a listener waiting for a scene) until the field is shown,
+     * one more at every check of every field of the kernel, and the long monkey found thousands.
+     */
+    @Test
+    void aFieldOffScreenIsMarkedOnlyOnceItIsShownAgain(FxRobot robot) throws Exception {
+        TextField f = robot.lookup("#weight-0-1-1").queryAs(TextField.class);
+        Scene scene = f.getScene();
+        Parent view = scene.getRoot();
+        robot.interact(() -> {
+            scene.setRoot(new Pane());
+            f.setText("0.1.6");
+            f.setText("abc");
+        });
+        assertFalse(marked(f), "a mark was made for a field off screen");
+        robot.interact(() -> scene.setRoot(view));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> marked(f));
     }
 }
