@@ -1,6 +1,13 @@
 package org.receptive.ui.common;
 
+import java.util.List;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.MenuButton;
 
 /**
  * The app's look, for every window and every test window alike: the shared theme (colours as
@@ -15,10 +22,23 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Styles a scene with the shared theme. */
+    /**
+     * Styles a scene with the shared theme, and brings a menu's owner up to date with it before the
+     * menu opens: a menu looks its colours up through its owner and the owner's parents, and after
+     * a restyling change in the same turn (zoom, contrast, reduced motion, a view switched, as the
+     * monkey does them between two frames) they still held styles the next pulse would replace;
+     * modena's menu rules then found names where colours belong and logged CSS errors.
+     */
     public static void apply(Scene scene) {
         if (!scene.getStylesheets().contains(THEME)) {
             scene.getStylesheets().add(THEME);
+            for (EventType<Event> opening : List.of(MenuButton.ON_SHOWING, ChoiceBox.ON_SHOWING, ComboBoxBase.ON_SHOWING)) {
+                scene.addEventFilter(opening, e -> {
+                    if (e.getTarget() instanceof Node owner) {
+                        owner.applyCss();
+                    }
+                });
+            }
         }
     }
 
