@@ -56,6 +56,9 @@ final class KernelEditor extends VBox {
         bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
         // The bias stays through every reshape, so it has a support of its own for good: registered with
         // each shape's support, its text listeners kept every old support and the old fields alive.
+        // Its number first: checked while still empty, it was marked, and ControlsFX left the mark's
+        // icon beside it once the number came (the dashed border went).
+        bias.setText(StepperText.cellNumber(model.bias()[kernel()]));
         NumberFields.check(NumberFields.support(bias), bias, StepperText.LIMIT, v -> true, WANTED);
         Label biasLabel = new Label("bias b =");
         HBox biasRow = new HBox(6, biasLabel, bias);
