@@ -42,6 +42,21 @@ class IdxFolderTest {
                 e.getMessage());
     }
 
+    /**
+     * A backup is never taken for the file it stands in for, even when it is all there is: the folder
+     * is refused in one sentence naming the part that is missing, not read from the leftover.
+     */
+    @Test
+    void aBackupAloneDoesNotStandInForTheFileItBacksUp(@TempDir Path dir) throws IOException {
+        IdxFolders.write(dir, 12, 12, 30, 10);
+        Files.move(dir.resolve("train-images-idx3-ubyte"), dir.resolve("train-images-idx3-ubyte.old"));
+        // What a save killed mid-write leaves beside the labels (AtomicFile's NAME<digits>.part).
+        Files.copy(dir.resolve("train-labels-idx1-ubyte"), dir.resolve("train-labels-idx1-ubyte4818265313.part"));
+        IOException e = assertThrows(IOException.class, () -> IdxFolder.open(dir));
+        assertEquals(dir + " has no IDX file for the training images (expected names like train-images-idx3-ubyte.gz and"
+                + " t10k-labels-idx1-ubyte.gz)", e.getMessage());
+    }
+
     @Test
     void aMissingFolderIsSaidPlainly(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> IdxFolder.open(dir.resolve("nowhere")));

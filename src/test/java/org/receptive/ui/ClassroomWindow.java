@@ -2,6 +2,7 @@ package org.receptive.ui;
 
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.receptive.data.Mnist;
@@ -27,6 +28,11 @@ final class ClassroomWindow {
             models.startReading();
         } else if (shell.getScene() != null) {
             shell.getScene().setRoot(new Region());   // out of the last test's window
+            // ControlsFX puts its DecorationPane (where it draws a field's mark) around the root once a
+            // number field's check is shown: the shell is then its child, still in a scene graph.
+            if (shell.getParent() instanceof Pane around) {
+                around.getChildren().remove(shell);
+            }
         }
         WindowFixture.show(stage, shell);
         return shell;

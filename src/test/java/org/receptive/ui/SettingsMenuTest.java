@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
@@ -22,7 +29,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The header's Settings menu on screen: a change reaches the file, and Reset says so with an Undo that works. */
+/**
+ * The header's Settings menu on screen: a change reaches the file, Reset says so with an Undo that works, and the menu
+ * opened right after a change of contrast is styled without errors.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SettingsMenuTest {
 
@@ -78,6 +88,44 @@ class SettingsMenuTest {
         assertEquals("Some saved settings could not be used (reduced motion) and are back to the usual.",
                 models.remembered().messageProperty().get());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> NotesOnScreen.saying(robot, "reduced motion"));
+    }
+
+    /**
+     * Opened in the same turn as a change of contrast, before the window has drawn a frame (the
+     * monkey's Ctrl+H, then ⚙), the menu is styled without a CSS error. JavaFX's CSS engine only
+     * logs what it cannot look up, so its log is what is checked.
+     */
+    @Test
+    void theMenuOpenedRightAfterAContrastChangeIsStyledWithoutErrors(FxRobot robot) {
+        MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+        List<String> logged = Collections.synchronizedList(new ArrayList<>());
+        Handler errors = new Handler() {
+            @Override public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    logged.add(r.getMessage());
+                }
+            }
+
+            @Override public void flush() {
+            }
+
+            @Override public void close() {
+            }
+        };
+        Logger css = Logger.getLogger("javafx.css");
+        css.addHandler(errors);
+        try {
+            for (boolean on : new boolean[] {true, false, true}) {
+                robot.interact(() -> {
+                    models.presentation().highContrastProperty().set(on);
+                    menu.show();
+                });
+                robot.interact(menu::hide);
+            }
+        } finally {
+            css.removeHandler(errors);
+        }
+        assertEquals(List.of(), logged);
     }
 
     private static Button undoButton(FxRobot robot) {

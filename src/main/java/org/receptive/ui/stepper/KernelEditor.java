@@ -40,7 +40,6 @@ final class KernelEditor extends VBox {
     private TextField[][][] fields = new TextField[0][][];   // (C, k, k)
     private int shownKernel = -1;
     private float[][][] shownWeights;   // the numbers the fields show, (C, k, k)
-    private ValidationSupport checks = NumberFields.support();
     private double fontPx = 14;
     private int learnedNext = 0;
     private final FlowPane tools;
@@ -55,6 +54,12 @@ final class KernelEditor extends VBox {
         Controls.tooltip(bias, "The bias is added to the sum of products before the activation");
         bias.setOnAction(e -> commitBias());
         bias.focusedProperty().addListener((o, was, now) -> { if (!now) { commitBias(); } });
+        // The bias stays through every reshape, so it has a support of its own for good: registered with
+        // each shape's support, its text listeners kept every old support and the old fields alive.
+        // Its number first: checked while still empty, it was marked, and ControlsFX left the mark's
+        // icon beside it once the number came (the dashed border went).
+        bias.setText(StepperText.cellNumber(model.bias()[kernel()]));
+        NumberFields.check(NumberFields.support(bias), bias, StepperText.LIMIT, v -> true, WANTED);
         Label biasLabel = new Label("bias b =");
         HBox biasRow = new HBox(6, biasLabel, bias);
         biasRow.setAlignment(Pos.CENTER_LEFT);
@@ -144,8 +149,9 @@ final class KernelEditor extends VBox {
         }
         shownKernel = -1;
         refresh();
-        // A fresh support each time: the old one would keep the fields of the old shape alive.
-        checks = NumberFields.support();
+        // A support for this shape's fields alone: with the fields, it goes at the next reshape.
+        TextField[][] lastSlice = fields[channels - 1];
+        ValidationSupport checks = NumberFields.support(lastSlice[size - 1][size - 1]);
         for (TextField[][] slice : fields) {
             for (TextField[] row : slice) {
                 for (TextField f : row) {
@@ -153,7 +159,6 @@ final class KernelEditor extends VBox {
                 }
             }
         }
-        NumberFields.check(checks, bias, StepperText.LIMIT, v -> true, WANTED);
     }
 
     /** What a weight field takes, said on its mark while the text is not that. */

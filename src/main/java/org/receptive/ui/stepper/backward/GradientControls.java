@@ -10,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationSupport;
 import org.receptive.stepper.KernelPreset;
 import org.receptive.stepper.SgdStep;
 import org.receptive.ui.common.Controls;
@@ -32,7 +31,6 @@ final class GradientControls extends VBox {
     private final ChoiceBox<Integer> group = new ChoiceBox<>();
     private final Button load = new Button("Load digit");
     private final TextField rate = new TextField();
-    private final ValidationSupport rateCheck = NumberFields.support();
     private final Label rateLabel = new Label("learning rate η");
     private final Label sentence = new Label();
     private final Label problem = new Label();
@@ -75,7 +73,7 @@ final class GradientControls extends VBox {
         rate.setTooltip(new Tooltip("How far one step goes: W ← W − η·dL/dW. The suggested value never overshoots a target;"
                 + " type your own and press Enter"));
         rate.setOnAction(e -> commitRate());
-        NumberFields.check(rateCheck, rate, StepperText.LIMIT, SgdStep::usableRate,
+        NumberFields.check(NumberFields.support(rate), rate, StepperText.LIMIT, SgdStep::usableRate,
                 "A learning rate above 0 and at most 100, such as 0.01 or 1e-3; anything else puts the old one back");
         rate.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
