@@ -217,18 +217,26 @@ final class KernelEditor extends VBox {
         if (c >= k[0].length || y >= k[0][0].length || x >= k[0][0].length) {
             return;   // a field of the layout before a change of shape, losing focus as it goes
         }
+        String shown = StepperText.cellNumber(k[kernel()][c][y][x]);
+        if (f.getText().equals(shown)) {
+            return;   // unchanged: the text is the weight rounded, and writing it back would round the weight
+        }
         Float v = StepperText.parse(f.getText());
         if (v == null) {
-            f.setText(StepperText.cellNumber(model.kernels()[kernel()][c][y][x]));   // not a number: put the old one back
+            f.setText(shown);   // not a number: put the old one back
         } else {
             model.edits().setWeight(kernel(), c, y, x, v);
         }
     }
 
     private void commitBias() {
+        String shown = StepperText.cellNumber(model.bias()[kernel()]);
+        if (bias.getText().equals(shown)) {
+            return;   // unchanged, as for a weight
+        }
         Float v = StepperText.parse(bias.getText());
         if (v == null) {
-            bias.setText(StepperText.cellNumber(model.bias()[kernel()]));
+            bias.setText(shown);
         } else {
             model.edits().setBias(kernel(), v);
         }
