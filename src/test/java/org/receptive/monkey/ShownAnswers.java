@@ -10,9 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.receptive.engine.Network;
 import org.receptive.engine.SoftmaxCrossEntropy;
+import org.receptive.stepper.ConvolutionStepper;
 import org.receptive.stepper.Mode;
 import org.receptive.stepper.Setup;
 import org.receptive.stepper.StepperCase;
+import org.receptive.stepper.Term;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.draw.DrawView;
 import org.receptive.ui.draw.DrawViewModel;
@@ -168,7 +170,7 @@ public final class ShownAnswers {
                         continue;
                     }
                     compared++;
-                    if (!(Math.abs(shown[r][c] - e) <= 1e-4f * Math.max(1, Math.abs(e)))) {
+                    if (!(Math.abs(shown[r][c] - e) <= allowed(m.stepper(), n, r, c, e))) {
                         problems.add(where + ": output " + n + " row " + r + ", column " + c + " shows " + shown[r][c]
                                 + ", the engine says " + e);
                         return;
@@ -179,6 +181,24 @@ public final class ShownAnswers {
         if (compared > 0) {
             checked++;   // a stepper counts as checked only when a computed cell was compared (a planted +1 went unseen before)
         }
+    }
+
+    /**
+     * How far the stepper's output cell may honestly be from the engine's {@code e}: 10⁻⁴ of it,
+     * plus the float error of two sums of the same window in different orders (the stepper adds
+     * the products channel by channel, the engine in its own). With the monkey's typed weights (up
+     * to ±1000) the products cancel: at seed 20261205 a cell of −1.97 differed by 0.0002.
+     * Measured on 576,000 cells of 3×7×7 windows with such weights, the difference reached 18
+     * units of float rounding (2⁻²⁴) of Σ|product|, each unit past 5 about half as often as the
+     * one before; 64 units leaves that tail no room. (The worst case for 148 terms is about 300
+     * units, which would hide a weight rounded to 0.12 at ordinary sizes.)
+     */
+    static double allowed(ConvolutionStepper st, int kernel, int row, int col, float e) {
+        double magnitude = Math.abs(st.bias()[kernel]);
+        for (Term t : st.step(st.indexOf(kernel, row, col)).terms()) {
+            magnitude += Math.abs((double) t.input() * t.weight());
+        }
+        return 1e-4 * Math.max(1, Math.abs(e)) + 64 * Math.ulp(1f) / 2 * magnitude;
     }
 
     /** The bars' numbers, and which is highlighted when {@code best} is not −2 (the Draw view highlights only a sure answer). */
