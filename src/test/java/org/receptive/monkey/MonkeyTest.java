@@ -89,6 +89,7 @@ class MonkeyTest {
         before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(t.getName() + ": " + trace(e)));
         css.addHandler(cssErrors);
+        SlowestPulse pulses = WaitForAsyncUtils.asyncFx(() -> new SlowestPulse(scene)).get();
         Monkey monkey = WaitForAsyncUtils.asyncFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add("FX thread: " + trace(e)));
             // The suite's run leaves long work alone (it would take the cores from the rest of the suite); the long run does it all.
@@ -110,6 +111,7 @@ class MonkeyTest {
                         return "action " + monkey.actions() + " threw " + trace(e);
                     }
                     long took = System.nanoTime() - t0;
+                    pulses.acted(did);
                     if (took > slowest[0]) {
                         slowest[0] = took;
                         slowestAction[0] = did;
@@ -153,18 +155,23 @@ class MonkeyTest {
             }
             if (minutes > 0 && System.nanoTime() > nextReport) {
                 nextReport += 60_000_000_000L;
-                System.out.println(report("monkey at", monkey, started, slowest[0], slowestAction[0]));
+                System.out.println(report("monkey at", monkey, started, slowest[0], slowestAction[0], pulses));
             }
         }
-        System.out.println(report("monkey done:", monkey, started, slowest[0], slowestAction[0]));
+        System.out.println(report("monkey done:", monkey, started, slowest[0], slowestAction[0], pulses));
+        WaitForAsyncUtils.asyncFx(pulses::stop).get();
         if (firstCss != null) {
             fail("monkey seed " + seed + ", " + cssLogged.size() + " CSS errors logged, the first " + firstCss);
         }
     }
 
-    private String report(String head, Monkey monkey, long started, long slowest, String slowestAction) {
+    /** The longest pass is read between chunks, from the FX thread, as it is written there. */
+    private String report(String head, Monkey monkey, long started, long slowest, String slowestAction, SlowestPulse pulses)
+            throws Exception {
+        String pulse = WaitForAsyncUtils.asyncFx(() -> String.format(Locale.ROOT, "longest CSS and layout pass %.0f ms (after the "
+                + "chunk of actions ending with: %s); ", pulses.slowestNanos() / 1e6, pulses.slowestAfter())).get();
         return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
-                        + "longest action on the FX thread %.0f ms (%s); "
+                        + "longest action on the FX thread %.0f ms (%s); " + pulse.replace("%", "%%")
                         + "heap in use after a collection %d MB; threads %d; windows open %d; CSS errors logged %d",
                 head, (System.nanoTime() - started) / 60e9, monkey.actions(),
                 slowest / 1e6, slowestAction, heapAfterFullCollection() >> 20, Thread.activeCount(),
