@@ -68,7 +68,7 @@ class DigitStyleTest {
     }
 
     @Test
-    void aContinentalOneIsItsStemWithAFlagDownToTheLeftFromTheTopAndMaybeABase() {
+    void aContinentalOneIsItsStemWithAShortSteepFlagDownToTheLeftFromTheTopAndMaybeABase() {
         int bases = 0, ones = 0;
         for (Pair p : restyled(DigitStyle.CONTINENTAL_ONE)) {
             ones++;
@@ -85,6 +85,10 @@ class DigitStyleTest {
             assertTrue(f.worst() <= 1.0, "digit " + p.index() + ": the flag is not straight");
             assertTrue(f.risesToTheRight(), "digit " + p.index() + ": the flag does not come down to the left");
             assertTrue(f.length() >= 0.2 * stem.height(), "digit " + p.index() + ": a flag of " + f.length());
+            // Not a 7's bar: steep on the page (not only against a leaning stem), and short.
+            assertTrue(f.degreesFromHorizontal() >= DigitStyle.MIN_FLAG_DEGREES - 5,
+                    "digit " + p.index() + ": a flag " + f.degreesFromHorizontal() + "° from level");
+            assertTrue(f.length() <= 0.5 * stem.height(), "digit " + p.index() + ": a flag of " + f.length() + " on " + stem.height());
             int flagTop = flag.stream().mapToInt(c -> c[1]).min().orElseThrow();
             // Its first cells may be the stem's own, where the two meet.
             assertTrue(flagTop <= p.styled().box().top() + 3, "digit " + p.index() + ": the flag does not start at the top");
