@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
 import org.receptive.ui.training.design.DesignEditor;
@@ -62,7 +63,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         editors.disableProperty().bind(busy);
         VBox setup = new VBox(8, locked, editors);
         setup.getStyleClass().add("setup");
-        ScrollPane left = new ScrollPane(setup);
+        ScrollPane left = new LiveScrollPane(setup);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side-scroll");
@@ -73,7 +74,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         kernels = new KernelsPanel(model.shown(), model.surgery(), model.busyProperty());
         VBox learning = new VBox(12, new ChartsPanel(model), kernels);
         learning.setPadding(new Insets(10, 14, 14, 14));
-        ScrollPane learningScroll = new ScrollPane(learning);
+        ScrollPane learningScroll = new LiveScrollPane(learning);
         learningScroll.setFitToWidth(true);
         learningScroll.getStyleClass().add("learning-scroll");
         Tab learningTab = new Tab("Charts & kernels", learningScroll);
@@ -81,7 +82,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         mapsTab.setId("mapsTab");
         ResultsPanel results = new ResultsPanel(model.results());
         results.setPadding(new Insets(12, 14, 14, 14));
-        ScrollPane resultsScroll = new ScrollPane(results);
+        ScrollPane resultsScroll = new LiveScrollPane(results);
         resultsScroll.setFitToWidth(true);
         resultsScroll.getStyleClass().add("learning-scroll");
         Tab resultsTab = new Tab("Test results", resultsScroll);
