@@ -189,6 +189,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 live.stop();
+                why.release();   // off screen (a lesson's page turned, another view chosen): no map is asked for
                 return;
             }
             live.start();

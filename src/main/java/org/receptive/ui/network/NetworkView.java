@@ -139,6 +139,8 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 Platform.runLater(stages::requestFocus);
+            } else if (why != null) {
+                why.release();   // off screen, no map is asked for
             }
         });
     }
