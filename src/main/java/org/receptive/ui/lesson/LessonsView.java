@@ -232,6 +232,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         column.setAlignment(Pos.TOP_LEFT);
         column.getStyleClass().add("reader-column");
         scroll.setContent(column);
+        demos.pageShown();
         scroll.setVvalue(0);
         // Keep the keys on the page (a demo on it may ask for the focus when it appears).
         Platform.runLater(() -> {
