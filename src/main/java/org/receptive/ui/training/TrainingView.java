@@ -70,7 +70,6 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         left.setPrefWidth(470);
         setLeft(left);
 
-        model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
         kernels = new KernelsPanel(model.shown(), model.surgery(), model.busyProperty());
         VBox learning = new VBox(12, new ChartsPanel(model), kernels);
         learning.setPadding(new Insets(10, 14, 14, 14));
@@ -155,11 +154,31 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         // Frames are timed whenever the studio is on screen, so p99 covers training and idle alike.
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
+                rehearseAfterTheFirstFrame();
                 timer.start();
             } else {
                 timer.stop();
             }
         });
+    }
+
+    /**
+     * The student reads this screen first: the engine warms up meanwhile, on a thread of its own.
+     * Started once the studio's first frame is drawn, not while the view is built and laid out:
+     * on two cores it took half the CPU from that first layout (asked for again, it does nothing).
+     */
+    private void rehearseAfterTheFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {   // the first pulse has laid out and drawn the studio
+                    stop();
+                    model.rehearse();
+                }
+            }
+        }.start();
     }
 
     /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */
