@@ -22,8 +22,8 @@ final class LiveDemos {
     /**
      * Demos kept: the page on screen and the two before it, the back-and-forth of a class
      * checking an answer against the demo it came from. A bundled lesson's page holds at most one
-     * demo, and the heaviest (a Draw pad with its maps and answer) keeps about 8 MB; all 26 kept
-     * held 205 MB four minutes into the long monkey.
+     * demo, and the heaviest (a Network or Draw demo, with seventy feature maps) keep 5–10 MB each;
+     * all 26 kept held 205 MB four minutes into the long monkey.
      */
     static final int KEPT = 3;
 
