@@ -17,7 +17,7 @@ public final class BatchPass {
             throw new IllegalArgumentException("a run holds at least one sample, not " + capacity);
         }
         this.net = net;
-        this.pass = net.newPass(capacity, Kernels.best());
+        this.pass = net.newForwardPass(capacity, Kernels.best());
     }
 
     public int capacity() {

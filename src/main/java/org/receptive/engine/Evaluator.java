@@ -55,7 +55,7 @@ public final class Evaluator {
     static final int RUN = 32;
 
     private static Evaluation range(Network net, Samples samples, int from, int to) {
-        Pass pass = net.newPass(Math.max(1, Math.min(RUN, to - from)), Kernels.best());
+        Pass pass = net.newForwardPass(Math.max(1, Math.min(RUN, to - from)), Kernels.best());
         int size = samples.shape().size();
         float[] image = new float[size];
         float[] input = pass.input(), probs = pass.probabilities();

@@ -157,12 +157,17 @@ public final class Network {
 
     /** Working memory for runs of up to {@code capacity} samples, multiplying with {@code kernels}. */
     Pass newPass(int capacity, Kernels kernels) {
-        return new Pass(this, capacity, kernels, false);
+        return new Pass(this, capacity, kernels, false, true);
+    }
+
+    /** As {@link #newPass(int, Kernels)}, for running forward only: it keeps no gradients. */
+    Pass newForwardPass(int capacity, Kernels kernels) {
+        return new Pass(this, capacity, kernels, false, false);
     }
 
     /** A trainer's pass for runs of up to {@code capacity} samples (see {@link Layer#newTrainingScratch}). */
     Pass newTrainingPass(int capacity, Kernels kernels) {
-        return new Pass(this, capacity, kernels, true);
+        return new Pass(this, capacity, kernels, true, true);
     }
 
     /**

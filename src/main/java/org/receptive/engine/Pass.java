@@ -19,15 +19,17 @@ public final class Pass {
     private final float[] probs;
 
     Pass(Network net) {
-        this(net, 1, Kernels.best(), false);
+        this(net, 1, Kernels.best(), false, true);
     }
 
     /**
      * A pass for up to {@code capacity} samples at a time, multiplying with {@code kernels}; a
      * training pass may keep copies derived from the parameters, which its trainer refreshes
-     * ({@link Layer#parametersChanged}).
+     * ({@link Layer#parametersChanged}). Without {@code gradients} it only runs forward and keeps
+     * no gradient arrays: as large as the activations, they were 5 MB of an occlusion map's 13
+     * (32 samples of the default model), and the evaluator's runs need none either.
      */
-    Pass(Network net, int capacity, Kernels kernels, boolean training) {
+    Pass(Network net, int capacity, Kernels kernels, boolean training, boolean gradients) {
         this.net = net;
         this.capacity = capacity;
         int n = net.layers().size();
@@ -39,7 +41,7 @@ public final class Pass {
         for (int i = 0; i < n; i++) {
             Layer l = net.layer(i);
             act[i + 1] = new float[capacity * l.outputShape().size()];
-            delta[i + 1] = new float[capacity * l.outputShape().size()];
+            delta[i + 1] = gradients ? new float[capacity * l.outputShape().size()] : null;
             scratch[i] = training ? l.newTrainingScratch(capacity, kernels) : l.newScratch(capacity, kernels);
         }
         probs = new float[capacity * net.classes()];
@@ -115,6 +117,7 @@ public final class Pass {
      * {@code losses[from …]}. The parameter gradients are left to {@link Layer#addGradient}.
      */
     void backwardInputs(int[] labels, int from, int n, float[] losses) {
+        keepsGradients();
         int layers = scratch.length, classes = net.classes();
         for (int s = from; s < from + n; s++) {
             losses[s] = SoftmaxCrossEntropy.lossAndGradient(probs, s * classes, labels[s], delta[layers], classes);
@@ -139,6 +142,7 @@ public final class Pass {
      * parameter gradients summed over the samples into {@code grads}. Returns the summed loss.
      */
     float backward(int[] labels, int n, float[] grads) {
+        keepsGradients();
         int layers = scratch.length, classes = net.classes();
         float loss = 0;
         for (int s = 0; s < n; s++) {
@@ -167,7 +171,14 @@ public final class Pass {
         if (i < 1 || i >= delta.length) {
             throw new IndexOutOfBoundsException("activation " + i + " has no gradient (1 to " + (delta.length - 1) + ")");
         }
+        keepsGradients();
         return delta[i];
+    }
+
+    private void keepsGradients() {
+        if (delta.length > 1 && delta[1] == null) {
+            throw new IllegalStateException("this pass only runs forward: it keeps no gradients");
+        }
     }
 
     /** Probabilities of the last forward pass (live array). */

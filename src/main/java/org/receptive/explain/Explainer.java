@@ -5,7 +5,9 @@ import org.receptive.engine.Network;
 
 /**
  * Answers "why?" for one network, by any {@link Method}: keeps the working memory of each method
- * so a live view can ask again every time the drawing changes. Not thread-safe: one per thread.
+ * so a live view can ask again every time the drawing changes, made when first asked and let go
+ * by {@link #release()} (a view no longer explaining anything keeps none). Not thread-safe: one
+ * per thread.
  */
 public final class Explainer {
 
@@ -13,13 +15,30 @@ public final class Explainer {
     public static final int DEFAULT_PATCH = 6, DEFAULT_STRIDE = 1;
 
     private final Network net;
-    private final InputGradient gradient;
+    private InputGradient gradient;   // null until asked, and after release()
     private final Occlusion occlusion;
 
     public Explainer(Network net) {
         this.net = net;
-        this.gradient = new InputGradient(net);
         this.occlusion = new Occlusion(net);
+    }
+
+    /** Lets go of every method's working memory; the next question makes what it needs again. */
+    public void release() {
+        gradient = null;
+        occlusion.release();
+    }
+
+    /** Whether any working memory is held (between a question and {@link #release()}). */
+    public boolean keepsWorkingMemory() {
+        return gradient != null || occlusion.runCapacity() > 0;
+    }
+
+    private InputGradient gradient() {
+        if (gradient == null) {
+            gradient = new InputGradient(net);
+        }
+        return gradient;
     }
 
     /** The map for {@code image} by {@code method}; patch and stride matter only to occlusion. */
@@ -29,14 +48,14 @@ public final class Explainer {
         }
         return switch (method) {
             case OCCLUSION -> occlusion.map(image, question, patch, stride);
-            case GRADIENT_TIMES_INPUT -> GradientTimesInput.map(gradient, image, question);
-            case GRAD_CAM -> GradCam.map(gradient, image, question);
+            case GRADIENT_TIMES_INPUT -> GradientTimesInput.map(gradient(), image, question);
+            case GRAD_CAM -> GradCam.map(gradient(), image, question);
         };
     }
 
     /** The network's class probabilities for {@code image} (a copy). */
     public float[] probabilities(float[] image) {
-        return gradient.pass().forward(image).clone();
+        return gradient().pass().forward(image).clone();
     }
 
     public Network network() {

@@ -13,7 +13,9 @@ import org.receptive.engine.Shape;
  * drop of the question's probability (the target's, or the target's minus the versus class's),
  * averaged over the positions of the square that cover it: positive where covering hurts the answer.
  *
- * <p>The covered images go through the network a run of {@link #RUN} at a time ({@link BatchPass}).
+ * <p>The covered images go through the network a run of {@link #RUN} at a time ({@link BatchPass}),
+ * whose working memory (8 MB for the default model) is made for the first map, as large as the map
+ * needs (a square as large as the image has one position), and let go by {@link #release()}.
  * Every position's square lies inside the image; when the stride does not end on the border, one
  * more position against it is added, so every pixel is covered at least once.
  */
@@ -25,11 +27,20 @@ public final class Occlusion {
     static final int RUN = 32;
 
     private final Network net;
-    private final BatchPass batch;
+    private BatchPass batch;   // null until a map needs it, and after release()
 
     public Occlusion(Network net) {
         this.net = net;
-        this.batch = new BatchPass(net, RUN);
+    }
+
+    /** Lets go of the working memory; the next map makes it again. */
+    public void release() {
+        batch = null;
+    }
+
+    /** How many covered images the working memory holds at once: 0 when it holds none. */
+    int runCapacity() {
+        return batch == null ? 0 : batch.capacity();
     }
 
     /** Whether a square of this size and stride fits the network's input; null if so, else why not, in a sentence. */
@@ -53,15 +64,18 @@ public final class Occlusion {
         }
         int h = in.height(), w = in.width(), plane = h * w, size = in.size(), classes = net.classes();
         List<Integer> ys = positions(h, patch, stride), xs = positions(w, patch, stride);
+        int total = ys.size() * xs.size();
+        if (batch == null || batch.capacity() < Math.min(RUN, total)) {
+            batch = new BatchPass(net, Math.min(RUN, total));
+        }
         float[] inputs = batch.inputs();
         System.arraycopy(image, 0, inputs, 0, size);
         double base = question.of(batch.forward(1), 0);
 
         double[] sum = new double[plane];
         int[] count = new int[plane];
-        int total = ys.size() * xs.size();
-        for (int start = 0; start < total; start += RUN) {
-            int n = Math.min(RUN, total - start);
+        for (int start = 0; start < total; start += batch.capacity()) {
+            int n = Math.min(batch.capacity(), total - start);
             for (int s = 0; s < n; s++) {
                 int y0 = ys.get((start + s) / xs.size()), x0 = xs.get((start + s) % xs.size());
                 System.arraycopy(image, 0, inputs, s * size, size);

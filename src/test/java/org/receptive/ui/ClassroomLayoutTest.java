@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.receptive.lesson.Block;
 import org.receptive.lesson.WidgetKind;
 import org.receptive.ui.draw.SampleDigits;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -114,7 +113,7 @@ class ClassroomLayoutTest {
             waitUntil(() -> !answers.get(1).getText().isEmpty() && patches[0].getChildrenUnmodifiable().size() == 9);
             problems.addAll(layOutInStateZooms("network", " with Why? open and a neuron picked"));
             for (WidgetKind kind : List.of(WidgetKind.TRAINING, WidgetKind.STEPPER, WidgetKind.NETWORK, WidgetKind.DRAW)) {
-                int[] page = firstPageWith(kind);
+                int[] page = ClassroomWindow.firstPageWith(models, kind);
                 fx(() -> {
                     shell.show("lessons");
                     models.lessons().open(page[0]);
@@ -152,20 +151,6 @@ class ClassroomLayoutTest {
             });
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
-    }
-
-    /** Lesson and page (from 0) of the first page with a live widget of {@code kind}. */
-    private int[] firstPageWith(WidgetKind kind) {
-        var lessons = models.lessons().lessons();
-        for (int l = 0; l < lessons.size(); l++) {
-            var sections = lessons.get(l).lesson().sections();
-            for (int s = 0; s < sections.size(); s++) {
-                if (sections.get(s).blocks().stream().anyMatch(b -> b instanceof Block.Widget w && w.kind() == kind)) {
-                    return new int[] {l, s};
-                }
-            }
-        }
-        throw new AssertionError("no lesson page has a " + kind + " widget");
     }
 
     private List<String> layOutInStateZooms(String view, String state) throws Exception {

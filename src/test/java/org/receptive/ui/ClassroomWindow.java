@@ -7,6 +7,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.receptive.data.Mnist;
 import org.receptive.engine.DefaultModel;
+import org.receptive.lesson.Block;
+import org.receptive.lesson.WidgetKind;
 
 /**
  * The whole app with its data read, built once for the classroom tests (layout at every zoom,
@@ -36,6 +38,20 @@ final class ClassroomWindow {
         }
         WindowFixture.show(stage, shell);
         return shell;
+    }
+
+    /** Lesson and page (from 0) of the first page with a live widget of {@code kind}. */
+    static int[] firstPageWith(AppModels models, WidgetKind kind) {
+        var lessons = models.lessons().lessons();
+        for (int l = 0; l < lessons.size(); l++) {
+            var sections = lessons.get(l).lesson().sections();
+            for (int s = 0; s < sections.size(); s++) {
+                if (sections.get(s).blocks().stream().anyMatch(b -> b instanceof Block.Widget w && w.kind() == kind)) {
+                    return new int[] {l, s};
+                }
+            }
+        }
+        throw new AssertionError("no lesson page has a " + kind + " widget");
     }
 
     static AppModels models() throws Exception {

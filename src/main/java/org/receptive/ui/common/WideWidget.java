@@ -43,7 +43,7 @@ public final class WideWidget {
     public static Node of(Region view, double leastWidth, double height) {
         view.setMinSize(leastWidth, height);
         view.setPrefSize(leastWidth, height);
-        ScrollPane sideways = new ScrollPane(view);
+        ScrollPane sideways = new LiveScrollPane(view);
         sideways.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideways.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         sideways.setFitToWidth(true);   // the column's width, bounded below by the view's least width

@@ -82,7 +82,7 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
             setCenter(lab);   // the lesson's page scrolls
         } else {
             // Zoomed in, the columns wrap below each other: the lab scrolls down to them.
-            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lab);
+            javafx.scene.control.ScrollPane scroll = new org.receptive.ui.common.LiveScrollPane(lab);
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("lab-scroll");
             setCenter(scroll);

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.receptive.data.PreprocessedDigit;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.explain.WhyModel;
 import org.receptive.ui.explain.WhyPanel;
 import org.receptive.ui.network.StagesPanel;
@@ -174,7 +175,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     }
 
     private static ScrollPane side(VBox content) {
-        ScrollPane s = new ScrollPane(content);
+        ScrollPane s = new LiveScrollPane(content);
         s.setMinWidth(Region.USE_PREF_SIZE);
         s.setMinHeight(0);   // a column that scrolls asks for no height of its own: zoomed in, it scrolls
         s.setFitToWidth(true);
@@ -188,6 +189,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 live.stop();
+                why.release();   // off screen (a lesson's page turned, another view chosen): no map is asked for
                 return;
             }
             live.start();

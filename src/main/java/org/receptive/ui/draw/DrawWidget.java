@@ -13,13 +13,35 @@ import org.receptive.ui.network.NetworkViewModel;
  * changes the Draw view. One setting, {@code pad: NAME}: the lesson's pads of the same name share
  * one drawing, so a digit drawn on one page is the one the next page explains (a pad without a
  * name is a drawing of its own). Anything else given is named as unused.
+ *
+ * <p>The pads of one name also share one view, which moves to whichever page shows it. A view
+ * listens to its pad's model for as long as the model lives, and the named pads live as long as
+ * the lessons: a new view each time a page's demo was built again stayed alive, off screen, for
+ * good (four Draw views, 21 MB, three minutes into the long monkey, and more each time). Two
+ * demos of one pad on the same page show it once, in the later one.
  */
 public final class DrawWidget {
 
     /** Its least width: the view's own floor (it works there zoomed in), so it fits a lesson's column at 100% in 1400×900. */
     static final double WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, HEIGHT = 860;
 
-    private record Pad(DrawViewModel model, TeachModel teach) {
+    /** A pad's drawing and answers, and once shown, its view in the lesson. */
+    private static final class Pad {
+        final DrawViewModel model;
+        final TeachModel teach;
+        Node widget;
+
+        Pad(DrawViewModel model, TeachModel teach) {
+            this.model = model;
+            this.teach = teach;
+        }
+
+        Node widget() {
+            if (widget == null) {
+                widget = org.receptive.ui.common.WideWidget.of(new DrawView(model, teach), WIDTH, HEIGHT);
+            }
+            return widget;
+        }
     }
 
     private final Network network;
@@ -36,9 +58,7 @@ public final class DrawWidget {
         settings.keySet().stream().filter(k -> !k.equals("pad"))
                 .forEach(k -> problems.add("the draw pad has no setting '" + k + "'"));
         String name = settings.get("pad");
-        Pad pad = name == null || name.isBlank() ? newPad() : named.computeIfAbsent(name.strip(), n -> newPad());
-        DrawView view = new DrawView(pad.model(), pad.teach());
-        return org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
+        return (name == null || name.isBlank() ? newPad() : named.computeIfAbsent(name.strip(), n -> newPad())).widget();
     }
 
     private Pad newPad() {

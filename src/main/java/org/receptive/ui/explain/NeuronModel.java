@@ -51,6 +51,7 @@ public final class NeuronModel {
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(true);
     private static final String PROMPT = "Click a square of any feature map to see what that neuron looks for.";
     private volatile int generation;
+    private final NewestWaits searches;   // a neuron's search holds a copy of the network: only the newest waits
     private volatile double posted;
     private final LongSupplier step;   // the training step of the weights on show; null where they never change
     private int[] asked;               // the neuron last asked about (activation, channel, y, x); null: none
@@ -67,6 +68,7 @@ public final class NeuronModel {
         this.net = net;
         this.digits = digits;
         this.background = background;
+        this.searches = new NewestWaits(background);
         this.ui = ui;
         this.step = step;
     }
@@ -107,7 +109,7 @@ public final class NeuronModel {
                 channel + 1, y, x, digits.size()));
         progress.set(0);
         posted = 0;
-        background.execute(() -> {
+        searches.execute(() -> {
             if (me != generation) {
                 return;
             }

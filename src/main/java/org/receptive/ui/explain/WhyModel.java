@@ -27,7 +27,9 @@ import org.receptive.explain.Question;
  * occlusion square's size and step, and the last map. Maps are computed on a background executor
  * while the panel is open, one at a time: a change that arrives while one is computed waits, and
  * only the latest waits, so a live drawing never piles work up. Results come back on the UI
- * executor. No nodes: tested without a window.
+ * executor. The methods' working memory (8 MB for occlusion on the default model) is let go when
+ * the panel closes and when its view leaves the window ({@link #release()}), and made again by the
+ * next map. No nodes: tested without a window.
  */
 public final class WhyModel {
 
@@ -51,6 +53,7 @@ public final class WhyModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private float[] image;          // the input to explain, a copy; null when there is none
     private boolean running, again;
+    private boolean holding;        // a map was asked for since the last release()
 
     /**
      * @param background where maps are computed (a worker thread in the app)
@@ -61,7 +64,13 @@ public final class WhyModel {
         this.background = background;
         this.ui = ui;
         this.explainer = new Explainer(net);
-        open.addListener((o, was, now) -> request());
+        open.addListener((o, was, now) -> {
+            if (now) {
+                request();
+            } else {
+                release();
+            }
+        });
         method.addListener((o, was, now) -> request());
         target.addListener((o, was, now) -> request());
         versus.addListener((o, was, now) -> request());
@@ -103,6 +112,7 @@ public final class WhyModel {
             return;
         }
         running = true;
+        holding = true;
         busy.set(true);
         float[] input = image;
         Method m = method.get();
@@ -122,6 +132,23 @@ public final class WhyModel {
             Explanation result = e;
             ui.execute(() -> done(result, text));
         });
+    }
+
+    /**
+     * Lets the explainer's working memory go, on the worker, after any map it is computing: for
+     * when nobody will look at a new map for a while (the panel closed, the view off screen).
+     * The map on show stays; the next one makes the memory again.
+     */
+    public void release() {
+        if (holding) {
+            holding = false;
+            background.execute(explainer::release);
+        }
+    }
+
+    /** Whether the explainer holds working memory now (read on the UI thread: for tests, whose worker is that thread). */
+    public boolean keepsWorkingMemory() {
+        return explainer.keepsWorkingMemory();
     }
 
     private void done(Explanation e, String text) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.lesson.Lesson;
 import org.receptive.ui.common.Controls;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.common.WorkingSign;
 
 /**
@@ -44,7 +45,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         }
     };
     static final int FIGURES_KEPT = 8;
-    private final ScrollPane scroll = new ScrollPane();
+    private final ScrollPane scroll = new LiveScrollPane();
     private final Label lessonTitle = new Label();
     private final Label position = new Label();
 
@@ -231,6 +232,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
         column.setAlignment(Pos.TOP_LEFT);
         column.getStyleClass().add("reader-column");
         scroll.setContent(column);
+        demos.pageShown();
         scroll.setVvalue(0);
         // Keep the keys on the page (a demo on it may ask for the focus when it appears).
         Platform.runLater(() -> {

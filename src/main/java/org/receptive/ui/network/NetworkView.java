@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.HeatmapView;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.explain.NeuronModel;
 import org.receptive.ui.explain.NeuronPanel;
 import org.receptive.ui.explain.WhyModel;
@@ -64,7 +65,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private void createView() {
         input = new InputPanel(model);
         javafx.scene.layout.VBox leftColumn = new javafx.scene.layout.VBox(14, input);
-        ScrollPane left = new ScrollPane(leftColumn);
+        ScrollPane left = new LiveScrollPane(leftColumn);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side-scroll");
@@ -91,7 +92,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
                 ask(model.selectedProperty().get());
             }
         }
-        ScrollPane right = new ScrollPane(answer);
+        ScrollPane right = new LiveScrollPane(answer);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("side-scroll");
@@ -138,6 +139,8 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 Platform.runLater(stages::requestFocus);
+            } else if (why != null) {
+                why.release();   // off screen, no map is asked for
             }
         });
     }

@@ -9,12 +9,12 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
 import org.receptive.ui.common.HeatmapView;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.common.Rect;
 
 /**
@@ -23,7 +23,7 @@ import org.receptive.ui.common.Rect;
  * each digit; maps grow and shrink with the window, every map of the view the same size.
  * Public so the Draw view shows a drawing's feature maps with this same component.
  */
-public final class StagesPanel extends ScrollPane {
+public final class StagesPanel extends LiveScrollPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final double MIN_WIDTH = 320;

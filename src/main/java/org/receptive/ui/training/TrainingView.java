@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.common.LiveScrollPane;
 import org.receptive.ui.network.NetworkView;
 import org.receptive.ui.network.NetworkViewModel;
 import org.receptive.ui.training.design.DesignEditor;
@@ -62,18 +63,17 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         editors.disableProperty().bind(busy);
         VBox setup = new VBox(8, locked, editors);
         setup.getStyleClass().add("setup");
-        ScrollPane left = new ScrollPane(setup);
+        ScrollPane left = new LiveScrollPane(setup);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side-scroll");
         left.setPrefWidth(470);
         setLeft(left);
 
-        model.rehearse();   // the student reads this screen first: the engine warms up meanwhile
         kernels = new KernelsPanel(model.shown(), model.surgery(), model.busyProperty());
         VBox learning = new VBox(12, new ChartsPanel(model), kernels);
         learning.setPadding(new Insets(10, 14, 14, 14));
-        ScrollPane learningScroll = new ScrollPane(learning);
+        ScrollPane learningScroll = new LiveScrollPane(learning);
         learningScroll.setFitToWidth(true);
         learningScroll.getStyleClass().add("learning-scroll");
         Tab learningTab = new Tab("Charts & kernels", learningScroll);
@@ -81,7 +81,7 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         mapsTab.setId("mapsTab");
         ResultsPanel results = new ResultsPanel(model.results());
         results.setPadding(new Insets(12, 14, 14, 14));
-        ScrollPane resultsScroll = new ScrollPane(results);
+        ScrollPane resultsScroll = new LiveScrollPane(results);
         resultsScroll.setFitToWidth(true);
         resultsScroll.getStyleClass().add("learning-scroll");
         Tab resultsTab = new Tab("Test results", resultsScroll);
@@ -154,11 +154,31 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         // Frames are timed whenever the studio is on screen, so p99 covers training and idle alike.
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
+                rehearseAfterTheFirstFrame();
                 timer.start();
             } else {
                 timer.stop();
             }
         });
+    }
+
+    /**
+     * The student reads this screen first: the engine warms up meanwhile, on a thread of its own.
+     * Started once the studio's first frame is drawn, not while the view is built and laid out:
+     * on two cores it took half the CPU from that first layout (asked for again, it does nothing).
+     */
+    private void rehearseAfterTheFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {   // the first pulse has laid out and drawn the studio
+                    stop();
+                    model.rehearse();
+                }
+            }
+        }.start();
     }
 
     /** Builds the Network view for these maps when its tab is showing (it holds hundreds of nodes). */

@@ -33,6 +33,7 @@ class WhyInDrawViewTest {
 
     private DrawViewModel model;
     private WhyModel why;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -44,6 +45,18 @@ class WhyInDrawViewTest {
         // The maps are computed where the test can see them finish: right away, on the FX thread.
         why = new WhyModel(model.networkModel().network(), Runnable::run, Runnable::run);
         WindowFixture.show(stage, new DrawView(model, teach, why));
+        this.stage = stage;
+    }
+
+    @Test
+    void theViewLeavingTheWindowLetsTheExplanationsWorkingMemoryGo(FxRobot robot) {
+        robot.interact(() -> SampleDigits.drawOn(model, 7));
+        robot.clickOn("#whyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(why.keepsWorkingMemory(), "the map was computed");
+        // As a lesson's page turning away from a Draw demo, or another view chosen, takes it out.
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Region()));
+        assertFalse(why.keepsWorkingMemory(), "off screen, open or not, it keeps none");
     }
 
     @Test

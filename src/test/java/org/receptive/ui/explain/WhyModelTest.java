@@ -116,6 +116,25 @@ class WhyModelTest {
     }
 
     @Test
+    void closingThePanelLetsTheWorkingMemoryGoAndOpeningItMakesItAgain() {
+        model.show(seven);
+        assertFalse(model.keepsWorkingMemory(), "nothing before the first map");
+        model.openProperty().set(true);
+        settle();
+        assertTrue(model.keepsWorkingMemory());
+        model.openProperty().set(false);
+        settle();
+        assertFalse(model.keepsWorkingMemory(), "closed: the occlusion runs (8 MB) let go");
+        assertNotNull(model.shownProperty().get(), "the last map stays");
+        model.openProperty().set(true);
+        assertEquals(1, settle());
+        assertTrue(model.keepsWorkingMemory());
+        model.release();   // as the view does when it leaves the window
+        settle();
+        assertFalse(model.keepsWorkingMemory());
+    }
+
+    @Test
     void anEmptyPadAsksForADigit() {
         model.openProperty().set(true);
         model.show(null);
