@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.receptive.data.Dataset;
 import org.receptive.engine.Network;
 import org.receptive.ui.network.NetworkViewModel;
@@ -17,8 +18,10 @@ import org.receptive.ui.network.NetworkViewModel;
  * <p>The pads of one name also share one view, which moves to whichever page shows it. A view
  * listens to its pad's model for as long as the model lives, and the named pads live as long as
  * the lessons: a new view each time a page's demo was built again stayed alive, off screen, for
- * good (four Draw views, 21 MB, three minutes into the long monkey, and more each time). Two
- * demos of one pad on the same page show it once, in the later one.
+ * good (four Draw views, 21 MB, three minutes into the long monkey, and more each time). Each
+ * demo is a place the view moves into whenever its page is shown, so a page kept by the lessons
+ * and shown again has its pad back. Two demos of one pad on the same page show it once, in the
+ * later one.
  */
 public final class DrawWidget {
 
@@ -58,7 +61,21 @@ public final class DrawWidget {
         settings.keySet().stream().filter(k -> !k.equals("pad"))
                 .forEach(k -> problems.add("the draw pad has no setting '" + k + "'"));
         String name = settings.get("pad");
-        return (name == null || name.isBlank() ? newPad() : named.computeIfAbsent(name.strip(), n -> newPad())).widget();
+        return place((name == null || name.isBlank() ? newPad() : named.computeIfAbsent(name.strip(), n -> newPad())).widget());
+    }
+
+    /**
+     * A demo's place for the pad's one view: the view is put in it now (its page is being built)
+     * and again whenever its page comes back on screen, taking it from the page that had it last.
+     */
+    private static Node place(Node view) {
+        StackPane place = new StackPane(view);
+        place.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && view.getParent() != place) {
+                place.getChildren().setAll(view);
+            }
+        });
+        return place;
     }
 
     private Pad newPad() {
