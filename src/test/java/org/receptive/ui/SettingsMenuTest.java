@@ -1,6 +1,7 @@
 package org.receptive.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,6 +122,43 @@ class SettingsMenuTest {
                     menu.show();
                 });
                 robot.interact(menu::hide);
+            }
+        } finally {
+            css.removeHandler(errors);
+        }
+        assertEquals(List.of(), logged);
+    }
+
+    /**
+     * The Settings menu left open, an item of it focused, while the contrast changes (Ctrl+H), as
+     * the long monkey did it (seed 20261205, actions 123–148): the open menu was restyled through
+     * its owner and modena's `.menu-item:focused` read a name where a colour belongs. A change of
+     * contrast closes the window's open menus.
+     */
+    @Test
+    void aMenuLeftOpenWhileTheContrastChangesIsClosedWithoutErrors(FxRobot robot) {
+        MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+        List<String> logged = Collections.synchronizedList(new ArrayList<>());
+        Handler errors = new Handler() {
+            @Override public void publish(LogRecord r) {
+                logged.add(r.getMessage());
+            }
+
+            @Override public void flush() {
+            }
+
+            @Override public void close() {
+            }
+        };
+        Logger css = Logger.getLogger("javafx.css");
+        css.addHandler(errors);
+        try {
+            for (boolean on : new boolean[] {true, false, true, false}) {
+                robot.interact(menu::show);
+                robot.type(javafx.scene.input.KeyCode.DOWN);
+                robot.interact(() -> models.presentation().highContrastProperty().set(on));
+                robot.interact(() -> { });
+                assertFalse(menu.isShowing(), "the menu is closed by the change");
             }
         } finally {
             css.removeHandler(errors);

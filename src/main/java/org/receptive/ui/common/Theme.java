@@ -7,7 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
+import javafx.stage.Window;
 
 /**
  * The app's look, for every window and every test window alike: the shared theme (colours as
@@ -43,10 +45,17 @@ public final class Theme {
      * window. It is not restyled at once (a root {@code applyCss()} here): with that, the long
      * monkey (seed 20261205) logged 19–25 CSS errors within its first minute, modena's and our
      * looked-up colours read as strings in views shown again after a change of contrast, and 0
-     * without it. A menu opened before that pulse is brought up to date by {@link #apply}'s filters.
+     * without it. A menu opened before that pulse is brought up to date by {@link #apply}'s filters;
+     * a menu left open is closed first: restyled at that pulse through its owner, its focused item
+     * read a name where a colour belongs (the long monkey: Ctrl+H with the Settings menu open).
      */
     public static void highContrast(Scene scene, boolean on) {
         if (scene != null) {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof ContextMenu menu && menu.isShowing() && menu.getOwnerWindow() == scene.getWindow()) {
+                    menu.hide();
+                }
+            }
             scene.getStylesheets().remove(HIGH_CONTRAST);
             if (on) {
                 scene.getStylesheets().add(HIGH_CONTRAST);
