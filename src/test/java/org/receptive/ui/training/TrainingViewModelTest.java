@@ -35,7 +35,8 @@ class TrainingViewModelTest {
         int before = vm.framesReceived();
         vm.pause();
         assertEquals(RunState.PAUSED, vm.stateProperty().get());
-        ui.until(() -> vm.framesReceived() > before, 120_000);   // a hang guard: 20 s ran out once with the monkey training beside the suite
+        // A hang guard, not a timing: 20 s ran out once with the long monkey training beside the suite.
+        ui.until(() -> vm.framesReceived() > before, 120_000);
         long held = vm.steps();
         assertArrayEquals(vm.trainedNetwork().params(), vm.shown().params(), "the view shows exactly the weights the run holds");
 
