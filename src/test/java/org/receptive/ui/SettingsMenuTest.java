@@ -99,10 +99,45 @@ class SettingsMenuTest {
     @Test
     void theMenuOpenedRightAfterAContrastChangeIsStyledWithoutErrors(FxRobot robot) {
         MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+        List<String> logged = cssLoggedDuring(Level.WARNING, () -> {
+            for (boolean on : new boolean[] {true, false, true}) {
+                robot.interact(() -> {
+                    models.presentation().highContrastProperty().set(on);
+                    menu.show();
+                });
+                robot.interact(menu::hide);
+            }
+        });
+        assertEquals(List.of(), logged);
+    }
+
+    /**
+     * The Settings menu left open, an item of it focused, while the contrast changes (Ctrl+H), as
+     * the long monkey did it (seed 20261205, actions 123–148): the open menu was restyled through
+     * its owner and modena's `.menu-item:focused` read a name where a colour belongs. A change of
+     * contrast closes the window's open menus.
+     */
+    @Test
+    void aMenuLeftOpenWhileTheContrastChangesIsClosedWithoutErrors(FxRobot robot) {
+        MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+        List<String> logged = cssLoggedDuring(Level.ALL, () -> {
+            for (boolean on : new boolean[] {true, false, true, false}) {
+                robot.interact(menu::show);
+                robot.type(javafx.scene.input.KeyCode.DOWN);
+                robot.interact(() -> models.presentation().highContrastProperty().set(on));
+                robot.interact(() -> { });
+                assertFalse(menu.isShowing(), "the menu is closed by the change");
+            }
+        });
+        assertEquals(List.of(), logged);
+    }
+
+    /** What JavaFX's CSS engine logged at {@code least} or above while {@code steps} ran (it only logs what it cannot look up). */
+    private static List<String> cssLoggedDuring(Level least, Runnable steps) {
         List<String> logged = Collections.synchronizedList(new ArrayList<>());
         Handler errors = new Handler() {
             @Override public void publish(LogRecord r) {
-                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                if (r.getLevel().intValue() >= least.intValue()) {
                     logged.add(r.getMessage());
                 }
             }
@@ -116,54 +151,11 @@ class SettingsMenuTest {
         Logger css = Logger.getLogger("javafx.css");
         css.addHandler(errors);
         try {
-            for (boolean on : new boolean[] {true, false, true}) {
-                robot.interact(() -> {
-                    models.presentation().highContrastProperty().set(on);
-                    menu.show();
-                });
-                robot.interact(menu::hide);
-            }
+            steps.run();
         } finally {
             css.removeHandler(errors);
         }
-        assertEquals(List.of(), logged);
-    }
-
-    /**
-     * The Settings menu left open, an item of it focused, while the contrast changes (Ctrl+H), as
-     * the long monkey did it (seed 20261205, actions 123–148): the open menu was restyled through
-     * its owner and modena's `.menu-item:focused` read a name where a colour belongs. A change of
-     * contrast closes the window's open menus.
-     */
-    @Test
-    void aMenuLeftOpenWhileTheContrastChangesIsClosedWithoutErrors(FxRobot robot) {
-        MenuButton menu = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler errors = new Handler() {
-            @Override public void publish(LogRecord r) {
-                logged.add(r.getMessage());
-            }
-
-            @Override public void flush() {
-            }
-
-            @Override public void close() {
-            }
-        };
-        Logger css = Logger.getLogger("javafx.css");
-        css.addHandler(errors);
-        try {
-            for (boolean on : new boolean[] {true, false, true, false}) {
-                robot.interact(menu::show);
-                robot.type(javafx.scene.input.KeyCode.DOWN);
-                robot.interact(() -> models.presentation().highContrastProperty().set(on));
-                robot.interact(() -> { });
-                assertFalse(menu.isShowing(), "the menu is closed by the change");
-            }
-        } finally {
-            css.removeHandler(errors);
-        }
-        assertEquals(List.of(), logged);
+        return logged;
     }
 
     private static Button undoButton(FxRobot robot) {
