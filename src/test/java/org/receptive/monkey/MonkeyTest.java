@@ -2,8 +2,6 @@ package org.receptive.monkey;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@link ShownAnswers}, checked every few actions and at the end), naming the seed, the action
  * and the 40 actions before it. The suite runs 2,000 actions on a fixed seed; the long run
  * ({@code .ci/monkey MINUTES SEED}) sets {@code monkey.minutes} and {@code monkey.seed}, and then
- * prints every minute the actions so far, the longest action on the FX thread and the heap in use
+ * prints every minute the actions so far, the longest action on the FX thread and the live heap
  * after a collection.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -172,22 +170,10 @@ class MonkeyTest {
                 + "chunk of actions ending with: %s); ", pulses.slowestNanos() / 1e6, pulses.slowestAfter())).get();
         return String.format(Locale.ROOT, "%s %.1f min: %,d actions, no exception, no wrong answer; "
                         + "longest action on the FX thread %.0f ms (%s); " + pulse.replace("%", "%%")
-                        + "heap in use after a collection %d MB; threads %d; windows open %d; CSS errors logged %d",
+                        + "live heap (after a full collection) %d MB; threads %d; windows open %d; CSS errors logged %d",
                 head, (System.nanoTime() - started) / 60e9, monkey.actions(),
-                slowest / 1e6, slowestAction, heapAfterFullCollection() >> 20, Thread.activeCount(),
+                slowest / 1e6, slowestAction, LiveHeap.afterFullCollection() >> 20, Thread.activeCount(),
                 openWindows(), cssLogged.size());
-    }
-
-    /**
-     * The heap in use as the full collection {@link System#gc()} asks for left it, as the collector
-     * counted each pool: what lives, not also what a training run and the FX thread allocated
-     * between the collection and the reading ({@code totalMemory() - freeMemory()}, 2–50 MB more).
-     */
-    private static long heapAfterFullCollection() {
-        System.gc();
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
-                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
     }
 
     /** Windows showing, tooltips and menus included: one that is never hidden keeps its owner's view alive. */
