@@ -15,12 +15,16 @@ import org.receptive.ui.common.LiveScrollPane;
  * and the layout reflows as if the window were smaller. It never reflows below the space the
  * smallest window allows at 100% ({@link #LAYOUT_FLOOR_WIDTH} × {@link #LAYOUT_FLOOR_HEIGHT}), nor
  * below what the view says it needs: beyond that the view keeps its layout and scrolls, so a
- * caption is never squeezed to one letter per line nor a column pushed out of reach.
+ * caption is never squeezed to one letter per line nor a column pushed out of reach. A view made
+ * to reflow narrower than that floor says so ({@link #reflowsDownTo}).
  */
 public final class ZoomPane extends Region {
 
     /** The space a view gets in the smallest window the app allows (900×600, less the header). */
     public static final double LAYOUT_FLOOR_WIDTH = 900, LAYOUT_FLOOR_HEIGHT = 540;
+
+    /** Key in a view's properties for the narrowest width it lays itself out at (see {@link #reflowsDownTo}). */
+    private static final String NARROWEST = "receptive.zoom.narrowest";
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Scaled scaled = new Scaled();
@@ -36,6 +40,20 @@ public final class ZoomPane extends Region {
         scroller.getStyleClass().add("zoom-scroll");
         scroller.setFocusTraversable(false);
         getChildren().add(scroller);
+    }
+
+    /**
+     * Says that {@code view} lays itself out well down to {@code width} (its own units), below the
+     * floor every other view keeps: zoomed in, it then reflows into the window instead of scrolling
+     * sideways (the lessons' text, which is read line by line).
+     */
+    public static void reflowsDownTo(Node view, double width) {
+        view.getProperties().put(NARROWEST, width);
+    }
+
+    /** The floor for this view: the common one, or the narrower one it asked for. */
+    private static double floorWidth(Node view) {
+        return view.getProperties().get(NARROWEST) instanceof Double d ? Math.min(d, LAYOUT_FLOOR_WIDTH) : LAYOUT_FLOOR_WIDTH;
     }
 
     public DoubleProperty zoomProperty() {
@@ -100,7 +118,7 @@ public final class ZoomPane extends Region {
         // its viewport but never below this, and scrolls instead.
         @Override
         protected double computeMinWidth(double h) {
-            return content == null ? 0 : Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1)) * zoom.get();
+            return content == null ? 0 : Math.max(floorWidth(content), content.minWidth(-1)) * zoom.get();
         }
 
         // At the width it is laid out at: a row that wraps (a flow of pictures) is taller when narrow.
@@ -112,7 +130,7 @@ public final class ZoomPane extends Region {
             double z = zoom.get();
             double width = (w > 0 ? w : getWidth()) / z;
             if (!(width > 0)) {
-                width = Math.max(LAYOUT_FLOOR_WIDTH, content.minWidth(-1));
+                width = Math.max(floorWidth(content), content.minWidth(-1));
             }
             return Math.max(LAYOUT_FLOOR_HEIGHT, content.minHeight(width)) * z;
         }

@@ -50,11 +50,41 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
     private final Label position = new Label();
 
     private javafx.scene.Node sidebar;
+    private boolean presenting, narrow;
+
+    /**
+     * Narrower than this (the view's own units: zoomed in) the lesson list steps aside, as when
+     * presenting, and the page takes the whole width; the smallest window at 100% still has both.
+     */
+    static final double LIST_BESIDE_WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH;
+    /**
+     * As narrow as the view reflows zoomed in: 250% of a 1400-px window, less the zoom's vertical
+     * scroll bar. A page's text wraps there, never scrolls sideways.
+     */
+    static final double NARROWEST = 540;
+
+    /**
+     * The reader's least width: the list beside it steps aside when there is no room for it, so it
+     * asks for none (counted, it kept a zoomed-in view from ever getting narrow enough to lose it).
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + (getCenter() == null ? 0 : getCenter().minWidth(height));
+    }
 
     /** Presenting shows the page alone: the lesson list steps aside (Page Up/Down still turn pages). */
     @Override
     public void setPresenting(boolean presenting) {
-        setLeft(presenting ? null : sidebar);
+        this.presenting = presenting;
+        placeList();
+    }
+
+    /** The list shows beside the page unless presenting or zoomed in past {@link #LIST_BESIDE_WIDTH}; the nav's lesson buttons stay. */
+    private void placeList() {
+        javafx.scene.Node want = presenting || narrow ? null : sidebar;
+        if (getLeft() != want) {
+            setLeft(want);
+        }
     }
 
     public LessonsView(LessonsViewModel model, WidgetRegistry widgets) {
@@ -165,6 +195,11 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
     }
 
     private void init() {
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST);
+        widthProperty().addListener((o, was, now) -> {
+            narrow = now.doubleValue() > 0 && now.doubleValue() < LIST_BESIDE_WIDTH;
+            placeList();
+        });
         model.lessonProperty().addListener((o, was, now) -> showPage());
         model.sectionIndexProperty().addListener((o, was, now) -> showPage());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
