@@ -51,7 +51,8 @@ public final class Dense implements Layer {
     }
 
     /**
-     * Xᵀ (inputs × samples) and Yᵀ (outputs × samples) of a run; in training also Wᵀ (inputs ×
+     * Xᵀ (inputs × columns) and Yᵀ (outputs × columns) of a run, with a column per sample and at
+     * least {@link Kernels#SLACK} columns (see {@link #forward}); in training also Wᵀ (inputs ×
      * outputs), which the trainer refreshes whenever it changes the weights.
      */
     private record Transposed(Kernels kernels, float[] xT, float[] yT, float[] wT) implements Scratch {
@@ -65,14 +66,19 @@ public final class Dense implements Layer {
     public Scratch newScratch(int capacity, Kernels kernels) {
         return capacity == 1
                 ? new Transposed(kernels, null, null, null)  // one sample: x and y are their own transposes
-                : new Transposed(kernels, new float[n * capacity], new float[m * capacity], null);
+                : new Transposed(kernels, new float[n * columns(capacity)], new float[m * columns(capacity)], null);
+    }
+
+    /** Columns of Xᵀ and Yᵀ for a run of {@code count} samples: a short run is padded to fill a vector. */
+    private static int columns(int count) {
+        return Math.max(count, Kernels.SLACK);
     }
 
     /** With a copy of Wᵀ, so a short run is {@code Y = X·Wᵀ}: rows of outputs, not a few columns of samples. */
     @Override
     public Scratch newTrainingScratch(int capacity, Kernels kernels) {
         float[] wT = new float[n * m];
-        Transposed s = new Transposed(kernels, new float[n * capacity], new float[m * capacity], wT);
+        Transposed s = new Transposed(kernels, new float[n * columns(capacity)], new float[m * columns(capacity)], wT);
         parametersChanged(0, m, s);
         return s;
     }
@@ -93,7 +99,7 @@ public final class Dense implements Layer {
     public void forward(float[] x, float[] y, int from, int count, Scratch scratch) {
         Transposed s = (Transposed) scratch;
         int x0 = from * n, y0 = from * m;
-        if (count == 1 || (s.wT() != null && m >= count)) {
+        if (count == 1 || (s.wT() != null && m >= count && m >= Kernels.SLACK)) {
             // Y (count × m) = b + X (count × n) · Wᵀ (n × m); one sample uses W itself as its Wᵀ column
             for (int t = 0; t < count; t++) {
                 System.arraycopy(p, bOff, y, y0 + t * m, m);
@@ -105,20 +111,27 @@ public final class Dense implements Layer {
             }
             return;
         }
-        // Yᵀ (m × count) = b + W (m × n) · Xᵀ (n × count): W read once for the run
+        // Yᵀ (m × cols) = b + W (m × n) · Xᵀ (n × cols): W read once for the run. A run shorter
+        // than a vector gets columns of zeros up to SLACK: each column's chains are its own, so
+        // the padding changes no bit of the others, and the product stays in vectors instead of
+        // the scalar chains (2% of a two-thread lenet-small run, whose last sample tasks are short).
         float[] xT = s.xT(), yT = s.yT();
+        int cols = columns(count);
+        for (int i = 0; i < n && cols > count; i++) {
+            java.util.Arrays.fill(xT, i * cols + count, (i + 1) * cols, 0f);
+        }
         for (int t = 0; t < count; t++) {
             for (int i = 0, at = x0 + t * n; i < n; i++) {
-                xT[i * count + t] = x[at + i];
+                xT[i * cols + t] = x[at + i];
             }
         }
         for (int j = 0; j < m; j++) {
-            java.util.Arrays.fill(yT, j * count, (j + 1) * count, p[bOff + j]);
+            java.util.Arrays.fill(yT, j * cols, (j + 1) * cols, p[bOff + j]);
         }
-        s.kernels().multiply(m, count, n, p, wOff, n, 1, xT, 0, count, yT, 0, count, false);
+        s.kernels().multiply(m, cols, n, p, wOff, n, 1, xT, 0, cols, yT, 0, cols, false);
         for (int t = 0; t < count; t++) {
             for (int j = 0; j < m; j++) {
-                y[y0 + t * m + j] = yT[j * count + t];
+                y[y0 + t * m + j] = yT[j * cols + t];
             }
         }
     }
