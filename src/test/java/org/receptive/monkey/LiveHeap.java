@@ -25,6 +25,14 @@ final class LiveHeap {
     private LiveHeap() {
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Bytes that survived a full collection run now, or -1 when this JVM's collector has none to ask for. */
     static long afterFullCollection() {
         GarbageCollectorMXBean full = ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class).stream()
@@ -32,12 +40,17 @@ final class LiveHeap {
         if (full == null) {
             return -1;
         }
-        // Asked again when the collection did not happen: once in a long run's first minute it did not.
+        // Asked again, a moment later, when the collection did not happen: some readings of a long run
+        // got none, even with three quick tries (why was not found; one way a request is skipped is
+        // native code holding the heap still in a JNI critical region).
         GcInfo info = null;
-        for (int tries = 0; tries < 3 && info == null; tries++) {
+        for (int tries = 0; tries < 10 && info == null; tries++) {
             long before = full.getCollectionCount();
             System.gc();
             info = full.getCollectionCount() == before ? null : full.getLastGcInfo();
+            if (info == null) {
+                pause();
+            }
         }
         if (info == null) {
             return -1;
