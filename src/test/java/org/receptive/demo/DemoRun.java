@@ -131,14 +131,47 @@ final class DemoRun {
                     long uiCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
                     long allCpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
                             .getProcessCpuTime() / 1_000_000;
+                    String threads = busiestThreads(8);
                     models.loaded().whenComplete((l, e) -> models.ui().execute(() -> {
                         say.accept("startup: first frame of the Stepper " + shown + " ms after the JVM started (CPU used by then: "
                                 + uiCpu + " ms on the UI thread, " + allCpu + " ms in all); test digits and default model read "
                                 + (System.currentTimeMillis() - jvmStart) + " ms after it");
+                        say.accept("startup: the busiest threads by then, CPU ms: " + threads);
                         Platform.exit();
                     }));
                 }
             }
         }.start();
+    }
+
+    /**
+     * The n threads of this process that had used the most CPU, by their names in /proc (Linux
+     * only; HotSpot's compiler and GC threads included, which the JVM's own beans do not list).
+     */
+    private static String busiestThreads(int n) {
+        java.util.List<java.util.Map.Entry<String, Long>> used = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(t.resolve("stat"));
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    continue;   // the thread ended while the list was read
+                }
+                // pid (comm) state ...: the name may hold spaces, so the fields are counted after the last ')'
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime
+                used.add(java.util.Map.entry(name, ticks * 10));   // USER_HZ is 100 on Linux
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "not readable here (" + e.getMessage() + ")";
+        }
+        used.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(n, used.size()); i++) {
+            out.append(i == 0 ? "" : ", ").append(used.get(i).getKey()).append(' ').append(used.get(i).getValue());
+        }
+        return out.toString();
     }
 }
