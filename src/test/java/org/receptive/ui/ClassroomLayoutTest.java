@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every view at every zoom a teacher can choose, in a 1400×900 and a 1920×1080 window: no
  * labelled control or heading is cut (see {@link LayoutProblems}), none touches the window's right
- * edge, and at 100% nothing scrolls sideways (nor in the Lessons view at any zoom), in every view and state laid out (see
+ * edge, and at 100% nothing scrolls sideways (nor in the Lessons view at any zoom, where the view does not scroll up and
+ * down either: its page scrolls inside it, the page buttons stay in sight), in every view and state laid out (see
  * {@link EdgeProblems}). Lays out, never animates.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -32,7 +33,7 @@ class ClassroomLayoutTest {
     static final List<String> VIEWS = List.of("stepper", "network", "draw", "train", "lessons", "cortex");
     private static final double[][] WINDOWS = {{1400, 900}, {1920, 1080}};
     private static final double[] ZOOMS = {1.0, 1.5, 2.0, 2.5};
-    /** The views that reflow into the window at every zoom, never scrolling sideways (the others keep a floor, see ZoomPane). */
+    /** The views that reflow into the window at every zoom, scrolling neither sideways nor up and down (see ZoomPane). */
     private static final List<String> REFLOWING = List.of("lessons");
 
     private AppModels models;
@@ -196,6 +197,9 @@ class ClassroomLayoutTest {
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
             if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty()) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));
+            }
+            if (REFLOWING.contains(view) && state.isEmpty()) {
+                found.addAll(EdgeProblems.zoomScrollsUpDown(shell));   // the page buttons stay in sight
             }
             found.addAll(EdgeProblems.touchingTheRightEdge(shell));
             for (String p : found) {

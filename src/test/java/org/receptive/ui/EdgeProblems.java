@@ -49,6 +49,17 @@ final class EdgeProblems {
     }
 
     /**
+     * A sentence if the zoom's scroll pane scrolls up and down: the view is taller than the window
+     * shows, so what sits at its foot (a reader's page buttons) is out of sight until scrolled to.
+     */
+    static List<String> zoomScrollsUpDown(Parent root) {
+        ScrollPane zoom = (ScrollPane) root.lookup(".zoom-scroll");
+        double past = zoom.getContent().getBoundsInParent().getHeight() - zoom.getViewportBounds().getHeight();
+        return past > SLACK ? List.of("the view is " + Math.round(past) + " px taller than the window shows: its foot is out of sight")
+                : List.of();
+    }
+
+    /**
      * One sentence per visible labelled control (or other control that is not a scroll pane or
      * bar) whose right edge (a label's: where its words may end, inside its padding) comes within
      * {@link #MARGIN} of the right edge of what its column shows: the viewport of the scroll pane

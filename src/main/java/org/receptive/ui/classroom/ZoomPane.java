@@ -23,8 +23,8 @@ public final class ZoomPane extends Region {
     /** The space a view gets in the smallest window the app allows (900×600, less the header). */
     public static final double LAYOUT_FLOOR_WIDTH = 900, LAYOUT_FLOOR_HEIGHT = 540;
 
-    /** Key in a view's properties for the narrowest width it lays itself out at (see {@link #reflowsDownTo}). */
-    private static final String NARROWEST = "receptive.zoom.narrowest";
+    /** Keys in a view's properties for the narrowest width and least height it lays itself out at (see {@link #reflowsDownTo}). */
+    private static final String NARROWEST = "receptive.zoom.narrowest", SHORTEST = "receptive.zoom.shortest";
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Scaled scaled = new Scaled();
@@ -43,17 +43,24 @@ public final class ZoomPane extends Region {
     }
 
     /**
-     * Says that {@code view} lays itself out well down to {@code width} (its own units), below the
-     * floor every other view keeps: zoomed in, it then reflows into the window instead of scrolling
-     * sideways (the lessons' text, which is read line by line).
+     * Says that {@code view} lays itself out well down to {@code width} × {@code height} (its own
+     * units), below the floor every other view keeps: zoomed in, it then reflows into the window
+     * instead of scrolling (the lessons' text, which is read line by line and scrolls inside the
+     * page, with the page buttons under it kept in sight).
      */
-    public static void reflowsDownTo(Node view, double width) {
+    public static void reflowsDownTo(Node view, double width, double height) {
         view.getProperties().put(NARROWEST, width);
+        view.getProperties().put(SHORTEST, height);
     }
 
     /** The floor for this view: the common one, or the narrower one it asked for. */
     private static double floorWidth(Node view) {
         return view.getProperties().get(NARROWEST) instanceof Double d ? Math.min(d, LAYOUT_FLOOR_WIDTH) : LAYOUT_FLOOR_WIDTH;
+    }
+
+    /** The least height for this view: the common one, or the lower one it asked for. */
+    private static double floorHeight(Node view) {
+        return view.getProperties().get(SHORTEST) instanceof Double d ? Math.min(d, LAYOUT_FLOOR_HEIGHT) : LAYOUT_FLOOR_HEIGHT;
     }
 
     public DoubleProperty zoomProperty() {
@@ -132,7 +139,7 @@ public final class ZoomPane extends Region {
             if (!(width > 0)) {
                 width = Math.max(floorWidth(content), content.minWidth(-1));
             }
-            return Math.max(LAYOUT_FLOOR_HEIGHT, content.minHeight(width)) * z;
+            return Math.max(floorHeight(content), content.minHeight(width)) * z;
         }
 
         @Override protected double computePrefWidth(double h) { return content == null ? 0 : content.prefWidth(-1) * zoom.get(); }

@@ -64,6 +64,12 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
     static final double NARROWEST = 540;
 
     /**
+     * As short as the view reflows zoomed in: 250% of a 900-px window, less the header. The page
+     * scrolls inside it, and the page buttons under it stay in sight.
+     */
+    static final double SHORTEST = 320;
+
+    /**
      * The reader's least width: the list beside it steps aside when there is no room for it, so it
      * asks for none (counted, it kept a zoomed-in view from ever getting narrow enough to lose it).
      */
@@ -195,7 +201,7 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
     }
 
     private void init() {
-        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST);
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
         widthProperty().addListener((o, was, now) -> {
             narrow = now.doubleValue() > 0 && now.doubleValue() < LIST_BESIDE_WIDTH;
             placeList();
