@@ -69,10 +69,20 @@ public final class NewestWins {
         });
     }
 
+    /**
+     * Hands the answer over, then says the work is done: whoever watches {@link #workingProperty()}
+     * go false (a spinner, a button, a harness that presses Start) finds the answer already in
+     * place, never the state before it. If the answer asked for more work, that is under way.
+     */
     private void deliver(long id, Runnable r) {
         if (current.get() == id) {
-            working.set(false);
-            r.run();
+            try {
+                r.run();
+            } finally {
+                if (current.get() == id) {
+                    working.set(false);
+                }
+            }
         }
     }
 

@@ -103,10 +103,13 @@ final class StudioNetwork {
      * weights (the captions say which the engine holds).
      */
     private void adopt(Network network, String loadedFrom) {
-        making.cancel();
         net = network;
         shown.startFrom(loadedFrom);
         adopted.run();
+        // Last: "no longer making" is heard only once the new network and its fresh history are
+        // in place (a Start heard with it trained the old network while the view showed the new,
+        // and the fresh history then set the state back to READY under the running run).
+        making.cancel();
     }
 
     /** Takes a network loaded from {@code name}, its design put in the editor without making fresh weights for it. */

@@ -36,4 +36,18 @@ class NewestWinsTest {
         assertNotSame(first, second, "a new thread for the next job");
         assertFalse(wins.workingProperty().get(), "nothing under way");
     }
+
+    @Test
+    void workingGoesFalseOnlyOnceTheAnswerIsInPlace() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> applied = new java.util.concurrent.atomic.AtomicReference<>("none");
+        CompletableFuture<String> seenWhenDone = new CompletableFuture<>();
+        wins.workingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                seenWhenDone.complete(applied.get());
+            }
+        });
+        wins.submit(() -> "answer", applied::set, e -> { });
+        // Before, the flag went false first, and a listener acting on it saw "none".
+        assertEquals("answer", seenWhenDone.get(30, TimeUnit.SECONDS));
+    }
 }

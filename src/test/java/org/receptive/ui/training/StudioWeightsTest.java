@@ -54,6 +54,32 @@ class StudioWeightsTest {
     }
 
     @Test
+    void startPressedTheMomentFreshWeightsArriveTrainsThemAndSaysSo() throws Exception {
+        vm.settings().seedProperty().set(5);
+        java.util.List<RunState> states = new java.util.ArrayList<>();
+        vm.makingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                states.add(vm.stateProperty().get());
+                assertTrue(vm.start(), "Start is taken once the weights are in");   // as the soak's harness presses it
+                states.add(vm.stateProperty().get());
+            }
+        });
+        vm.reset();
+        ui.until(() -> !vm.makingProperty().get(), 20_000);
+        Network fresh = Network.create(NetworkDesign.TINY.architecture(), 5);
+        fresh.scaleFirstConvolution(TrainingViewModel.FAINT_START);
+        // Before, "no longer making" was heard before the new weights and their fresh history were
+        // in place: Start trained the old network, and the fresh history then set READY under the run.
+        assertEquals(java.util.List.of(RunState.READY, RunState.RUNNING), states);
+        assertEquals(RunState.RUNNING, vm.stateProperty().get(), "still running once the reset is through");
+        ui.until(() -> vm.progressProperty().get() > 0.02, 20_000);
+        vm.stop();
+        ui.until(() -> vm.stateProperty().get() == RunState.FINISHED, 20_000);
+        // The network on show is the one trained: had the run trained the old one, these would still be the fresh weights.
+        assertFalse(java.util.Arrays.equals(fresh.params(), vm.shown().params()), "the fresh weights were the ones trained");
+    }
+
+    @Test
     void aNewerResetOrDefaultModelWinsOverTheOneStillBeingMadeAndNothingIsShownLate() throws Exception {
         float[] before = vm.shown().params().clone();
         vm.settings().seedProperty().set(7);
