@@ -148,7 +148,7 @@ final class StudioDemo {
                 ViewParts.later(2, () -> {
                     say.accept("frame times, first 2 s of training (warm-up): " + frames.summary());
                     frames.reset();
-                    script.last(DemoKey.EVERY).ifPresent(p -> every(p.number(), System.nanoTime()));
+                    script.last(DemoKey.EVERY).ifPresent(p -> every(p.number(), System.nanoTime(), run));
                 });
             }
         });
@@ -164,17 +164,17 @@ final class StudioDemo {
      * heap in use (after the collections so far; the JVM's own {@code -Xlog:gc} gives the heap
      * after each one), then the clock starts again.
      */
-    private void every(double seconds, long since) {
+    private void every(double seconds, long since, int armedFor) {
         ViewParts.later(seconds, () -> {
-            if (!m.busyProperty().get()) {
-                return;
+            if (run != armedFor || !m.busyProperty().get()) {
+                return;   // its run is over: the next run arms its own
             }
             Runtime r = Runtime.getRuntime();
             say.accept(String.format(Locale.ROOT, "soak at %.0f s: %s; heap used %d MB of %d MB; %s",
                     (System.nanoTime() - since) / 1e9, frames.summary(),
                     (r.totalMemory() - r.freeMemory()) >> 20, r.totalMemory() >> 20, m.progressTextProperty().get()));
             frames.reset();
-            every(seconds, since);
+            every(seconds, since, armedFor);
         });
     }
 
