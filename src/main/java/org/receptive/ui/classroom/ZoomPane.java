@@ -53,14 +53,19 @@ public final class ZoomPane extends Region {
         view.getProperties().put(SHORTEST, height);
     }
 
-    /** The floor for this view: the common one, or the narrower one it asked for. */
+    /** The floor's width for this view: the common one, or the narrower one it asked for. */
     private static double floorWidth(Node view) {
-        return view.getProperties().get(NARROWEST) instanceof Double d ? Math.min(d, LAYOUT_FLOOR_WIDTH) : LAYOUT_FLOOR_WIDTH;
+        return floor(view, NARROWEST, LAYOUT_FLOOR_WIDTH);
     }
 
-    /** The least height for this view: the common one, or the lower one it asked for. */
+    /** The floor's height for this view: the common one, or the lower one it asked for. */
     private static double floorHeight(Node view) {
-        return view.getProperties().get(SHORTEST) instanceof Double d ? Math.min(d, LAYOUT_FLOOR_HEIGHT) : LAYOUT_FLOOR_HEIGHT;
+        return floor(view, SHORTEST, LAYOUT_FLOOR_HEIGHT);
+    }
+
+    /** What {@code view} asked for under {@code key} ({@link #reflowsDownTo}), never above the common floor. */
+    private static double floor(Node view, String key, double common) {
+        return view.getProperties().get(key) instanceof Double d ? Math.min(d, common) : common;
     }
 
     public DoubleProperty zoomProperty() {
