@@ -18,11 +18,22 @@ class NewestWinsTest {
     private Thread runOnce(String answer) throws Exception {
         CompletableFuture<Thread> ranOn = new CompletableFuture<>();
         CompletableFuture<String> got = new CompletableFuture<>();
+        // The flag goes false just after the answer is handed over, here on the worker thread:
+        // waited for as an event, so the test does not race it.
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+        javafx.beans.value.ChangeListener<Boolean> done = (o, was, now) -> {
+            if (!now) {
+                idle.complete(null);
+            }
+        };
+        wins.workingProperty().addListener(done);
         wins.submit(() -> {
             ranOn.complete(Thread.currentThread());
             return answer;
         }, got::complete, got::completeExceptionally);
         assertEquals(answer, got.get(30, TimeUnit.SECONDS));
+        idle.get(30, TimeUnit.SECONDS);
+        wins.workingProperty().removeListener(done);
         return ranOn.get();
     }
 
