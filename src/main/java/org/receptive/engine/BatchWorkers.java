@@ -4,28 +4,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.ToLongFunction;
 
 /**
  * The threads of a training run, and the order of its sums.
  *
  * <p>What a run computes is fixed by its thread count t alone: each mini-batch is cut into t
  * slices, each slice's parameter gradient is summed over its samples in order, the slices'
- * gradients are added in slice order and averaged, and the optimiser steps. Who computes what is
- * not fixed: each batch runs in two phases whose tasks any thread of the {@link Crew} takes as it
- * comes free, so a thread the operating system holds back does not hold up the others.
+ * gradients are added in slice order and averaged, and the optimiser steps. Each batch runs in
+ * two phases of tasks on the {@link Crew}:
  * <ol>
- * <li>Samples, a few at a time: the image (augmented from its own seed), forward, the loss, and
- *     the gradient down to every layer's input. Each sample's numbers are its own.</li>
- * <li>Rows of each layer's parameter gradient (a convolution's taps, a dense layer's outputs):
- *     for each slice in order, the sum over its samples in order ({@link Layer#addGradient});
- *     then the slices' sum, the average and the optimiser's step for those parameters. A row's
- *     sums do not depend on other rows, so cutting by rows changes no bit.</li>
+ * <li>Slice w's samples, in two runs (each image augmented from its own seed): forward, the
+ *     loss, the gradient down to every layer's input. Then, once all of its samples are through,
+ *     slice w's parameter gradient, cut into blocks of rows (a convolution's taps, a dense layer's
+ *     outputs), each summed over the slice's samples in order ({@link Layer#addGradient}).</li>
+ * <li>Blocks of the parameters: the slices' sum, the average and the optimiser's step.</li>
  * </ol>
- * All samples of a batch keep their activations until its gradient is summed.
+ * Every task has a home thread, the same from batch to batch: slice w's tasks are thread w's, so its
+ * samples' numbers are made and read again on one core, and each core keeps working on the same
+ * memory. On this 2-core machine that took two threads from 1.6× one thread's speed to over 1.8×
+ * (DEVELOPING, "Where two threads lose against one"). A thread that runs out of its own tasks takes
+ * any another has not started, so a thread the operating system holds back delays a batch by at
+ * most the task it holds.
  */
 final class BatchWorkers implements AutoCloseable {
 
-    /** Shares of the gradient rows per thread: more evens out a held-back thread, fewer cost less to hand out. */
+    /** Blocks of the gradient and of the step per thread: more even out a held-back thread, fewer cost less to hand out. */
     private static final int SHARES_PER_THREAD = 4;
 
     private final Network net;
@@ -35,14 +40,18 @@ final class BatchWorkers implements AutoCloseable {
     private final float[][] images;       // one per crew member
     private final int[] labels;
     private final float[] losses;
+    private final int[] chunkStart;       // sample tasks: chunk c is samples chunkStart[c] … chunkStart[c + 1] − 1
+    private final int[] chunkSlice;       // and belongs to slice chunkSlice[c]
     private final int[] chunkCorrect;
-    private final int[] chunkStart;       // the current batch's sample tasks: chunk c is chunkStart[c] … chunkStart[c + 1] − 1
+    private final AtomicIntegerArray samplesLeft;   // per slice, the samples not yet through
     private final float[][] sliceGrads;   // each slice's gradient sum, laid out as the parameters
     private final float[] grads;          // their average
-    private final List<Rows> rows;
+    private final List<Rows> gradientRows;
+    private final List<Rows> stepRows;
     private float loss;
     private int correct;
     private int count;
+    private int chunks;
 
     BatchWorkers(Network net, TrainingConfig config, Kernels kernels, int inputSize) {
         this.net = net;
@@ -58,18 +67,32 @@ final class BatchWorkers implements AutoCloseable {
         labels = new int[batch];
         losses = new float[batch];
         chunkStart = new int[batch + 1];
+        chunkSlice = new int[batch];
         chunkCorrect = new int[batch];
+        samplesLeft = new AtomicIntegerArray(slices);
         sliceGrads = new float[slices][net.params().length];
         grads = new float[net.params().length];
-        rows = Rows.of(net, slices, batch);
+        // A block of the gradient costs its multiply-adds; a block of the step, its parameters.
+        gradientRows = Rows.of(net, slices, l -> l.gradientRowCost() + 1);
+        stepRows = Rows.of(net, slices, l -> Math.max(1, Rows.parameters(l.gradientRanges(0, l.gradientRows())) / l.gradientRows()));
     }
 
-    /** Runs samples {@code order[from, to)} forward and backward; then {@link #loss}, {@link #correct} hold their sums. */
+    /**
+     * Runs samples {@code order[from, to)} forward and backward and sums each slice's parameter
+     * gradient; then {@link #loss}, {@link #correct} hold their sums.
+     */
     void run(Samples train, int[] order, int from, int to, int epoch, TrainingConfig config) throws InterruptedException {
         count = to - from;
-        int size = images[0].length, chunks = cutSamples(count);
-        crew.run(chunks, (c, member) -> {
-            int a = chunkStart[c], n = chunkStart[c + 1] - a;
+        chunks = cutSamples();
+        int size = images[0].length, blocks = gradientRows.size();
+        crew.run(chunks + slices * blocks, task -> task < chunks ? chunkSlice[task] : (task - chunks) / blocks, (task, member) -> {
+            if (task >= chunks) {
+                int w = (task - chunks) / blocks;
+                awaitSamples(w);
+                addGradient(w, gradientRows.get((task - chunks) % blocks), passes[member]);
+                return;
+            }
+            int a = chunkStart[task], n = chunkStart[task + 1] - a;
             Pass pass = passes[member];
             float[] image = images[member], input = pass.input();
             for (int s = a; s < a + n; s++) {
@@ -90,8 +113,9 @@ final class BatchWorkers implements AutoCloseable {
                     right++;
                 }
             }
-            chunkCorrect[c] = right;
+            chunkCorrect[task] = right;
             pass.backwardInputs(labels, a, n, losses);
+            samplesLeft.addAndGet(chunkSlice[task], -n);
         });
         loss = 0;
         correct = 0;
@@ -108,19 +132,48 @@ final class BatchWorkers implements AutoCloseable {
     }
 
     /**
-     * Cuts a batch of {@code count} samples into tasks that shrink as the batch runs out (each a
-     * 2·threads-th of what is left): long runs first, where a layer works best, and single samples
-     * last, so a thread that comes free near the end finds work and no thread waits for another's
-     * long task. One thread takes the batch whole. Returns the number of tasks.
+     * Cuts each slice into two sample tasks, three quarters and the last quarter: a layer works best
+     * on long runs (a dense layer reads all its weights once a run), and a thread that has run out
+     * of its own work can still take the last quarter of a slice its home thread has not reached.
+     * One thread takes the batch whole. Returns the number of tasks.
      */
-    private int cutSamples(int count) {
+    private int cutSamples() {
         int c = 0;
-        for (int a = 0; a < count; c++) {
-            chunkStart[c] = a;
-            a += slices == 1 ? count : Math.max(1, (count - a + 2 * slices - 1) / (2 * slices));
+        for (int w = 0; w < slices; w++) {
+            int end = sliceStart(w + 1);
+            samplesLeft.set(w, end - sliceStart(w));
+            for (int a = sliceStart(w); a < end; c++) {
+                chunkStart[c] = a;
+                chunkSlice[c] = w;
+                a = slices == 1 || a > sliceStart(w) ? end : a + Math.max(1, (end - a) * 3 / 4);
+            }
         }
         chunkStart[c] = count;
         return c;
+    }
+
+    /** Waits until every sample of slice w is through: another thread may still be running the last of them. */
+    private void awaitSamples(int w) {
+        for (int spin = 0; samplesLeft.get(w) > 0; spin++) {
+            if (crew.failed()) {
+                throw new IllegalStateException("another training thread failed");
+            }
+            if (spin < 1 << 10) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+    }
+
+    /** Slice w's gradient of one block of rows, summed over its samples in order, into {@code sliceGrads[w]}. */
+    private void addGradient(int w, Rows r, Pass pass) {
+        float[] g = sliceGrads[w];
+        for (int i = 0; i < r.ranges.length; i += 2) {
+            java.util.Arrays.fill(g, r.ranges[i], r.ranges[i + 1], 0f);
+        }
+        net.layer(r.layer).addGradient(pass.activation(r.layer), pass.delta(r.layer + 1), sliceStart(w),
+                sliceStart(w + 1) - sliceStart(w), r.first, r.end, g, pass.scratch(r.layer));
     }
 
     /** Where slice w of the current batch starts (slice {@code slices} is the end). */
@@ -138,22 +191,12 @@ final class BatchWorkers implements AutoCloseable {
         return correct;
     }
 
-    /** Sums the last batch's gradients, averages them over {@code count} samples and takes the optimiser's step. */
+    /** Adds the last batch's slice gradients, averages them over {@code count} samples and takes the optimiser's step. */
     void step(Optimizer optimizer, float[] params, int count) throws InterruptedException {
         float scale = 1f / count;
         optimizer.begin(params.length);
-        crew.run(rows.size(), (task, member) -> {
-            Rows r = rows.get(task);
-            Layer layer = net.layer(r.layer);
-            Pass pass = passes[member];
-            for (int w = 0; w < slices; w++) {
-                float[] g = sliceGrads[w];
-                for (int i = 0; i < r.ranges.length; i += 2) {
-                    java.util.Arrays.fill(g, r.ranges[i], r.ranges[i + 1], 0f);
-                }
-                layer.addGradient(pass.activation(r.layer), pass.delta(r.layer + 1), sliceStart(w), sliceStart(w + 1) - sliceStart(w),
-                        r.first, r.end, g, pass.scratch(r.layer));
-            }
+        crew.run(stepRows.size(), (task, member) -> {
+            Rows r = stepRows.get(task);
             for (int i = 0; i < r.ranges.length; i += 2) {
                 int a = r.ranges[i], z = r.ranges[i + 1];
                 java.util.Arrays.fill(grads, a, z, 0f);
@@ -167,7 +210,7 @@ final class BatchWorkers implements AutoCloseable {
                 }
                 optimizer.update(params, grads, a, z);
             }
-            layer.parametersChanged(r.first, r.end, pass.scratch(r.layer));
+            net.layer(r.layer).parametersChanged(r.first, r.end, passes[member].scratch(r.layer));
         });
     }
 
@@ -176,36 +219,34 @@ final class BatchWorkers implements AutoCloseable {
         crew.close();
     }
 
-    /**
-     * Rows first … end − 1 of layer {@code layer}'s parameter gradient: one task of the step,
-     * covering the parameters in {@code ranges}.
-     */
+    /** Rows first … end − 1 of layer {@code layer}: one block of a phase's work, covering the parameters in {@code ranges}. */
     private record Rows(int layer, int first, int end, int[] ranges, long cost) {
 
         /**
-         * Cuts every layer's gradient into about {@link #SHARES_PER_THREAD} tasks per thread of
-         * similar work, in multiples of the layer's {@link Layer#gradientRowGrain grain}, largest first.
+         * Cuts every layer's rows into about {@link #SHARES_PER_THREAD} blocks per thread of similar
+         * cost (a row of layer l costs {@code rowCost(l)}), in multiples of the layer's
+         * {@link Layer#gradientRowGrain grain}, costliest first.
          */
-        static List<Rows> of(Network net, int threads, int batch) {
+        static List<Rows> of(Network net, int threads, ToLongFunction<Layer> rowCost) {
             long total = 0;
             for (Layer l : net.layers()) {
-                total += (long) l.gradientRows() * (l.gradientRowCost() + 1);
+                total += l.gradientRows() == 0 ? 0 : l.gradientRows() * rowCost.applyAsLong(l);
             }
             long share = threads == 1 ? Long.MAX_VALUE : Math.max(1, total / (SHARES_PER_THREAD * threads));
             List<Rows> rows = new ArrayList<>();
             for (int i = 0; i < net.layers().size(); i++) {
                 Layer l = net.layer(i);
                 int n = l.gradientRows();
-                long rowCost = l.gradientRowCost() + 1;
                 if (n == 0) {
                     continue;
                 }
+                long cost = rowCost.applyAsLong(l);
                 int grain = l.gradientRowGrain();
-                int parts = (int) Math.max(1, Math.min(n / grain, rowCost * n / share));
+                int parts = (int) Math.max(1, Math.min(n / grain, cost * n / share));
                 int per = Math.max(grain, Math.round((float) n / parts / grain) * grain);
                 for (int r = 0; r < n; r += per) {
-                    int end = n - (r + per) < grain ? n : r + per;     // no thin last share: it multiplies slowly
-                    rows.add(new Rows(i, r, end, l.gradientRanges(r, end), rowCost * (end - r) * batch));
+                    int end = n - (r + per) < grain ? n : r + per;     // no thin last block: it multiplies slowly
+                    rows.add(new Rows(i, r, end, l.gradientRanges(r, end), cost * (end - r)));
                     if (end == n) {
                         break;
                     }
@@ -213,6 +254,15 @@ final class BatchWorkers implements AutoCloseable {
             }
             rows.sort(Comparator.comparingLong(Rows::cost).reversed());
             return rows;
+        }
+
+        /** How many parameters {@code ranges} cover. */
+        static long parameters(int[] ranges) {
+            long n = 0;
+            for (int i = 0; i < ranges.length; i += 2) {
+                n += ranges[i + 1] - ranges[i];
+            }
+            return n;
         }
     }
 }

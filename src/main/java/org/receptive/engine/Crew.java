@@ -1,14 +1,18 @@
 package org.receptive.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The threads of a computation that runs in phases: the caller and {@code size − 1} helpers share
- * out a phase's tasks, each taking the next task nobody has taken yet, and the phase ends when all
- * are done. A thread the operating system holds back therefore delays the phase by at most the
- * task it holds: the others take the rest. Which thread runs a task must not matter to its result
- * (the trainer's tasks write disjoint parts and sum in a fixed order).
+ * out a phase's tasks, and the phase ends when all are done. Each task has a home member: a member
+ * runs its own tasks first, in order, so work of the same kind keeps finding the memory it left in
+ * its core's caches a phase ago; then it takes, in order, any task nobody has taken yet. A thread
+ * the operating system holds back therefore delays the phase by at most the task it holds: the
+ * others take the rest. Which thread runs a task must not matter to its result (the trainer's
+ * tasks write disjoint parts and sum in a fixed order).
  */
 final class Crew implements AutoCloseable {
 
@@ -24,13 +28,14 @@ final class Crew implements AutoCloseable {
     private static final int SPINS = 1 << 10;
 
     private final Thread[] helpers;
-    private final AtomicInteger next = new AtomicInteger();
+    private AtomicIntegerArray takenIn = new AtomicIntegerArray(0);   // task t's last phase
     private final AtomicInteger helpersDone = new AtomicInteger();
     private volatile int generation;
     private volatile boolean closed;
     private volatile Thread caller;
     private volatile Throwable failure;
-    private Tasks tasks;            // written before generation moves on, read after it did
+    private Tasks tasks;            // these three written before generation moves on, read after it did
+    private IntUnaryOperator home;
     private int count;
 
     Crew(int size, String name) {
@@ -47,8 +52,17 @@ final class Crew implements AutoCloseable {
         return helpers.length + 1;
     }
 
-    /** Runs tasks 0 … count − 1 on the crew and returns when all are done. */
+    /** Runs tasks 0 … count − 1 on the crew, task t's home member {@code t mod size}, and returns when all are done. */
     void run(int count, Tasks tasks) throws InterruptedException {
+        int size = size();
+        run(count, t -> t % size, tasks);
+    }
+
+    /**
+     * Runs tasks 0 … count − 1 on the crew, task t's home member {@code home(t)}, and returns when
+     * all are done. One member alone runs them in order.
+     */
+    void run(int count, IntUnaryOperator home, Tasks tasks) throws InterruptedException {
         if (helpers.length == 0) {
             for (int t = 0; t < count; t++) {
                 tasks.run(t, 0);
@@ -56,16 +70,24 @@ final class Crew implements AutoCloseable {
             return;
         }
         this.tasks = tasks;
+        this.home = home;
         this.count = count;
-        next.set(0);
+        if (takenIn.length() < count) {
+            takenIn = new AtomicIntegerArray(count);    // its zeros were never a phase: generation is never 0
+        }
         helpersDone.set(0);
         caller = Thread.currentThread();
-        generation++;                         // publishes the fields above to the helpers
+        generation = generation == -1 ? 1 : generation + 1;     // publishes the fields above to the helpers; never 0
         for (Thread h : helpers) {
             LockSupport.unpark(h);
         }
+        Throwable own = null;
         try {
             work(0);
+        } catch (RuntimeException | Error e) {
+            own = e;
+            failure = e;                              // nobody starts another task of this phase
+            throw e;
         } finally {
             boolean interrupted = false;
             for (int spin = 0; helpersDone.get() < helpers.length; spin++) {
@@ -78,18 +100,34 @@ final class Crew implements AutoCloseable {
             }
             Throwable f = failure;
             failure = null;
-            if (f != null) {
+            if (f != null && f != own) {
                 throw new IllegalStateException("a training thread failed: " + f, f);
             }
-            if (interrupted) {
+            if (interrupted && own == null) {
                 throw new InterruptedException();
+            } else if (interrupted) {
+                Thread.currentThread().interrupt();     // the task's own failure goes out; the interrupt stays set
             }
         }
     }
 
+    /** Whether a task of the current phase has failed: a task waiting for another's work gives up then. */
+    boolean failed() {
+        return failure != null;
+    }
+
+    /** The member's own tasks, then everyone's in order: each run by whoever takes it first. */
     private void work(int member) {
-        for (int t = next.getAndIncrement(); t < count; t = next.getAndIncrement()) {
-            tasks.run(t, member);
+        int phase = generation;
+        for (int t = 0; t < count && failure == null; t++) {
+            if (home.applyAsInt(t) == member && takenIn.getAndSet(t, phase) != phase) {
+                tasks.run(t, member);
+            }
+        }
+        for (int t = 0; t < count && failure == null; t++) {
+            if (takenIn.get(t) != phase && takenIn.getAndSet(t, phase) != phase) {
+                tasks.run(t, member);
+            }
         }
     }
 
@@ -110,8 +148,7 @@ final class Crew implements AutoCloseable {
             try {
                 work(member);
             } catch (Throwable e) {
-                failure = e;
-                next.set(Integer.MAX_VALUE / 2);    // nobody starts another task of this phase
+                failure = e;                        // nobody starts another task of this phase
             }
             if (helpersDone.incrementAndGet() == helpers.length) {
                 LockSupport.unpark(caller);
