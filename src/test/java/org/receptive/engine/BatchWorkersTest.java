@@ -9,10 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * However the trainer's threads share out a batch (samples a few at a time, each layer's gradient
- * cut into blocks of rows), it computes what its definition says: each of t slices' gradient
- * summed sample after sample through {@link Pass#backward}, the slices added in order, averaged,
- * one optimiser step. The reference below is that definition, written plainly.
+ * However the trainer's threads share out a batch (each slice's samples in runs, its gradient cut
+ * into blocks of rows, any run or block taken by another thread), it computes what its definition
+ * says: each of t slices' gradient summed sample after sample through {@link Pass#backward}, the
+ * slices added in order, averaged, one optimiser step. The reference below is that definition,
+ * written plainly.
  */
 class BatchWorkersTest {
 
