@@ -152,7 +152,10 @@ final class BatchWorkers implements AutoCloseable {
         return c;
     }
 
-    /** Waits until every sample of slice w is through: another thread may still be running the last of them. */
+    /**
+     * Waits until every sample of slice w is through: another thread may still be running the last
+     * of them. Nobody wakes this wait, so after a short spin it naps in turns of 50 µs.
+     */
     private void awaitSamples(int w) {
         for (int spin = 0; samplesLeft.get(w) > 0; spin++) {
             if (crew.failed()) {
@@ -160,8 +163,10 @@ final class BatchWorkers implements AutoCloseable {
             }
             if (spin < 1 << 10) {
                 Thread.onSpinWait();
-            } else {
+            } else if (spin < 1 << 11) {
                 Thread.yield();
+            } else {
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000);    // its holder is off the core: give it ours
             }
         }
     }
