@@ -86,7 +86,7 @@ final class Crew implements AutoCloseable {
             work(0);
         } catch (RuntimeException | Error e) {
             own = e;
-            failure = e;                              // nobody starts another task of this phase
+            fail(e);
             throw e;
         } finally {
             boolean interrupted = false;
@@ -108,6 +108,16 @@ final class Crew implements AutoCloseable {
             } else if (interrupted) {
                 Thread.currentThread().interrupt();     // the task's own failure goes out; the interrupt stays set
             }
+        }
+    }
+
+    /**
+     * Records the phase's first failure (a task that gave up waiting for a failed one fails too,
+     * and must not hide the cause); from then on nobody starts another task of this phase.
+     */
+    private synchronized void fail(Throwable e) {
+        if (failure == null) {
+            failure = e;
         }
     }
 
@@ -148,7 +158,7 @@ final class Crew implements AutoCloseable {
             try {
                 work(member);
             } catch (Throwable e) {
-                failure = e;                        // nobody starts another task of this phase
+                fail(e);
             }
             if (helpersDone.incrementAndGet() == helpers.length) {
                 LockSupport.unpark(caller);

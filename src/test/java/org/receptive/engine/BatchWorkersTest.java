@@ -2,6 +2,9 @@ package org.receptive.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,38 @@ class BatchWorkersTest {
         List<Float> referenceLosses = trainByDefinition(reference, samples, config);
         assertEquals(referenceLosses, losses);
         assertArrayEquals(reference.params(), trained.params());
+    }
+
+    /**
+     * A sample that cannot be read, in either thread's slice, found while the other thread waits
+     * for that slice's samples: the run ends with that failure as the cause, and no thread hangs.
+     */
+    @ParameterizedTest(name = "the broken sample at position {0} of the batch")
+    @CsvSource({"1", "8"})
+    void aSampleThatFailsEndsTheRunWithItsCause(int position) {
+        Samples noise = new Noise(ARCH.input(), 40);
+        IllegalArgumentException broken = new IllegalArgumentException("sample unreadable");
+        TrainingConfig config = new TrainingConfig(1, 10, 2, 2L, false, 1.0, 0, 0);
+        int[] order = Trainer.permutation(40, config.seed() * 31);
+        Samples failing = new Samples() {
+            @Override public int size() { return noise.size(); }
+            @Override public Shape shape() { return noise.shape(); }
+            @Override public int label(int i) { return noise.label(i); }
+            @Override public void copy(int i, float[] dest, java.util.SplittableRandom random) {
+                if (i == order[position]) {
+                    try {
+                        Thread.sleep(200);      // meanwhile the other thread runs out of work and waits for this slice
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw broken;
+                }
+                noise.copy(i, dest, random);
+            }
+        };
+        Throwable thrown = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> assertThrows(RuntimeException.class,
+                () -> new Trainer(Network.create(ARCH, 5), new Adam(0.01), config).train(failing, null, new TrainingListener() { })));
+        assertSame(broken, thrown instanceof IllegalStateException ? thrown.getCause() : thrown);
     }
 
     /** One epoch: per batch, t slices through their own pass, gradients summed in slice order. */

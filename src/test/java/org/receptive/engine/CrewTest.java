@@ -66,6 +66,7 @@ class CrewTest {
                 while (!crew.failed()) {
                     Thread.onSpinWait();
                 }
+                throw new IllegalStateException("gave up waiting");    // as BatchWorkers does: the first failure must stay the cause
             }));
             assertSame(broken, thrown.getCause());
             // The crew goes on: the next phase runs.
