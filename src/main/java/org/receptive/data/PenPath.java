@@ -14,6 +14,8 @@ public final class PenPath {
 
     /** Side of the grid: MNIST at twice its resolution. */
     public static final int SIDE = 2 * 28;
+    /** Up, down, left and right: the steps background takes to reach the border. */
+    private static final int[][] STEPS = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}};
 
     private final boolean[] on;   // (SIDE, SIDE)
 
@@ -199,23 +201,23 @@ public final class PenPath {
      */
     public boolean[] enclosed() {
         boolean[] outside = new boolean[SIDE * SIDE];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[SIDE * SIDE];     // each cell joins at most once: a plain array, no boxing
+        int head = 0, tail = 0;
         for (int i = 0; i < SIDE; i++) {
             for (int cell : new int[] {i, (SIDE - 1) * SIDE + i, i * SIDE, i * SIDE + SIDE - 1}) {
                 if (!on[cell] && !outside[cell]) {
                     outside[cell] = true;
-                    queue.add(cell);
+                    queue[tail++] = cell;
                 }
             }
         }
-        while (!queue.isEmpty()) {
-            int c = queue.poll(), y = c / SIDE, x = c % SIDE;
-            int[][] steps = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}};
-            for (int[] s : steps) {
+        while (head < tail) {
+            int c = queue[head++], y = c / SIDE, x = c % SIDE;
+            for (int[] s : STEPS) {
                 int ny = y + s[0], nx = x + s[1], n = ny * SIDE + nx;
                 if (ny >= 0 && nx >= 0 && ny < SIDE && nx < SIDE && !on[n] && !outside[n]) {
                     outside[n] = true;
-                    queue.add(n);
+                    queue[tail++] = n;
                 }
             }
         }

@@ -43,8 +43,8 @@ final class RoundBrush {
         double outer = (radius + 0.5) * (radius + 0.5), inner = radius > 0.5 ? (radius - 0.5) * (radius - 0.5) : 0;
         for (int i = 0; i < canvas.length; i++) {
             float d2 = nearest[i];
-            double ink = d2 >= outer ? 0 : d2 <= inner ? 1 : radius + 0.5 - Math.sqrt(d2);
-            canvas[i] = Math.round(255 * ink) / 255f;
+            // Off the stroke and in its core the rounding is exact (0 and 255 levels): skipped, most pixels are one of them.
+            canvas[i] = d2 >= outer ? 0f : d2 <= inner ? 1f : Math.round(255 * (radius + 0.5 - Math.sqrt(d2))) / 255f;
         }
     }
 }
