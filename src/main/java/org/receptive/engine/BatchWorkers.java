@@ -74,7 +74,7 @@ final class BatchWorkers implements AutoCloseable {
         grads = new float[net.params().length];
         // A block of the gradient costs its multiply-adds; a block of the step, its parameters.
         gradientRows = Rows.of(net, slices, l -> l.gradientRowCost() + 1);
-        stepRows = Rows.of(net, slices, l -> Math.max(1, Rows.parameters(l.gradientRanges(0, l.gradientRows())) / l.gradientRows()));
+        stepRows = Rows.of(net, slices, l -> Math.max(1, l.paramCount() / l.gradientRows()));
     }
 
     /**
@@ -85,10 +85,11 @@ final class BatchWorkers implements AutoCloseable {
         count = to - from;
         chunks = cutSamples();
         int size = images[0].length, blocks = gradientRows.size();
-        crew.run(chunks + slices * blocks, task -> task < chunks ? chunkSlice[task] : (task - chunks) / blocks, (task, member) -> {
+        // Tasks: the sample runs of every slice, then each slice's gradient blocks; a task's home is its slice's thread.
+        crew.run(chunks + slices * blocks, this::sliceOf, (task, member) -> {
             if (task >= chunks) {
-                int w = (task - chunks) / blocks;
-                awaitSamples(w);
+                int w = sliceOf(task);
+                crew.awaitUntil(() -> samplesLeft.get(w) == 0);     // another thread may run the slice's last samples
                 addGradient(w, gradientRows.get((task - chunks) % blocks), passes[member]);
                 return;
             }
@@ -152,23 +153,9 @@ final class BatchWorkers implements AutoCloseable {
         return c;
     }
 
-    /**
-     * Waits until every sample of slice w is through: another thread may still be running the last
-     * of them. Nobody wakes this wait, so after a short spin it naps in turns of 50 µs.
-     */
-    private void awaitSamples(int w) {
-        for (int spin = 0; samplesLeft.get(w) > 0; spin++) {
-            if (crew.failed()) {
-                throw new IllegalStateException("another training thread failed");
-            }
-            if (spin < 1 << 10) {
-                Thread.onSpinWait();
-            } else if (spin < 1 << 11) {
-                Thread.yield();
-            } else {
-                java.util.concurrent.locks.LockSupport.parkNanos(50_000);    // its holder is off the core: give it ours
-            }
-        }
+    /** The slice a task of {@link #run} belongs to: a sample run's own, or the slice whose gradient block it is. */
+    private int sliceOf(int task) {
+        return task < chunks ? chunkSlice[task] : (task - chunks) / gradientRows.size();
     }
 
     /** Slice w's gradient of one block of rows, summed over its samples in order, into {@code sliceGrads[w]}. */
@@ -259,15 +246,6 @@ final class BatchWorkers implements AutoCloseable {
             }
             rows.sort(Comparator.comparingLong(Rows::cost).reversed());
             return rows;
-        }
-
-        /** How many parameters {@code ranges} cover. */
-        static long parameters(int[] ranges) {
-            long n = 0;
-            for (int i = 0; i < ranges.length; i += 2) {
-                n += ranges[i + 1] - ranges[i];
-            }
-            return n;
         }
     }
 }

@@ -121,9 +121,29 @@ final class Crew implements AutoCloseable {
         }
     }
 
-    /** Whether a task of the current phase has failed: a task waiting for another's work gives up then. */
-    boolean failed() {
+    /** Whether a task of the current phase has failed. */
+    private boolean failed() {
         return failure != null;
+    }
+
+    /**
+     * Inside a task: waits until {@code done} holds, for work another task of this phase is still
+     * doing. Nobody wakes this wait, so after the usual spin it yields, then naps in turns of 50 µs
+     * (the other task's thread may be off the core). Gives up when a task of the phase has failed.
+     */
+    void awaitUntil(java.util.function.BooleanSupplier done) {
+        for (int spin = 0; !done.getAsBoolean(); spin++) {
+            if (failed()) {
+                throw new IllegalStateException("another task of this phase failed");
+            }
+            if (spin < SPINS) {
+                Thread.onSpinWait();
+            } else if (spin < 2 * SPINS) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(50_000);
+            }
+        }
     }
 
     /** The member's own tasks, then everyone's in order: each run by whoever takes it first. */

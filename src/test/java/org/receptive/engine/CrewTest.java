@@ -63,10 +63,7 @@ class CrewTest {
                 if (t == 1) {
                     throw broken;
                 }
-                while (!crew.failed()) {
-                    Thread.onSpinWait();
-                }
-                throw new IllegalStateException("gave up waiting");    // as BatchWorkers does: the first failure must stay the cause
+                crew.awaitUntil(() -> false);     // gives up once task 1 has failed; the first failure must stay the cause
             }));
             assertSame(broken, thrown.getCause());
             // The crew goes on: the next phase runs.
