@@ -17,10 +17,14 @@ import javafx.scene.layout.VBox;
 public final class ColorLegend extends VBox {
 
     private final Canvas bar;
+    private final HBox labels;
+    private final Label title;
     private final Label low = new Label();
     private final Label mid = new Label();
     private final Label high = new Label();
     private ColorMap drawn;   // the map the bar shows: redrawn only when it changes
+    private ColorMap shownMap;     // what show was last asked, to draw again at another width
+    private double shownMin, shownMax;
 
     public ColorLegend(String caption) {
         this(caption, 180);
@@ -29,12 +33,12 @@ public final class ColorLegend extends VBox {
     public ColorLegend(String caption, double width) {
         bar = new Canvas(width, 14);
         getStyleClass().add("color-legend");
-        Label title = new Label(caption);
+        title = new Label(caption);
         title.getStyleClass().add("legend-title");
         low.getStyleClass().add("legend-value");
         mid.getStyleClass().add("legend-value");
         high.getStyleClass().add("legend-value");
-        HBox labels = new HBox(low, spacer(), mid, spacer(), high);
+        labels = new HBox(low, spacer(), mid, spacer(), high);
         labels.setAlignment(Pos.CENTER);
         labels.setPrefWidth(width);
         labels.setMaxWidth(width);
@@ -50,8 +54,31 @@ public final class ColorLegend extends VBox {
         return r;
     }
 
+    /**
+     * Makes the bar {@code width} wide, as the picture it belongs to grows or shrinks, and the
+     * caption wraps within it; what it shows stays.
+     */
+    public void setBarWidth(double width) {
+        if (width == bar.getWidth()) {
+            return;
+        }
+        title.setWrapText(true);
+        title.setPrefWidth(width);
+        title.setMaxWidth(width);
+        bar.setWidth(width);
+        labels.setPrefWidth(width);
+        labels.setMaxWidth(width);
+        drawn = null;
+        if (shownMap != null) {
+            show(shownMap, shownMin, shownMax);
+        }
+    }
+
     /** Shows the map over [min, max] (the diverging map over [−m, m], m the larger magnitude). */
     public void show(ColorMap map, double min, double max) {
+        shownMap = map;
+        shownMin = min;
+        shownMax = max;
         if (map.diverging()) {
             double m = ColorMap.symmetricEnd(min, max);
             min = -m;

@@ -23,11 +23,15 @@ import org.receptive.ui.common.HeatmapView;
 public final class NeuronPanel extends VBox {
 
     static final double PATCH = 62, BEST = 168, CLASS = 68, STALE = 0.35;
+    /** The least side of a patch three to a row: under it, its caption would not fit beneath it. */
+    private static final double NARROW_PATCH = 40;
+    private static final double GAP = 6;
 
     private final NeuronModel model;
-    private final TilePane patches = new TilePane(6, 6);
+    private final TilePane patches = new TilePane(GAP, GAP);
     private final Canvas best = new Canvas(BEST, BEST);
-    private final FlowPane classes = new FlowPane(6, 6);
+    private double patch = PATCH;     // the side of a patch: smaller where the column is narrow
+    private final FlowPane classes = new FlowPane(GAP, GAP);
 
     public NeuronPanel(NeuronModel model) {
         super(8);
@@ -50,6 +54,7 @@ public final class NeuronPanel extends VBox {
         Button again = Controls.button("neuronAskAgain", "Ask the weights on show",
                 "Find what this neuron looks for in the weights the maps show now");
         again.setOnAction(e -> model.askAgain());
+        again.setWrapText(true);     // two lines rather than a wider column, where the column is narrow
         again.visibleProperty().bind(model.currentProperty().not());   // only the studio's weights move on
         again.managedProperty().bind(again.visibleProperty());
         ProgressBar bar = new ProgressBar();
@@ -69,8 +74,9 @@ public final class NeuronPanel extends VBox {
                 "The input that excites each class's score most, by the same gradient ascent: "
                         + "what the network 'thinks' each digit looks like");
         ten.setOnAction(e -> model.showClassImages());
+        ten.setWrapText(true);
         classes.setId("classImages");
-        classes.setPrefWrapLength(5 * (CLASS + 6));
+        classes.setPrefWrapLength(5 * (CLASS + GAP));
         // An answer for weights no longer on show stays readable but faded, so it is not taken for the maps' own.
         patches.opacityProperty().bind(Bindings.when(model.currentProperty()).then(1.0).otherwise(STALE));
         best.opacityProperty().bind(patches.opacityProperty());
@@ -79,15 +85,45 @@ public final class NeuronPanel extends VBox {
 
     private void init() {
         model.patchesProperty().addListener((o, was, now) -> showPatches(now));
-        model.bestInputProperty().addListener((o, was, now) -> draw(best, now, BEST));
+        model.bestInputProperty().addListener((o, was, now) -> draw(best, now, best.getWidth()));
         model.classImagesProperty().addListener((o, was, now) -> showClasses(now));
         draw(best, null, BEST);
+    }
+
+    /**
+     * Fits the nine patches and the best input into {@code width} (never past their usual sizes):
+     * zoomed in on a projector the Network view gives its left column less room, and the pictures
+     * shrink with the digit above them instead of running under the maps. Below three patches of
+     * {@link #NARROW_PATCH}, two to a row, so each caption still has room under its picture.
+     */
+    public void fitPicturesTo(double width) {
+        int columns = width >= 3 * NARROW_PATCH + 2 * GAP ? 3 : 2;
+        double fitted = Math.min(PATCH, Math.floor((width - (columns - 1) * GAP) / columns));
+        double side = Math.min(BEST, Math.floor(width));
+        if (fitted == patch && side == best.getWidth() || fitted <= 0) {
+            return;
+        }
+        patch = fitted;
+        patches.setPrefColumns(columns);
+        patches.setPrefTileWidth(patch);
+        best.setWidth(side);
+        best.setHeight(side);
+        draw(best, model.bestInputProperty().get(), side);
+        // The pictures on show are drawn again at the new size, in place: called while the view is
+        // laid out, new nodes would miss this pass's styling.
+        List<PatchPicture> shown = model.patchesProperty().get();
+        for (int i = 0; i < patches.getChildren().size() && i < shown.size(); i++) {
+            Canvas c = (Canvas) ((VBox) patches.getChildren().get(i)).getChildren().get(0);
+            c.setWidth(patch);
+            c.setHeight(patch);
+            draw(c, shown.get(i), patch);
+        }
     }
 
     private void showPatches(List<PatchPicture> list) {
         patches.getChildren().clear();
         for (PatchPicture p : list) {
-            VBox cell = captioned(p, PATCH, "hint");
+            VBox cell = captioned(p, patch, "hint");
             cell.getStyleClass().add("neuron-patch");
             patches.getChildren().add(cell);
         }

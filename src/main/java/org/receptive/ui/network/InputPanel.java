@@ -5,7 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
@@ -18,14 +18,23 @@ import org.receptive.ui.common.HeatmapView;
  */
 final class InputPanel extends VBox {
 
-    static final double CELL = 11;
+    /**
+     * The digit's cell where the view has room, and the least it shrinks to where it has not: the
+     * view is that narrow only zoomed in, where a cell of 4 is still 10 screen pixels at 250%.
+     */
+    static final double CELL = 11, MIN_CELL = 4;
+    private static final int SIDE = 28;     // MNIST's digits, and the pad's
+
+    private double cell = CELL;
 
     private final NetworkViewModel model;
     private final TextField index = new TextField();
     private final HeatmapView image = new HeatmapView(CELL);
     private Runnable afterTyping = () -> { };
-    private HBox controls;
+    private FlowPane controls;
     private Label keys;
+    private ColorLegend legend;
+    private Label field;
 
     InputPanel(NetworkViewModel model) {
         this.model = model;
@@ -48,14 +57,17 @@ final class InputPanel extends VBox {
         Button random = Controls.button("random", "Random", "Show a random test digit (R key)");
         random.setOnAction(e -> model.showRandomDigit());
         Label pick = new Label("Test digit");
-        controls = new HBox(8, pick, index, previous, next, random);
+        // A row that wraps: where the digit is drawn smaller, "Random" goes under the arrows.
+        controls = new FlowPane(8, 6, pick, index, previous, next, random);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPrefWrapLength(SIDE * CELL);
 
         Label message = Controls.message("message", model.messageProperty());
 
         Label truth = new Label();
         truth.setId("trueLabel");
         truth.getStyleClass().add("truth");
+        truth.setWrapText(true);     // two lines where the digit is drawn small
         // A drawn digit (shown through showInput) has no test-set label.
         truth.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.trueLabelProperty().get() < 0
                 ? "A drawn digit: no true label" : "True label (from MNIST): " + model.trueLabelProperty().get(),
@@ -64,14 +76,14 @@ final class InputPanel extends VBox {
         image.setId("featureMap-0-0");
         image.getStyleClass().add("input-image");
         image.setHoverText((r, c, v) -> String.format(java.util.Locale.ROOT, "pixel row %d, column %d: ink %.2f", r, c, v));
-        ColorLegend legend = new ColorLegend("ink: 0 = paper, 1 = full stroke", 28 * CELL);
+        legend = new ColorLegend("ink: 0 = paper, 1 = full stroke", SIDE * CELL);
         legend.show(ColorMap.GREY, 0, 1);
 
-        Label field = new Label();
+        field = new Label();
         field.setId("fieldText");
         field.getStyleClass().add("field-text");
         field.setWrapText(true);
-        field.setMaxWidth(28 * CELL);
+        field.setMaxWidth(SIDE * CELL);
         field.textProperty().bind(model.fieldDescriptionProperty());
 
         keys = new Label("Keys: ← → or Page Up/Down step through digits, R random");
@@ -99,6 +111,35 @@ final class InputPanel extends VBox {
         if (!model.stagesProperty().get().isEmpty()) {
             showImage();
         }
+    }
+
+    /**
+     * Draws the digit as wide as {@code width} allows, between {@link #MIN_CELL} and {@link #CELL}
+     * pixels a cell, with its legend and the words under it as wide: the view gives the digit what
+     * the maps and the answer leave, so a projector's zoom keeps all three columns in sight.
+     */
+    void fitDigitTo(double width) {
+        // In quarter pixels: not a new size for every pixel the window is dragged by.
+        double fitted = Math.max(MIN_CELL, Math.min(CELL, Math.floor(width / SIDE * 4) / 4));
+        if (fitted == cell) {
+            return;
+        }
+        cell = fitted;
+        image.setCellSize(cell);
+        legend.setBarWidth(SIDE * cell);
+        field.setMaxWidth(SIDE * cell);
+        requestLayout();
+    }
+
+    /** As wide as the digit and the padding: the texts under it wrap, and the row of controls wraps, rather than widen the column. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + SIDE * cell + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
     }
 
     /** Presenting keeps the digit and its field; the digit picker goes (the clicker's keys still step digits). */

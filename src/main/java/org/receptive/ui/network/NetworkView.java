@@ -1,6 +1,7 @@
 package org.receptive.ui.network;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -29,6 +30,17 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private final WhyModel why;
     private InputPanel input;
     private StagesPanel stages;
+    private NeuronPanel neuronPanel;
+    private ScrollPane left;      // the digit's column
+    private ScrollPane right;     // the answer's
+    private double barWidth;      // of the digit's column's scroll bar, once its skin has one
+
+    /**
+     * The narrowest and lowest the view lays itself out at: a 1920×1080 projector at 250% gives it
+     * 768 × 432, and each column scrolls up and down by itself; in less, the whole view scrolls.
+     */
+    private static final double NARROWEST = 760, SHORTEST = 400;
+    private static final double SCROLL_BAR = 18;
 
     public NetworkView(NetworkViewModel model) {
         this(model, null, null);
@@ -65,7 +77,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private void createView() {
         input = new InputPanel(model);
         javafx.scene.layout.VBox leftColumn = new javafx.scene.layout.VBox(14, input);
-        ScrollPane left = new LiveScrollPane(leftColumn);
+        left = new LiveScrollPane(leftColumn);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side-scroll");
@@ -85,18 +97,65 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
             NeuronPanel panel = new NeuronPanel(lookingFor);
             panel.setId("neuronPanel");
             panel.getStyleClass().add("input-panel");   // the left column's padding
-            panel.setPrefWidth(300);   // asks no more than the input does (its texts wrap), and fills the column it gets
+            panel.setPrefWidth(input.prefWidth(-1));   // asks no more than the input does (its texts wrap), and fills the column it gets
+            neuronPanel = panel;
             leftColumn.getChildren().addAll(new javafx.scene.control.Separator(), panel);
             model.selectedProperty().addListener((o, was, now) -> ask(now));
             if (model.selectedProperty().get() != null) {   // the studio's maps keep their pick when the view is made again
                 ask(model.selectedProperty().get());
             }
         }
-        ScrollPane right = new LiveScrollPane(answer);
+        right = new LiveScrollPane(answer);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("side-scroll");
         setRight(right);
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
+    }
+
+    /**
+     * No wider than {@link #NARROWEST}: a BorderPane asks for its side columns' preferred widths,
+     * which here include the digit as it was last drawn, so the zoom would never give the view the
+     * narrower space in which the digit shrinks.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return Math.min(NARROWEST, super.computeMinWidth(height));
+    }
+
+    /** Fits the digit before every layout: the answer's column and the scroll bars change their widths as well as the window. */
+    @Override
+    protected void layoutChildren() {
+        fitInput();
+        super.layoutChildren();
+    }
+
+    /**
+     * The digit gets the width the maps (at least {@link StagesPanel#MIN_WIDTH}) and the answer
+     * leave, with room for its column's scroll bar: zoomed in on a projector, all three columns stay
+     * in sight and the digit is drawn smaller rather than pushing the answer off the right edge.
+     */
+    private void fitInput() {
+        double edges = left.snappedLeftInset() + left.snappedRightInset();
+        double padding = input.snappedLeftInset() + input.snappedRightInset();
+        input.fitDigitTo(getWidth() - right.prefWidth(-1) - StagesPanel.MIN_WIDTH - edges - verticalBarWidth() - padding);
+        // The column asks for the digit's width; the scroll pane adds its bar's while the bar shows.
+        left.setPrefViewportWidth(input.prefWidth(-1));
+        if (neuronPanel != null) {
+            neuronPanel.setPrefWidth(input.prefWidth(-1));   // asks no more than the input does (its texts wrap)
+            neuronPanel.fitPicturesTo(input.prefWidth(-1) - padding);
+        }
+    }
+
+    /** The width of the digit's column's scroll bar, as its skin draws it (a usual one until the skin is made). */
+    private double verticalBarWidth() {
+        if (barWidth == 0) {
+            barWidth = left.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
+                    .mapToDouble(n -> n.prefWidth(-1))
+                    .findFirst().orElse(0);
+        }
+        return barWidth == 0 ? SCROLL_BAR : barWidth;
     }
 
     /** "What is this neuron looking for?" for the picked neuron; none picked clears it. */

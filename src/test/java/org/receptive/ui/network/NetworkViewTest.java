@@ -2,6 +2,7 @@ package org.receptive.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -27,12 +28,36 @@ class NetworkViewTest {
 
     private final Network net = Network.create(Architecture.named("default"), 5);
     private NetworkViewModel model;
+    private NetworkView view;
+    private javafx.stage.Stage stage;
 
     @Start
     void start(javafx.stage.Stage stage) {
+        this.stage = stage;
         model = new NetworkViewModel(net, Mnist.test());
-        NetworkView view = new NetworkView(model);
+        view = new NetworkView(model);
         WindowFixture.show(stage, view);
+    }
+
+    /**
+     * Narrow as a projector's 250% leaves it, the view draws the digit smaller (its legend as
+     * wide) and keeps the answer's column whole inside it; wide again, the digit is as before.
+     */
+    @Test
+    void aNarrowViewDrawsTheDigitSmallerAndKeepsTheAnswerInSight(FxRobot robot) throws Exception {
+        HeatmapView input = robot.lookup("#featureMap-0-0").queryAs(HeatmapView.class);
+        assertEquals(InputPanel.CELL, input.cellSize());
+        robot.interact(() -> stage.setWidth(770));
+        WaitForAsyncUtils.waitForFxEvents();
+        double cell = input.cellSize();
+        assertTrue(cell < InputPanel.CELL && cell >= InputPanel.MIN_CELL, "cell " + cell);
+        assertEquals(28 * cell, input.getWidth());
+        Node answer = view.getRight();
+        double right = WaitForAsyncUtils.asyncFx(() -> answer.getBoundsInParent().getMaxX()).get();
+        assertTrue(right <= view.getWidth() + 0.5, "the answer ends at " + right + " of " + view.getWidth());
+        robot.interact(() -> stage.setWidth(WindowFixture.WIDTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(InputPanel.CELL, input.cellSize());
     }
 
     @Test
