@@ -132,7 +132,8 @@ class ShellTest {
         loaded();
         robot.clickOn("#where");
         robot.type(KeyCode.F11);
-        assertNull(shell.getTop(), "presenting hides the header");
+        assertFalse(shell.getTop().isVisible() || shell.getTop().isManaged(), "presenting hides the header");
+        assertEquals(0, shell.getCenter().getBoundsInParent().getMinY(), "and the view takes its room");
         StepperView stepper = (StepperView) shell.lookup(".stepper-view");
         assertNull(stepper.getLeft(), "presenting hides the stepper's settings");
         ctrl(robot, KeyCode.DIGIT5);
@@ -140,7 +141,7 @@ class ShellTest {
         assertNotNull(lessons);
         assertNull(lessons.getLeft(), "a view built while presenting starts without its side list");
         robot.type(KeyCode.F11);
-        assertNotNull(shell.getTop());
+        assertTrue(shell.getTop().isVisible() && shell.getTop().isManaged());
         assertNotNull(lessons.getLeft());
         ctrl(robot, KeyCode.DIGIT1);
         assertNotNull(stepper.getLeft());
