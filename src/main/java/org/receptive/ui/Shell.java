@@ -186,10 +186,10 @@ public final class Shell extends BorderPane {
     /** Presenting hides the header and fills the screen; the keys a teacher needs work everywhere. */
     private void wireClassroom() {
         presentation.presentingProperty().addListener((o, was, now) -> {
-            // Hidden, not taken out: a subtree taken out of the scene and put back is restyled from
-            // the styles it left with, and after a change of zoom or contrast meanwhile JavaFX read
-            // modena's looked-up colours as names (the monkey, seed 20261211: 9 CSS errors, the first
-            // as Esc ended presenting and the header came back).
+            // Hidden, not taken out: put back into the scene, the header was restyled from the styles
+            // it left with, and JavaFX read modena's looked-up colours as names (the monkey, seed
+            // 20261211: 9 CSS errors, the first as Esc ended presenting, after contrast, reduced
+            // motion, zoom and views had changed while the header was out).
             Presentable.dropWhilePresenting(now, header);
             views.values().forEach(v -> {
                 if (v.built instanceof Presentable p) {

@@ -131,10 +131,15 @@ final class InputPanel extends VBox {
         requestLayout();
     }
 
+    /** How wide the digit is drawn now. */
+    double digitWidth() {
+        return SIDE * cell;
+    }
+
     /** As wide as the digit and the padding: the texts under it wrap, and the row of controls wraps, rather than widen the column. */
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + SIDE * cell + snappedRightInset();
+        return snappedLeftInset() + digitWidth() + snappedRightInset();
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
             NeuronPanel panel = new NeuronPanel(lookingFor);
             panel.setId("neuronPanel");
             panel.getStyleClass().add("input-panel");   // the left column's padding
-            panel.setPrefWidth(input.prefWidth(-1));   // asks no more than the input does (its texts wrap), and fills the column it gets
+            panel.setPrefWidth(input.prefWidth(-1));   // until the first layout fits it (fitInput)
             neuronPanel = panel;
             leftColumn.getChildren().addAll(new javafx.scene.control.Separator(), panel);
             model.selectedProperty().addListener((o, was, now) -> ask(now));
@@ -143,7 +143,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         left.setPrefViewportWidth(input.prefWidth(-1));
         if (neuronPanel != null) {
             neuronPanel.setPrefWidth(input.prefWidth(-1));   // asks no more than the input does (its texts wrap)
-            neuronPanel.fitPicturesTo(input.prefWidth(-1) - padding);
+            neuronPanel.fitPicturesTo(input.digitWidth());
         }
     }
 
