@@ -21,6 +21,10 @@ import javafx.scene.control.skin.ScrollPaneSkin;
  */
 public class LiveScrollPane extends ScrollPane {
 
+    /** A usual vertical scroll bar's width, until the skin has made the real one. */
+    private static final double USUAL_BAR = 18;
+    private double barWidth;
+
     public LiveScrollPane() {
         super();
     }
@@ -37,5 +41,20 @@ public class LiveScrollPane extends ScrollPane {
             viewport.setCache(false);
         }
         return skin;
+    }
+
+    /**
+     * The width of the vertical scroll bar as the skin draws it, shown or not: a view that fits its
+     * columns to the window keeps room for it, so a bar that comes and goes does not cut the texts.
+     */
+    public double verticalBarWidth() {
+        if (barWidth == 0) {
+            barWidth = lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .mapToDouble(n -> n.prefWidth(-1))
+                    .findFirst().orElse(0);
+        }
+        return barWidth == 0 ? USUAL_BAR : barWidth;
     }
 }

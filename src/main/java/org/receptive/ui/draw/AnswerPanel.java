@@ -3,6 +3,7 @@ package org.receptive.ui.draw;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.receptive.data.NonDigitRule;
 import org.receptive.ui.common.ProbabilityBars;
@@ -27,6 +28,8 @@ final class AnswerPanel extends VBox {
         getStyleClass().add("answer-panel");
         Label title = new Label("The network says");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);   // zoomed in, the narrow answer column takes it on two lines
+        title.setMinHeight(Region.USE_PREF_SIZE);
         digit.setId("answer");
         digit.getStyleClass().add("answer-digit");
         digit.setTooltip(new Tooltip("The digit with the highest probability; “?” when it is below "
@@ -39,6 +42,7 @@ final class AnswerPanel extends VBox {
         bars.setId("probabilities");
         Tooltip.install(bars, new Tooltip("The network's softmax output: how likely it finds each digit (they add up to 100%)"));
         timing.getStyleClass().add("hint");
+        timing.setWrapText(true);   // in a narrow column it takes two lines rather than the column's width
         timing.setTooltip(new Tooltip("Drawing → preprocessing → every layer → answer, with every feature map redrawn, on this computer"));
         getChildren().addAll(title, digit, status, barsTitle, bars, timing);
     }

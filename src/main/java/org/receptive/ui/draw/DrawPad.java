@@ -25,7 +25,9 @@ import org.receptive.ui.common.Rect;
 import org.receptive.ui.explain.Explanation;
 
 /**
- * The drawing pad: dark ink on white paper, a square that grows with the window from 280 px.
+ * The drawing pad: dark ink on white paper, a square that grows with the window from 280 px, and
+ * is drawn smaller (down to 120) where a projector's zoom leaves the view too narrow for its three
+ * columns. Strokes are kept in the pad's own 280 units whatever its size on screen.
  * The stroke being drawn is painted segment by segment straight from the mouse events, so it never
  * waits for the network; finished strokes are repainted from the view-model. Touch and pen arrive
  * as (synthesised) mouse events. A dropped picture file is opened like "Open picture…".
@@ -34,7 +36,8 @@ final class DrawPad extends Region {
 
     static final Color PAPER = Color.WHITE;
     static final Color INK = Color.web("#1f2328");
-    static final double MIN_SIDE = DrawViewModel.PAD, MAX_SIDE = 440;
+    /** The side where there is room, the smallest and the largest. */
+    static final double USUAL_SIDE = DrawViewModel.PAD, MIN_SIDE = 120, MAX_SIDE = 440;
     /** The tint of the largest "Why?" value on the pad: lighter than in the panel, the ink must show through. */
     static final double WHY_OPACITY = 0.6;
 
@@ -268,6 +271,22 @@ final class DrawPad extends Region {
         overlay.relocate(x, 0);
         prompt.autosize();
         prompt.relocate(x + (side - prompt.getWidth()) / 2, (side - prompt.getHeight()) / 2);
+    }
+
+    /** A square as wide as its column: the Draw view decides the column's width (see DrawView's columns). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return USUAL_SIDE;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return width < 0 ? USUAL_SIDE : Math.floor(Math.max(MIN_SIDE, Math.min(MAX_SIDE, width)));
     }
 
     @Override

@@ -28,7 +28,14 @@ import org.receptive.ui.network.StagesPanel;
  */
 public final class DrawView extends BorderPane implements org.receptive.ui.common.Presentable {
 
-    static final double ANSWER_WIDTH = 300;
+    /** The answer's column where there is room, and the narrowest it gets (its bars shorter) before the pad shrinks. */
+    static final double ANSWER_WIDTH = 300, NARROW_ANSWER_WIDTH = 220;
+    /**
+     * The narrowest and lowest the view may be laid out at, as the Network view: a 1920×1080
+     * projector at 250% gives it 768 × 432, and each column scrolls up and down by itself. Its
+     * columns' least widths ({@link #computeMinWidth}) may ask for more.
+     */
+    private static final double NARROWEST = 760, SHORTEST = 400;
     /**
      * Narrower than this (the view's own units) the maps come before the preprocessing strip, and
      * presenting drops the strip.
@@ -39,6 +46,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private final TeachModel teach;
     private final WhyModel why;
     private DrawPad pad;
+    private VBox padColumn, centre, answerColumn;
+    private LiveScrollPane left, right;
     private PreprocessingStrip strip;
     private StagesPanel stages;
     private boolean compact, presenting;
@@ -71,6 +80,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private void createView() {
         Label title = new Label("Draw a digit");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);   // at the pad's least width, on two lines: the pad, not its title, sets the column's width
+        title.setMinHeight(Region.USE_PREF_SIZE);
         pad = new DrawPad(model);
         Label message = Controls.message("drawMessage", model.messageProperty());
         Label keys = new Label("Keys: Ctrl+Z undo, Ctrl+Y redo, Delete clear, Esc unselect a neuron");
@@ -83,12 +94,12 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         read.getStyleClass().add("key");
         read.setWrapText(true);
         PadTools tools = new PadTools(model);
-        VBox left = new VBox(10, title, pad, tools, message, keys, read);
-        left.getStyleClass().add("pad-column");
-        // The column is as wide as the pad (plus its padding); long texts wrap instead of widening it.
-        left.prefWidthProperty().bind(pad.prefWidthProperty().add(32));
-        left.setMinWidth(0);   // the scroll pane around it keeps the width; a scroll bar may take a little of it
-        setLeft(side(left));
+        padColumn = new VBox(10, title, pad, tools, message, keys, read);
+        padColumn.getStyleClass().add("pad-column");
+        padColumn.setPrefWidth(DrawPad.USUAL_SIDE + 32);   // the pad and the column's padding; the view lays it out (columns)
+        padColumn.setMinWidth(0);   // the scroll pane around it keeps the width; a scroll bar may take a little of it
+        left = side(padColumn);
+        setLeft(left);
 
         strip = new PreprocessingStrip(model);
         ToggleButton whyButton = Controls.toggle("whyButton", "Why?",
@@ -114,7 +125,7 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         empty.setVisible(!model.hasDigit());
         model.answerProperty().addListener((o, was, now) -> empty.setVisible(now.empty()));
         VBox.setVgrow(maps, Priority.ALWAYS);
-        VBox centre = new VBox(8, whyPanel, strip, field, maps);
+        centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
         // Zoomed in (the view laid out narrow: the strip's pictures wrap onto three rows), the maps
@@ -133,14 +144,86 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
 
         Separator rule = new Separator();
         TeachPanel teaching = new TeachPanel(teach);
-        VBox right = new VBox(14, new AnswerPanel(model), whyButton, rule, teaching);
+        answerColumn = new VBox(14, new AnswerPanel(model), whyButton, rule, teaching);
         editing = new javafx.scene.Node[] {tools, keys, read, rule, teaching};
-        right.getStyleClass().add("answer-column");
-        right.setPrefWidth(ANSWER_WIDTH);
+        answerColumn.getStyleClass().add("answer-column");
+        answerColumn.setPrefWidth(ANSWER_WIDTH);
         // As the pad's column: the scroll pane keeps the width, and a vertical scroll bar takes its
         // share from the texts (they wrap), not from the column's right margin, which it would cover.
-        right.setMinWidth(0);
-        setRight(side(right));
+        answerColumn.setMinWidth(0);
+        right = side(answerColumn);
+        setRight(right);
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
+    }
+
+    /**
+     * What the three columns need at the least (see {@link #columns}): presenting, with the
+     * tools and "Teach it" dropped, that fits a projector's 768 px at 250%. A BorderPane would ask
+     * for its side columns' own least widths, the usual pad's and answer's.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return leastWidth(centre) + padEdges() + leastPad() + answerEdges() + leastAnswer();
+    }
+
+    /** The three columns side by side, the pad's and the answer's as wide as {@link #columns} says, the maps in the rest. */
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset(), y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset(), h = getHeight() - y - snappedBottomInset();
+        double[] c = columns(w, h);
+        double maps = w - c[0] - c[1];
+        left.resizeRelocate(x, y, c[0], h);
+        // Never shorter than its least height, as a BorderPane lays out its centre: the strip's texts keep every line.
+        centre.resizeRelocate(x + c[0], y, maps, Math.max(h, centre.minHeight(maps)));
+        right.resizeRelocate(x + w - c[1], y, c[1], h);
+    }
+
+    /**
+     * The widths of the pad's and the answer's columns in a view {@code w} × {@code h} (its own
+     * units: zoomed in, the view is laid out smaller and scaled up). The pad grows with the view,
+     * about a quarter of its width, 280 to 440 px and no taller than the view allows. Where that
+     * leaves the maps less than they need (zoomed in on a projector), the answer's column gives up
+     * to 80 px first (its bars get shorter), then the pad is drawn smaller, down to
+     * {@link DrawPad#MIN_SIDE} or what its tools need, so the maps and the whole answer stay in
+     * sight. Worked out from the size alone, during the layout: the pad fills its column's width
+     * (it is a square as wide as it is given), so no preferred size changes in the pass (one that
+     * did left the columns laid out at an old height once the view had been resized).
+     */
+    private double[] columns(double w, double h) {
+        double usual = Math.max(DrawPad.USUAL_SIDE, Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * w, h - 370)));
+        double spare = w - leastWidth(centre) - padEdges() - answerEdges();   // for the pad and the answer
+        double answerWidth = Math.floor(Math.max(leastAnswer(), Math.min(ANSWER_WIDTH, spare - usual)));
+        double side = Math.floor(Math.max(leastPad(), Math.min(usual, spare - answerWidth)));
+        return new double[] {side + padEdges(), answerWidth + answerEdges()};
+    }
+
+    /** The pad's least side: its own, or wider where the tools under it are shown and need more. */
+    private double leastPad() {
+        return leastWidth(padColumn) - padColumn.snappedLeftInset() - padColumn.snappedRightInset();
+    }
+
+    /** The answer's column's least width: the narrow one, or wider where "Teach it" is shown and needs more. */
+    private double leastAnswer() {
+        return Math.max(NARROW_ANSWER_WIDTH, leastWidth(answerColumn));
+    }
+
+    /** Besides the pad: its column's padding and room for its scroll bar. */
+    private double padEdges() {
+        return padColumn.snappedLeftInset() + padColumn.snappedRightInset() + left.verticalBarWidth();
+    }
+
+    /** Besides the answer's column: room for its scroll bar. */
+    private double answerEdges() {
+        return right.verticalBarWidth();
+    }
+
+    /** The least width of what {@code column} shows, with its padding. */
+    private static double leastWidth(VBox column) {
+        return column.snappedLeftInset() + column.snappedRightInset() + column.getChildren().stream()
+                .filter(javafx.scene.Node::isManaged)
+                .mapToDouble(n -> n.minWidth(-1))
+                .max().orElse(0);
     }
 
     /** "Why?": the button opens the explanation above the preprocessing strip, following the drawing while open. */
@@ -174,8 +257,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         strip.setManaged(!drop);
     }
 
-    private static ScrollPane side(VBox content) {
-        ScrollPane s = new LiveScrollPane(content);
+    private static LiveScrollPane side(VBox content) {
+        LiveScrollPane s = new LiveScrollPane(content);
         s.setMinWidth(Region.USE_PREF_SIZE);
         s.setMinHeight(0);   // a column that scrolls asks for no height of its own: zoomed in, it scrolls
         s.setFitToWidth(true);
@@ -194,12 +277,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
             }
             live.start();
         });
-        // The pad grows with the view: about a quarter of its width, never taller than it allows.
-        // The view's own size, not the window's: zoomed in, the view is laid out smaller and scaled up.
-        pad.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> getWidth() <= 0 ? DrawPad.MIN_SIDE
-                : Math.max(DrawPad.MIN_SIDE, Math.min(DrawPad.MAX_SIDE, Math.min(0.22 * getWidth(), getHeight() - 370))),
-                widthProperty(), heightProperty()));
-        pad.prefHeightProperty().bind(pad.prefWidthProperty());
     }
 
     private void key(KeyEvent e) {

@@ -25,8 +25,12 @@ import org.receptive.ui.network.NetworkViewModel;
  */
 public final class DrawWidget {
 
-    /** Its least width: the view's own floor (it works there zoomed in), so it fits a lesson's column at 100% in 1400×900. */
-    static final double WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, HEIGHT = 860;
+    /**
+     * Its least width: the view's own floor (it works there zoomed in), so it fits a lesson's
+     * column at 100% in 1400×900. Its height: at that width the maps' column, with the
+     * preprocessing strip's steps on three rows below the maps, needs 880.
+     */
+    static final double WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH, HEIGHT = 900;
 
     /** A pad's drawing and answers, and once shown, its view in the lesson. */
     private static final class Pad {

@@ -33,6 +33,7 @@ final class PadTools extends VBox {
         brush.setTooltip(new Tooltip("How wide the brush (and the eraser) is, in pad pixels"));
         brush.valueProperty().bindBidirectional(model.brushWidthProperty());
         HBox.setHgrow(brush, Priority.ALWAYS);
+        brush.setMinWidth(80);   // zoomed in, the slider shortens before the pad's column has to widen
         Label width = new Label();
         width.getStyleClass().add("brush-width");
         width.textProperty().bind(model.brushWidthProperty().asString(Locale.ROOT, "%.0f px"));

@@ -6,11 +6,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.receptive.explain.Method;
 import org.receptive.ui.common.ColorLegend;
 import org.receptive.ui.common.ColorMap;
@@ -85,7 +85,12 @@ public final class WhyPanel extends Region {
         FlowPane question = new FlowPane(6, 4, new Label("Why"), target, new Label("and not"), versus, new Label("?"));
         question.setAlignment(Pos.CENTER_LEFT);
 
-        SegmentedButton methods = new SegmentedButton();
+        // Three toggles that wrap, not one joined control: zoomed in on a projector, the panel
+        // must fit beside the pad and the answer in the Draw view, and the joined buttons alone
+        // were 70 px wider than the maps' column there.
+        ToggleGroup methodGroup = new ToggleGroup();
+        FlowPane methods = new FlowPane(4, 4);
+        methods.setId("whyMethods");
         for (Method m : Method.values()) {
             ToggleButton b = new ToggleButton(switch (m) {
                 case OCCLUSION -> "Occlusion";
@@ -100,10 +105,11 @@ public final class WhyPanel extends Region {
             b.setUserData(m);
             Controls.tooltip(b, m.title() + ": " + m.caption());
             b.setMinWidth(Region.USE_PREF_SIZE);
-            methods.getButtons().add(b);
+            b.setToggleGroup(methodGroup);
+            methods.getChildren().add(b);
             b.setSelected(m == model.methodProperty().get());
         }
-        methods.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+        methodGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);   // one method is always chosen
             } else {
@@ -143,7 +149,6 @@ public final class WhyPanel extends Region {
         busy.getStyleClass().add("hint");
         busy.visibleProperty().bind(model.busyProperty());
         Label message = Controls.message("whyMessage", model.messageProperty());
-        methods.setMinWidth(Region.USE_PREF_SIZE);
         answer.setWrapText(true);
         answer.setMinHeight(Region.USE_PREF_SIZE);
         caption.setMinHeight(Region.USE_PREF_SIZE);

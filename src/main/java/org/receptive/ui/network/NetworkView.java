@@ -1,7 +1,6 @@
 package org.receptive.ui.network;
 
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -31,16 +30,14 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private InputPanel input;
     private StagesPanel stages;
     private NeuronPanel neuronPanel;
-    private ScrollPane left;      // the digit's column
+    private LiveScrollPane left;  // the digit's column
     private ScrollPane right;     // the answer's
-    private double barWidth;      // of the digit's column's scroll bar, once its skin has one
 
     /**
      * The narrowest and lowest the view lays itself out at: a 1920×1080 projector at 250% gives it
      * 768 × 432, and each column scrolls up and down by itself; in less, the whole view scrolls.
      */
     private static final double NARROWEST = 760, SHORTEST = 400;
-    private static final double SCROLL_BAR = 18;
 
     public NetworkView(NetworkViewModel model) {
         this(model, null, null);
@@ -138,24 +135,13 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private void fitInput() {
         double edges = left.snappedLeftInset() + left.snappedRightInset();
         double padding = input.snappedLeftInset() + input.snappedRightInset();
-        input.fitDigitTo(getWidth() - right.prefWidth(-1) - StagesPanel.MIN_WIDTH - edges - verticalBarWidth() - padding);
+        input.fitDigitTo(getWidth() - right.prefWidth(-1) - StagesPanel.MIN_WIDTH - edges - left.verticalBarWidth() - padding);
         // The column asks for the digit's width; the scroll pane adds its bar's while the bar shows.
         left.setPrefViewportWidth(input.prefWidth(-1));
         if (neuronPanel != null) {
             neuronPanel.setPrefWidth(input.prefWidth(-1));   // asks no more than the input does (its texts wrap)
             neuronPanel.fitPicturesTo(input.digitWidth());
         }
-    }
-
-    /** The width of the digit's column's scroll bar, as its skin draws it (a usual one until the skin is made). */
-    private double verticalBarWidth() {
-        if (barWidth == 0) {
-            barWidth = left.lookupAll(".scroll-bar").stream()
-                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
-                    .mapToDouble(n -> n.prefWidth(-1))
-                    .findFirst().orElse(0);
-        }
-        return barWidth == 0 ? SCROLL_BAR : barWidth;
     }
 
     /** "What is this neuron looking for?" for the picked neuron; none picked clears it. */

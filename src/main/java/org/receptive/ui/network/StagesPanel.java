@@ -26,7 +26,8 @@ import org.receptive.ui.common.Rect;
 public final class StagesPanel extends LiveScrollPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final double MIN_WIDTH = 320;
+    /** The least width the maps are laid out in (their legends' width): the views beside them fit their other columns to what is left. */
+    public static final double MIN_WIDTH = 320;
     private static final double GAP = 10, CARD_INSET = 2 * 14 + 2 * 12 + 4, MAX_SIDE = 160;
 
     /** The card of one drawn stage: its maps (one heatmap of neurons for a dense stage), their grid and legend. */

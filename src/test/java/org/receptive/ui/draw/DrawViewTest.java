@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.receptive.data.Drawing;
 import org.receptive.data.Mnist;
 import org.receptive.data.PersonalDigits;
 import org.receptive.engine.DefaultModel;
@@ -129,6 +130,37 @@ class DrawViewTest {
         robot.clickOn("#undo");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1", answer(robot));
+    }
+
+    /**
+     * Presenting in 770 px of its own (a 1920-pixel projector at 250% gives 768): the pad is drawn
+     * smaller and the answer's column ends inside the view; a stroke on the small pad lands where
+     * it would on the large one, in the pad's own 280 units, and is read as such.
+     */
+    @Test
+    void presentingNarrowDrawsThePadSmallerKeepsTheAnswerInSightAndStillReadsTheStroke(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.setPresenting(true);
+            view.getScene().getWindow().setWidth(770);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            double side = view.pad().side();
+            assertTrue(side < DrawPad.USUAL_SIDE && side >= DrawPad.MIN_SIDE, "pad side " + side);
+            double right = WaitForAsyncUtils.asyncFx(() -> view.getRight().getBoundsInParent().getMaxX()).get();
+            assertTrue(right <= view.getWidth() + 0.5, "the answer ends at " + right + " of " + view.getWidth());
+            drag(robot, new double[] {142, 50, 138, 235});
+            assertEquals("1", answer(robot), status(robot));
+            Drawing.Point first = model.strokes().get(0).points().get(0);
+            assertEquals(142, first.x(), 2, "the stroke starts where it was drawn, in pad units");
+            assertEquals(50, first.y(), 2);
+            assertTrue(inkAt(robot, 140, 150), "the stroke is painted on the small pad");
+        } finally {
+            robot.interact(() -> {
+                view.setPresenting(false);
+                view.getScene().getWindow().setWidth(WindowFixture.WIDTH);
+            });
+        }
     }
 
     @Test
