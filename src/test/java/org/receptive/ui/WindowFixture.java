@@ -16,10 +16,17 @@ public final class WindowFixture {
     private WindowFixture() {
     }
 
-    /** Shows {@code view} alone in {@code stage}, as the app would style it. */
+    /**
+     * Shows {@code view} alone in {@code stage}, as the app would style it. The theme is on the
+     * scene before the view enters it: a view already styled in an earlier test's window (the
+     * classroom tests share one shell) is styled again as it enters, and in a scene without the
+     * theme its named colours did not resolve (JavaFX logged "ClassCastException ... String
+     * cannot be cast to Paint" for each, once per test class).
+     */
     public static Scene show(Stage stage, Parent view) {
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
         Theme.apply(scene);
+        scene.setRoot(view);
         stage.setScene(scene);
         stage.sizeToScene();   // the app's size again, whatever size the last test left the window
         stage.show();

@@ -27,7 +27,9 @@ class LessonStepperMotionTest {
     @Start
     void start(Stage stage) {
         Node widget = StepperWidget.create(Map.of("input", "7x7", "pattern", "cross"), new ArrayList<>(), reducedMotion);
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(widget), 1100, 760));
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(widget), 1100, 760);
+        org.receptive.ui.common.Theme.apply(scene);   // as in a lesson: the stepper's sheet names the theme's colours
+        stage.setScene(scene);
         stage.show();
         model = ((StepperView) widget.lookup(".stepper-view")).model();
     }
