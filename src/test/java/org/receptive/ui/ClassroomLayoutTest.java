@@ -24,8 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every view at every zoom a teacher can choose, in a 1400×900 and a 1920×1080 window: no
  * labelled control or heading is cut (see {@link LayoutProblems}), none touches the window's right
  * edge, and at 100% nothing scrolls sideways (nor in the Lessons view at any zoom, where the view does not scroll up and
- * down either: its page scrolls inside it, the page buttons stay in sight; nor in the Network and Draw views down
- * to a 1920-pixel window at 250%), in every view and state laid out (see
+ * down either: its page scrolls inside it, the page buttons stay in sight; nor in the Network view, and the Draw
+ * and Stepper views presenting, down to a 1920-pixel window at 250%), in every view and state laid out (see
  * {@link EdgeProblems}). Lays out, never animates.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -40,9 +40,10 @@ class ClassroomLayoutTest {
      * The Network view, and the Draw view while presenting (its tools and "Teach it" put away),
      * keep their three columns (the digit or the pad, the maps, the answer) in a space this wide,
      * drawing the digit or the pad smaller: a 1920-pixel projector at 250% gives 768, and the
-     * answer must not be off the right edge.
+     * answer must not be off the right edge. The Stepper presenting fits there too (its
+     * playback's position, "before step 1 of 25", was off the edge).
      */
-    private static final double THREE_COLUMNS_FIT_IN = 768;
+    private static final double PROJECTOR_WIDTH = 768;
 
     private AppModels models;
     private Shell shell;
@@ -81,7 +82,7 @@ class ClassroomLayoutTest {
      * 1920×1080 (a few zooms, not every one: the states are what is new): Draw with a digit and
      * Why? open, the Network view with Why? open and a neuron picked (its "What is this neuron
      * looking for?" panel filled), the studio's results tab, and lesson pages with a live stepper,
-     * a studio, a Network and a Draw widget on them; Draw presenting; and every view in high contrast at 100% in
+     * a studio, a Network and a Draw widget on them; Draw and the Stepper presenting; and every view in high contrast at 100% in
      * 1400×900.
      */
     @Test
@@ -148,6 +149,9 @@ class ClassroomLayoutTest {
             // Last: presenting takes the window full screen, and the states above are laid out in a window of their own size.
             fx(() -> models.presentation().presentingProperty().set(true));
             problems.addAll(layOutInStateZooms("draw", " with Why? open, presenting"));
+            // The sweep as it opens (other tests leave it learning a kernel: the lab's 16 kernels scroll inside it).
+            fx(() -> models.stepper().modeProperty().set(org.receptive.ui.stepper.StepperMode.FORWARD));
+            problems.addAll(layOutInStateZooms("stepper", " presenting"));
         } finally {
             fx(() -> {
                 for (String view : List.of("draw", "network")) {
@@ -207,10 +211,10 @@ class ClassroomLayoutTest {
             shell.layout();   // wrapped texts settle their height on the second pass
             List<String> found = new ArrayList<>(LayoutProblems.of(shell));
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
-            boolean threeColumns = "network".equals(view)
-                    || "draw".equals(view) && models.presentation().presentingProperty().get();
-            boolean columnsFit = threeColumns && w[0] / z >= THREE_COLUMNS_FIT_IN;
-            if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || columnsFit) {
+            boolean fitsProjector = "network".equals(view)
+                    || ("draw".equals(view) || "stepper".equals(view)) && models.presentation().presentingProperty().get();
+            boolean fits = fitsProjector && w[0] / z >= PROJECTOR_WIDTH;
+            if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || fits) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));
             }
             if (REFLOWING.contains(view) && state.isEmpty()) {

@@ -50,7 +50,7 @@ final class PlaybackBar extends VBox {
         scrub.setId("scrub");
         Controls.tooltip(scrub, "Drag to any position of the sweep");
         scrub.setBlockIncrement(1);
-        scrub.setMinWidth(160);
+        scrub.setMinWidth(110);   // zoomed in on a projector (250% of 1920), the row then fits in 768 px
         HBox.setHgrow(scrub, Priority.ALWAYS);
         scrub.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
