@@ -152,6 +152,7 @@ class ClassroomLayoutTest {
             // The sweep as it opens (other tests leave it learning a kernel: the lab's 16 kernels scroll inside it).
             fx(() -> models.stepper().modeProperty().set(org.receptive.ui.stepper.StepperMode.FORWARD));
             problems.addAll(layOutInStateZooms("stepper", " presenting"));
+            problems.addAll(layOutInStateZooms("cortex", " presenting"));
         } finally {
             fx(() -> {
                 for (String view : List.of("draw", "network")) {
@@ -212,7 +213,7 @@ class ClassroomLayoutTest {
             List<String> found = new ArrayList<>(LayoutProblems.of(shell));
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
             boolean fitsProjector = "network".equals(view)
-                    || ("draw".equals(view) || "stepper".equals(view)) && models.presentation().presentingProperty().get();
+                    || List.of("draw", "stepper", "cortex").contains(view) && models.presentation().presentingProperty().get();
             boolean fits = fitsProjector && w[0] / z >= PROJECTOR_WIDTH;
             if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || fits) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));

@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.receptive.cortex.CortexText;
 import org.receptive.cortex.KernelSet;
+import org.receptive.ui.common.ShrinkToFit;
 
 /**
  * The visual-cortex lab: the visual field with its stimulus, the sheet of oriented neurons that
@@ -23,6 +24,13 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
     private final Label tuningTitle = new Label();
     private NeuronSheetPanel sheet;
     private VisualFieldPanel field;
+
+    /**
+     * The narrowest and lowest the full-window lab lays itself out at: the field and the sheet
+     * shrink together to fit (see {@link ShrinkToFit}) and the lab scrolls up and down, so as
+     * narrow as 250% of a 1400×900 window leaves (560 less a scroll bar), and as low.
+     */
+    private static final double NARROWEST = 540, SHORTEST = 320;
 
     /** The full-window lab. */
     public CortexLabView(CortexLabModel model) {
@@ -77,7 +85,12 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
         status.textProperty().bind(model.descriptionProperty());
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The state in words sits right under the lab, not at the far bottom of a tall window.
-        VBox lab = new VBox(4, columns, status);
+        // Full-window, the visual field and the sheet stay side by side: zoomed in on a projector
+        // (250% of 1920 leaves 768 px) they are drawn a little smaller rather than the sheet
+        // wrapping below the field, out of sight while the class moves the bar.
+        Node shown = compact ? columns : new ShrinkToFit(columns, () -> columns.snappedLeftInset() + columns.snappedRightInset()
+                + field.prefWidth(-1) + columns.getHgap() + sheet.prefWidth(-1));
+        VBox lab = new VBox(4, shown, status);
         if (compact) {
             setCenter(lab);   // the lesson's page scrolls
         } else {
@@ -86,6 +99,7 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("lab-scroll");
             setCenter(scroll);
+            org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
         }
     }
 

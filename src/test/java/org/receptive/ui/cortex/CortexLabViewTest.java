@@ -46,6 +46,33 @@ class CortexLabViewTest {
         assertTrue(plus.getText().endsWith("fires"), "a cross: " + plus.getText());
     }
 
+    /**
+     * In a window narrower than the field and the sheet side by side (a projector zoomed in), both
+     * stay side by side, drawn smaller, whole inside the window: the sheet does not wrap below the
+     * field, out of sight while the bar moves. A click on a neuron still picks that neuron.
+     */
+    @Test
+    void narrowTheFieldAndTheSheetStaySideBySideDrawnSmallerAndStillPick(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#visualField").query().getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.geometry.Bounds field = WaitForAsyncUtils.asyncFx(
+                    () -> robot.lookup("#visualField").query().localToScene(robot.lookup("#visualField").query().getLayoutBounds())).get();
+            javafx.geometry.Bounds sheet = WaitForAsyncUtils.asyncFx(
+                    () -> robot.lookup("#sheet-1").query().localToScene(robot.lookup("#sheet-1").query().getLayoutBounds())).get();
+            double window = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#visualField").query().getScene().getWidth()).get();
+            assertTrue(sheet.getMinX() > field.getMaxX() && sheet.getMinY() < field.getMaxY(),
+                    "the sheet " + sheet + " is beside the field " + field);
+            assertTrue(sheet.getMaxX() <= window, "the sheet ends at " + sheet.getMaxX() + " in a " + window + " px window");
+            HeatmapView sheet45 = robot.lookup("#sheet-1").queryAs(HeatmapView.class);
+            robot.clickOn(WaitForAsyncUtils.asyncFx(() -> sheet45.localToScreen(sheet45.cellCentre(2, 4))).get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(new CortexLabModel.NeuronPick(1, 2, 4), model.selectedProperty().get());
+        } finally {
+            robot.interact(() -> robot.lookup("#visualField").query().getScene().getWindow().setWidth(WindowFixture.WIDTH));
+        }
+    }
+
     @Test
     void learnedKernelsPressedWithThe135DegreeNeuronAndTheLastUnitPickedRedrawWithoutError(FxRobot robot) {
         // The monkey (seed 20261202) found the view redrawing in the middle of the swap: the preset
