@@ -43,7 +43,7 @@ class ClassroomLayoutTest {
      * answer must not be off the right edge. The Stepper presenting fits there too (its
      * playback's position, "before step 1 of 25", was off the edge).
      */
-    private static final double PROJECTOR_WIDTH = 768;
+    private static final double PROJECTOR_SPACE = 768;
 
     private AppModels models;
     private Shell shell;
@@ -214,7 +214,7 @@ class ClassroomLayoutTest {
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
             boolean fitsProjector = "network".equals(view)
                     || List.of("draw", "stepper", "cortex").contains(view) && models.presentation().presentingProperty().get();
-            boolean fits = fitsProjector && w[0] / z >= PROJECTOR_WIDTH;
+            boolean fits = fitsProjector && w[0] / z >= PROJECTOR_SPACE;
             if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || fits) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));
             }

@@ -23,6 +23,18 @@ public final class ZoomPane extends Region {
     /** The space a view gets in the smallest window the app allows (900×600, less the header). */
     public static final double LAYOUT_FLOOR_WIDTH = 900, LAYOUT_FLOOR_HEIGHT = 540;
 
+    /**
+     * What a view has on a 1920×1080 projector at 250% (768 × 432), less room for a scroll bar: the
+     * views that keep their columns there (Network, Draw, Stepper) reflow down to it.
+     */
+    public static final double PROJECTOR_WIDTH = 760, PROJECTOR_HEIGHT = 400;
+
+    /**
+     * What a view has at 250% of a 1400×900 window (560 less the zoom's scroll bar, 900 less the
+     * header): the views that wrap or shrink to any width (Lessons, the Cortex lab) reflow down to it.
+     */
+    public static final double SMALL_WINDOW_WIDTH = 540, SMALL_WINDOW_HEIGHT = 320;
+
     /** Keys in a view's properties for the narrowest width and least height it lays itself out at (see {@link #reflowsDownTo}). */
     private static final String NARROWEST = "receptive.zoom.narrowest", SHORTEST = "receptive.zoom.shortest";
 

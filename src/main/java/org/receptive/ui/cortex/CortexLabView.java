@@ -25,13 +25,6 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
     private NeuronSheetPanel sheet;
     private VisualFieldPanel field;
 
-    /**
-     * The narrowest and lowest the full-window lab lays itself out at: the field and the sheet
-     * shrink together to fit (see {@link ShrinkToFit}) and the lab scrolls up and down, so as
-     * narrow as 250% of a 1400×900 window leaves (560 less a scroll bar), and as low.
-     */
-    private static final double NARROWEST = 540, SHORTEST = 320;
-
     /** The full-window lab. */
     public CortexLabView(CortexLabModel model) {
         this(model, false);
@@ -99,7 +92,9 @@ public final class CortexLabView extends BorderPane implements org.receptive.ui.
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("lab-scroll");
             setCenter(scroll);
-            org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
+            // The field and the sheet shrink together to fit (ShrinkToFit) and the lab scrolls up and down.
+            org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this,
+                    org.receptive.ui.classroom.ZoomPane.SMALL_WINDOW_WIDTH, org.receptive.ui.classroom.ZoomPane.SMALL_WINDOW_HEIGHT);
         }
     }
 

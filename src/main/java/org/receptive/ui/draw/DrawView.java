@@ -31,12 +31,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     /** The answer's column where there is room, and the narrowest it gets (its bars shorter) before the pad shrinks. */
     static final double ANSWER_WIDTH = 300, NARROW_ANSWER_WIDTH = 220;
     /**
-     * The narrowest and lowest the view may be laid out at, as the Network view: a 1920×1080
-     * projector at 250% gives it 768 × 432, and each column scrolls up and down by itself. Its
-     * columns' least widths ({@link #computeMinWidth}) may ask for more.
-     */
-    private static final double NARROWEST = 760, SHORTEST = 400;
-    /**
      * Narrower than this (the view's own units) the maps come before the preprocessing strip, and
      * presenting drops the strip.
      */
@@ -153,7 +147,10 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         answerColumn.setMinWidth(0);
         right = side(answerColumn);
         setRight(right);
-        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
+        // As narrow as a projector at 250% leaves, each column scrolling up and down by itself; its
+        // columns' least widths (computeMinWidth) may ask for more.
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this,
+                org.receptive.ui.classroom.ZoomPane.PROJECTOR_WIDTH, org.receptive.ui.classroom.ZoomPane.PROJECTOR_HEIGHT);
     }
 
     /**

@@ -58,16 +58,12 @@ public final class LessonsView extends BorderPane implements org.receptive.ui.co
      */
     static final double LIST_BESIDE_WIDTH = org.receptive.ui.classroom.ZoomPane.LAYOUT_FLOOR_WIDTH;
     /**
-     * As narrow as the view reflows zoomed in: 250% of a 1400-px window, less the zoom's vertical
-     * scroll bar. A page's text wraps there, never scrolls sideways.
+     * As narrow and as short as the view reflows zoomed in (250% of a 1400×900 window): a page's
+     * text wraps there, never scrolls sideways; the page scrolls inside it, and the page buttons
+     * under it stay in sight.
      */
-    static final double NARROWEST = 540;
-
-    /**
-     * As short as the view reflows zoomed in: 250% of a 900-px window, less the header. The page
-     * scrolls inside it, and the page buttons under it stay in sight.
-     */
-    static final double SHORTEST = 320;
+    static final double NARROWEST = org.receptive.ui.classroom.ZoomPane.SMALL_WINDOW_WIDTH,
+            SHORTEST = org.receptive.ui.classroom.ZoomPane.SMALL_WINDOW_HEIGHT;
 
     /**
      * The reader's least width: the list beside it steps aside when there is no room for it, so it

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.receptive.ui.classroom.ZoomPane;
 import org.receptive.ui.common.Controls;
 import org.receptive.ui.common.HeatmapView;
 import org.receptive.ui.common.LiveScrollPane;
@@ -34,10 +35,10 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
     private ScrollPane right;     // the answer's
 
     /**
-     * The narrowest and lowest the view lays itself out at: a 1920×1080 projector at 250% gives it
-     * 768 × 432, and each column scrolls up and down by itself; in less, the whole view scrolls.
+     * The narrowest and lowest the view lays itself out at: a projector at 250%, where each column
+     * scrolls up and down by itself; in less, the whole view scrolls.
      */
-    private static final double NARROWEST = 760, SHORTEST = 400;
+    private static final double NARROWEST = ZoomPane.PROJECTOR_WIDTH, SHORTEST = ZoomPane.PROJECTOR_HEIGHT;
 
     public NetworkView(NetworkViewModel model) {
         this(model, null, null);
@@ -107,7 +108,7 @@ public final class NetworkView extends BorderPane implements org.receptive.ui.co
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("side-scroll");
         setRight(right);
-        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
+        ZoomPane.reflowsDownTo(this, NARROWEST, SHORTEST);
     }
 
     /**

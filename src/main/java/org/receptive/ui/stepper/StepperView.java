@@ -97,7 +97,8 @@ public final class StepperView extends BorderPane implements org.receptive.ui.co
         // Presenting on a 1920×1080 projector at 250% (768 × 432 of its own), the grids and the
         // playback rows fit without scrolling sideways; with the settings shown the sweep scrolls
         // inside its own pane. The columns' least widths still keep every label whole.
-        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this, 760, 400);
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this,
+                org.receptive.ui.classroom.ZoomPane.PROJECTOR_WIDTH, org.receptive.ui.classroom.ZoomPane.PROJECTOR_HEIGHT);
         addEventFilter(KeyEvent.KEY_PRESSED, new StepperKeys(model, this::saveGif)::handle);
         // A click on a grid or a caption takes the focus from the last button pressed, so that
         // Space plays again instead of pressing that button once more.
