@@ -57,6 +57,9 @@ final class VectorLaunch {
                 ? AppClassArchive.forClassPath(System.getProperty("java.class.path"), Path.of(System.getProperty("user.home")))
                 : Optional.empty();
         archive.ifPresent(a -> command.addAll(a.jvmOptions()));
+        if (args.length == 0) {
+            command.addAll(StartupCompilation.jvmOptions());
+        }
         List<String> original = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
         if (original.size() >= args.length && original.subList(original.size() - args.length, original.size()).equals(List.of(args))) {
             command.addAll(original);                     // JVM options, -jar or -cp, the class, the arguments as typed
