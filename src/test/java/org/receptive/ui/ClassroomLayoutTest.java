@@ -209,6 +209,14 @@ class ClassroomLayoutTest {
             shell.resize(w[0], w[1]);
             shell.applyCss();
             shell.layout();
+        }).get(30, TimeUnit.SECONDS);
+        // What a view changes once it knows its width (the Draw view folds or opens its
+        // preprocessing strip) comes in the next event, as in the app; then it is laid out again.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.resize(w[0], w[1]);
+            shell.applyCss();
+            shell.layout();
             shell.layout();   // wrapped texts settle their height on the second pass
             List<String> found = new ArrayList<>(LayoutProblems.of(shell));
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).

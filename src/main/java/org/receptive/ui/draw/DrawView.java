@@ -45,6 +45,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private PreprocessingStrip strip;
     private StagesPanel stages;
     private boolean compact, presenting;
+    /** On a lesson's page, which scrolls: the strip is not folded away when the view is narrow. */
+    private boolean stripStaysOpen;
     /** What presenting drops: the pad's tools and hints, and "Teach it". */
     private javafx.scene.Node[] editing;
     private final AnimationTimer live = new AnimationTimer() {
@@ -122,13 +124,22 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         centre = new VBox(8, whyPanel, strip, field, maps);
         centre.getStyleClass().add("centre-column");
         setCenter(centre);
-        // Zoomed in (the view laid out narrow: the strip's pictures wrap onto three rows), the maps
-        // come before the preprocessing strip, as tall as a short window leaves them, so the pad,
-        // the answer and what the layers make of the drawing are on screen together; the strip
-        // follows below them, a scroll away. By width, which the window sets, never by height,
-        // which the strip itself would set.
+        // Zoomed in (the view laid out narrow: the strip's pictures wrap onto two or three rows),
+        // the maps come before the preprocessing strip and the strip is folded to its title, so
+        // the pad, the answer and what the layers make of the drawing are on screen together; the
+        // strip's "Show steps" opens it below the maps. Open, it took all but ~100 px of the column
+        // at 150% in 1920×1080, the maps the rest. By width, which the window sets, never by
+        // height, which the strip itself would set. A lesson's page scrolls, so there it stays open.
         widthProperty().addListener((o, was, now) -> {
+            boolean before = compact;
             compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_WIDTH;
+            if (compact != before) {
+                // A person's choice holds until the next change. Not at once: this runs in the
+                // layout pass, and a change made there does not reach the parents still laying out
+                // (the zoom's scroll pane kept the old height and cut the maps off); next, it does.
+                boolean open = !compact || stripStaysOpen;
+                javafx.application.Platform.runLater(() -> strip.openProperty().set(open));
+            }
             fitCentre();
             var order = compact ? java.util.List.of(whyPanel, field, maps, strip) : java.util.List.of(whyPanel, strip, field, maps);
             if (!centre.getChildren().equals(order)) {
@@ -163,13 +174,35 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
         return leastWidth(centre) + padEdges() + leastPad() + answerEdges() + leastAnswer();
     }
 
+    /**
+     * As tall as the maps' column needs at the width {@link #columns} leaves it (its strip and
+     * texts wrap): a BorderPane would ask at the width its own layout would leave, wider than
+     * ours, and the column would then run past the bottom of a view that scrolls. The side
+     * columns scroll and ask for nothing. The pad's width depends a little on the height, so it
+     * is taken at the height the view has, then at the height that gives.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (!(width > 0)) {
+            return super.computeMinHeight(width);
+        }
+        double w = width - snappedLeftInset() - snappedRightInset(), edges = snappedTopInset() + snappedBottomInset();
+        double need = centre.minHeight(mapsWidth(w, getHeight() - edges));
+        return edges + Math.max(need, centre.minHeight(mapsWidth(w, need)));
+    }
+
+    private double mapsWidth(double w, double h) {
+        double[] c = columns(w, h);
+        return w - c[0] - c[1];
+    }
+
     /** The three columns side by side, the pad's and the answer's as wide as {@link #columns} says, the maps in the rest. */
     @Override
     protected void layoutChildren() {
         double x = snappedLeftInset(), y = snappedTopInset();
         double w = getWidth() - x - snappedRightInset(), h = getHeight() - y - snappedBottomInset();
         double[] c = columns(w, h);
-        double maps = w - c[0] - c[1];
+        double maps = mapsWidth(w, h);
         left.resizeRelocate(x, y, c[0], h);
         // Never shorter than its least height, as a BorderPane lays out its centre: the strip's texts keep every line.
         centre.resizeRelocate(x + c[0], y, maps, Math.max(h, centre.minHeight(maps)));
@@ -292,6 +325,12 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
             return;
         }
         e.consume();
+    }
+
+    /** For a page that scrolls (a lesson's): narrow, the preprocessing strip stays open below the maps. */
+    void keepPreprocessingOpen() {
+        stripStaysOpen = true;
+        strip.keepOpen();
     }
 
     DrawPad pad() {

@@ -45,7 +45,9 @@ public final class DrawWidget {
 
         Node widget() {
             if (widget == null) {
-                widget = org.receptive.ui.common.WideWidget.of(new DrawView(model, teach), WIDTH, HEIGHT);
+                DrawView view = new DrawView(model, teach);
+                view.keepPreprocessingOpen();   // the lesson's text points at the strip, and the page scrolls
+                widget = org.receptive.ui.common.WideWidget.of(view, WIDTH, HEIGHT);
             }
             return widget;
         }

@@ -20,7 +20,8 @@ import org.receptive.ui.common.HeatmapView;
  * How the drawing becomes the network's input, as five small pictures drawn from the very
  * numbers of each stage: the drawing as ink values, the ink's bounding box, the ink scaled into
  * 20×20, the shift that puts its centre of mass in the middle, and the final 28×28 grid (on which
- * the selected neuron's receptive field is outlined).
+ * the selected neuron's receptive field is outlined). Its "Hide steps" button folds it to its
+ * title, so a short view (zoomed in) can give the maps its room.
  */
 final class PreprocessingStrip extends VBox {
 
@@ -34,6 +35,8 @@ final class PreprocessingStrip extends VBox {
     private final Canvas shift = new Canvas(PICTURE, PICTURE);
     private final HeatmapView input = new HeatmapView(INPUT_CELL);
     private final Label boxText = new Label(), fittedText = new Label(), shiftText = new Label();
+    private final javafx.scene.control.ToggleButton open = org.receptive.ui.common.Controls.toggle("preprocessingOpen", "Hide steps",
+            "Show or hide the five steps that turn your drawing into the network's 28×28 input");
 
     PreprocessingStrip(DrawViewModel model) {
         super(8);
@@ -44,7 +47,7 @@ final class PreprocessingStrip extends VBox {
 
     private void createView() {
         getStyleClass().addAll("card", "preprocessing");
-        Label title = new Label("What the network is given: your drawing, step by step");
+        Label title = new Label();
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -70,9 +73,33 @@ final class PreprocessingStrip extends VBox {
                                 + "as in MNIST"),
                 arrow(),
                 new VBox(4, caption("5 · Input 28×28"), input, legend));
+        steps.getStyleClass().add("steps");
         steps.setAlignment(Pos.TOP_LEFT);
         steps.setRowValignment(javafx.geometry.VPos.TOP);
-        getChildren().addAll(title, steps);
+        open.setSelected(true);
+        // Folded, the title is one short line beside the button rather than five at 250%.
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(open.selectedProperty())
+                .then("What the network is given: your drawing, step by step").otherwise("What the network is given"));
+        open.textProperty().bind(javafx.beans.binding.Bindings.when(open.selectedProperty()).then("Hide steps").otherwise("Show steps"));
+        steps.visibleProperty().bind(open.selectedProperty());
+        steps.managedProperty().bind(open.selectedProperty());
+        javafx.scene.layout.HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(10, title, open);
+        head.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(head, steps);
+    }
+
+    /** Open for good, without the button: on a lesson's page, which scrolls and whose text points at the steps. */
+    void keepOpen() {
+        open.setSelected(true);
+        open.setVisible(false);
+        open.setManaged(false);
+    }
+
+    /** Whether the five steps are shown, or only the title and the button that shows them. */
+    javafx.beans.property.BooleanProperty openProperty() {
+        return open.selectedProperty();
     }
 
     private static VBox step(String title, String text, Node picture, String tip) {

@@ -163,6 +163,48 @@ class DrawViewTest {
         }
     }
 
+    /**
+     * Narrow (zoomed in: 1920×1080 at 150% lays the view out in 1280×696), the preprocessing strip
+     * folds to its title below the maps, which then have most of the column; open, it took all but
+     * ~100 px of it. "Show steps" opens it, by mouse or keys; wide again, it is open as before.
+     */
+    @Test
+    void narrowThePreprocessingStripFoldsSoTheMapsHaveTheColumnAndOpensAgainOnAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            SampleDigits.drawOn(model, 7);
+            model.classifyNow();
+            view.getScene().getWindow().setWidth(1280);
+            view.getScene().getWindow().setHeight(696);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.Node steps = robot.lookup(".preprocessing .steps").query();
+            javafx.scene.Node maps = robot.lookup(".stages-scroll").query();
+            assertTrue(!steps.isVisible() && !steps.isManaged(), "folded");
+            assertEquals("Show steps", robot.lookup("#preprocessingOpen").queryAs(javafx.scene.control.ToggleButton.class).getText());
+            double column = view.getCenter().getLayoutBounds().getHeight();
+            double mapsHeight = maps.getLayoutBounds().getHeight();
+            assertTrue(mapsHeight > 0.6 * column, "the maps take " + mapsHeight + " of " + column);
+
+            robot.clickOn("#preprocessingOpen");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(steps.isVisible() && steps.isManaged(), "opened by a click");
+            assertEquals("Hide steps", robot.lookup("#preprocessingOpen").queryAs(javafx.scene.control.ToggleButton.class).getText());
+            robot.type(KeyCode.SPACE);   // the button keeps the focus: the keys fold it again
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(!steps.isVisible(), "folded by Space");
+
+            robot.interact(() -> view.getScene().getWindow().setWidth(WindowFixture.WIDTH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(steps.isVisible(), "wide, there is room for both");
+        } finally {
+            robot.interact(() -> {
+                view.getScene().getWindow().setWidth(WindowFixture.WIDTH);
+                view.getScene().getWindow().setHeight(WindowFixture.HEIGHT);
+            });
+        }
+    }
+
     @Test
     void clickingAFeatureMapCellOutlinesItsFieldOnTheInputAndOnTheDrawing(FxRobot robot) throws Exception {
         robot.interact(() -> SampleDigits.drawOn(model, 7));

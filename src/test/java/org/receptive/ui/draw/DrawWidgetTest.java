@@ -3,6 +3,7 @@ package org.receptive.ui.draw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,21 @@ class DrawWidgetTest {
                     "no name: a drawing of its own");
         }).get();
         assertEquals(List.of(), problems);
+    }
+
+    /** A lesson's text points at the strip "What the network is given", and its page scrolls: narrow, it stays open. */
+    @Test
+    void aLessonsPadKeepsThePreprocessingStripOpen() throws Exception {
+        DrawWidget widget = new DrawWidget(DefaultModel.load().network(), Mnist.test());
+        boolean open = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane place = (javafx.scene.control.ScrollPane) view(widget.create(Map.of("pad", "your-digit"),
+                    new ArrayList<>()));
+            DrawView view = (DrawView) place.getContent();
+            view.resize(DrawWidget.WIDTH, DrawWidget.HEIGHT);   // narrower than DrawView.COMPACT_WIDTH: folded in the Draw view
+            view.layout();
+            return view.strip().openProperty().get() && view.getWidth() < DrawView.COMPACT_WIDTH;
+        }).get();
+        assertTrue(open);
     }
 
     /** The view a demo's place holds as it is made. */
