@@ -37,8 +37,8 @@ class ClassroomLayoutTest {
     /** The views that reflow into the window at every zoom, scrolling neither sideways nor up and down (see ZoomPane). */
     private static final List<String> REFLOWING = List.of("lessons");
     /**
-     * The Network view, and the Draw view while presenting (its tools and "Teach it" put away),
-     * keep their three columns (the digit or the pad, the maps, the answer) in a space this wide,
+     * The Network and Draw views (the Draw view with its tools and "Teach it" too, since the
+     * twelfth session) keep their three columns (the digit or the pad, the maps, the answer) in a space this wide,
      * drawing the digit or the pad smaller: a 1920-pixel projector at 250% gives 768, and the
      * answer must not be off the right edge. The Stepper presenting fits there too (its
      * playback's position, "before step 1 of 25", was off the edge).
@@ -220,8 +220,8 @@ class ClassroomLayoutTest {
             shell.layout();   // wrapped texts settle their height on the second pass
             List<String> found = new ArrayList<>(LayoutProblems.of(shell));
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
-            boolean fitsProjector = "network".equals(view)
-                    || List.of("draw", "stepper", "cortex").contains(view) && models.presentation().presentingProperty().get();
+            boolean fitsProjector = List.of("network", "draw").contains(view)
+                    || List.of("stepper", "cortex").contains(view) && models.presentation().presentingProperty().get();
             boolean fits = fitsProjector && w[0] / z >= PROJECTOR_SPACE;
             if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || fits) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));

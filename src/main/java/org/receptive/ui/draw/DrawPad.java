@@ -64,6 +64,8 @@ final class DrawPad extends Region {
         overlay.setMouseTransparent(true);
         prompt.getStyleClass().add("pad-prompt");
         prompt.setMouseTransparent(true);
+        prompt.setWrapText(true);
+        prompt.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         getChildren().addAll(ink, overlay, prompt);
         setCursor(Cursor.CROSSHAIR);
         Tooltip.install(this, new Tooltip("Draw with the mouse, a pen or a finger. Drop a picture file here to read it instead."));
@@ -269,7 +271,9 @@ final class DrawPad extends Region {
         double x = Math.floor((getWidth() - side) / 2);
         ink.relocate(x, 0);
         overlay.relocate(x, 0);
-        prompt.autosize();
+        // On two lines on a pad drawn small (zoomed in), never past its edges.
+        double w = Math.min(prompt.prefWidth(-1), side - 8);
+        prompt.resize(w, prompt.prefHeight(w));
         prompt.relocate(x + (side - prompt.getWidth()) / 2, (side - prompt.getHeight()) / 2);
     }
 

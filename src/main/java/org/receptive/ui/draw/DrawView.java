@@ -165,9 +165,10 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     }
 
     /**
-     * What the three columns need at the least (see {@link #columns}): presenting, with the
-     * tools and "Teach it" dropped, that fits a projector's 768 px at 250%. A BorderPane would ask
-     * for its side columns' own least widths, the usual pad's and answer's.
+     * What the three columns need at the least (see {@link #columns}): 752 px with the tools and
+     * "Teach it" (their rows wrap), less presenting, so a projector's 768 px at 250% holds all
+     * three either way. A BorderPane would ask for its side columns' own least widths, the usual
+     * pad's and answer's.
      */
     @Override
     protected double computeMinWidth(double height) {

@@ -10,7 +10,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.receptive.ui.common.Controls;
@@ -32,14 +31,17 @@ final class PadTools extends VBox {
         brush.setId("brush");
         brush.setTooltip(new Tooltip("How wide the brush (and the eraser) is, in pad pixels"));
         brush.valueProperty().bindBidirectional(model.brushWidthProperty());
-        HBox.setHgrow(brush, Priority.ALWAYS);
         brush.setMinWidth(80);   // zoomed in, the slider shortens before the pad's column has to widen
         Label width = new Label();
         width.getStyleClass().add("brush-width");
         width.textProperty().bind(model.brushWidthProperty().asString(Locale.ROOT, "%.0f px"));
         Label brushLabel = new Label("Brush");
-        HBox brushRow = new HBox(8, brushLabel, brush, width);
-        brushRow.setAlignment(Pos.CENTER_LEFT);
+        // Its name and width above the slider, not beside it: zoomed in, the pad's column is then
+        // as narrow as the pad, not as the three side by side.
+        HBox brushHead = new HBox(8, brushLabel, Controls.spring(), width);
+        brushHead.setAlignment(Pos.CENTER_LEFT);
+        brush.setMaxWidth(Double.MAX_VALUE);
+        VBox brushRow = new VBox(2, brushHead, brush);
 
         ToggleButton eraser = new ToggleButton("Eraser");
         eraser.setId("eraser");
@@ -55,6 +57,8 @@ final class PadTools extends VBox {
 
         Button open = Controls.button("openPicture", "Open picture…",
                 "Read a digit from a picture file (PNG, JPEG, GIF, BMP); you can also drop one on the pad", this::open);
+        open.setWrapText(true);   // on two lines rather than widen the pad's column, zoomed in
+        open.setMinWidth(80);   // its longer word whole
         getChildren().addAll(brushRow, edit, open);
 
     }

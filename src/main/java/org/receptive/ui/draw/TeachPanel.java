@@ -10,7 +10,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,9 +36,9 @@ final class TeachPanel extends VBox {
         Label how = new Label("Wrong answer? Click the digit you meant: your drawing is kept in your own set.");
         how.setWrapText(true);
         how.getStyleClass().add("hint");
-        GridPane digits = new GridPane();
-        digits.setHgap(4);
-        digits.setVgap(4);
+        // Five to a row where there is room; zoomed in on a projector, fewer, so the answer's column can be narrow.
+        javafx.scene.layout.TilePane digits = new javafx.scene.layout.TilePane(4, 4);
+        digits.setPrefColumns(5);
         for (int d = 0; d <= 9; d++) {
             final int label = d;
             Button b = new Button(Integer.toString(d));
@@ -47,7 +46,7 @@ final class TeachPanel extends VBox {
             b.getStyleClass().add("teach-digit");
             b.setTooltip(new Tooltip("Keep this drawing as a " + d));
             b.setOnAction(e -> model.keep(label));
-            digits.add(b, d % 5, d / 5);
+            digits.getChildren().add(b);
         }
 
         Label listTitle = new Label();
@@ -64,6 +63,7 @@ final class TeachPanel extends VBox {
         tune.setId("fineTune");
         tune.setTooltip(new Tooltip("Train a copy of the model for a few seconds on your digits mixed with MNIST, then answer again"));
         tune.setOnAction(e -> model.fineTune());
+        tune.setWrapText(true);   // zoomed in, on two lines in the narrow answer's column
         tune.disableProperty().bind(model.tuningProperty().or(javafx.beans.binding.Bindings.isEmpty(model.entries())));
         ProgressBar progress = new ProgressBar();
         progress.setId("tuneProgress");
