@@ -153,6 +153,7 @@ class ClassroomLayoutTest {
             fx(() -> models.stepper().modeProperty().set(org.receptive.ui.stepper.StepperMode.FORWARD));
             problems.addAll(layOutInStateZooms("stepper", " presenting"));
             problems.addAll(layOutInStateZooms("cortex", " presenting"));
+            problems.addAll(layOutInStateZooms("train", " presenting"));   // the run, its timeline and the charts, stacked
         } finally {
             fx(() -> {
                 for (String view : List.of("draw", "network")) {
@@ -221,7 +222,7 @@ class ClassroomLayoutTest {
             List<String> found = new ArrayList<>(LayoutProblems.of(shell));
             // At 100% every view fits either window; a lesson's text reflows at every zoom (a page with a live demo may scroll it).
             boolean fitsProjector = List.of("network", "draw").contains(view)
-                    || List.of("stepper", "cortex").contains(view) && models.presentation().presentingProperty().get();
+                    || List.of("stepper", "cortex", "train").contains(view) && models.presentation().presentingProperty().get();
             boolean fits = fitsProjector && w[0] / z >= PROJECTOR_SPACE;
             if (z == 1.0 || REFLOWING.contains(view) && state.isEmpty() || fits) {
                 found.addAll(EdgeProblems.sidewaysScrolls(shell));

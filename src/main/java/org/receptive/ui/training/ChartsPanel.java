@@ -2,17 +2,21 @@ package org.receptive.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The two live charts: training loss (mean over the batches between updates) and accuracy on
  * held-out test images, both against the training step. Points come from bounded series, so a
- * chart never holds more than a few hundred.
+ * chart never holds more than a few hundred. Side by side where both fit at their least width,
+ * one above the other where they do not (zoomed in on a projector), rather than widen the view.
  */
-final class ChartsPanel extends HBox {
+final class ChartsPanel extends Region {
+
+    /** A chart's least width (its title and axis label whole), and the gap between the two. */
+    static final double CHART_MIN_WIDTH = 360, GAP = 12;
 
     private final XYChart.Series<Number, Number> loss = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
@@ -20,15 +24,12 @@ final class ChartsPanel extends HBox {
     private final StepChart accuracyChart;
 
     ChartsPanel(TrainingViewModel model) {
-        super(12);
         getStyleClass().add("charts");
         lossChart = chart("Training loss (lower is better)", "training step (one batch each)", "loss", loss, false);
         lossChart.setId("lossChart");
         accuracyChart = chart("Accuracy on " + DataSource.HELD_OUT + " held-out test images",
                 "training step (one batch each)", "correct (%)", accuracy, true);
         accuracyChart.setId("accuracyChart");
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         getChildren().addAll(lossChart, accuracyChart);
         // The step scrubbed back to is marked on both charts; none while following the run.
         lossChart.markedStepProperty().bind(model.shown().scrubbedStepProperty());
@@ -41,6 +42,56 @@ final class ChartsPanel extends HBox {
             span((NumberAxis) lossChart.getXAxis(), now.longValue());
             span((NumberAxis) accuracyChart.getXAxis(), now.longValue());
         });
+    }
+
+    /** Whether the charts go side by side in {@code width} (the panel's own, with its padding). */
+    private boolean sideBySide(double width) {
+        return width < 0 || width - snappedLeftInset() - snappedRightInset() >= 2 * CHART_MIN_WIDTH + GAP;
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;   // narrow, the charts stack and the panel is taller
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset(), y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset(), h = getHeight() - y - snappedBottomInset();
+        if (sideBySide(getWidth())) {
+            double each = (w - GAP) / 2;
+            lossChart.resizeRelocate(x, y, each, h);
+            accuracyChart.resizeRelocate(x + each + GAP, y, each, h);
+        } else {
+            double each = (h - GAP) / 2;
+            lossChart.resizeRelocate(x, y, w, each);
+            accuracyChart.resizeRelocate(x, y + each + GAP, w, each);
+        }
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + CHART_MIN_WIDTH + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + lossChart.prefWidth(-1) + GAP + accuracyChart.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return tall(width, lossChart.minHeight(-1));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return tall(width, lossChart.prefHeight(-1));
+    }
+
+    /** The panel's height for charts {@code chart} high each, side by side or stacked as {@code width} allows. */
+    private double tall(double width, double chart) {
+        return snappedTopInset() + (sideBySide(width) ? chart : 2 * chart + GAP) + snappedBottomInset();
     }
 
     private static void span(NumberAxis x, long steps) {
@@ -90,7 +141,7 @@ final class ChartsPanel extends HBox {
         c.setMinHeight(200);
         c.setPrefHeight(240);
         c.setPrefWidth(420);
-        c.setMinWidth(360);          // zoomed in, the title and axis label stay whole: the view scrolls instead
+        c.setMinWidth(CHART_MIN_WIDTH);   // zoomed in, the title and axis label stay whole: the charts stack instead
         c.getData().add(s);
         return c;
     }

@@ -101,6 +101,10 @@ public final class TrainingView extends BorderPane implements org.receptive.ui.c
         StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overlay, new Insets(8));
         setCenter(new StackPane(right, overlay));
+        // Presenting on a projector at 250% (768 px of its own), the run, its timeline and the
+        // charts (stacked there) fit; with the setup column beside them, its least width asks for more.
+        org.receptive.ui.classroom.ZoomPane.reflowsDownTo(this,
+                org.receptive.ui.classroom.ZoomPane.PROJECTOR_WIDTH, org.receptive.ui.classroom.ZoomPane.PROJECTOR_HEIGHT);
     }
 
     private ScrollPane setup;

@@ -70,7 +70,8 @@ public final class KernelsPanel extends VBox {
         nowCaption.getStyleClass().add("hint");   // once: the card is rebuilt at every tick of a box
         startGrid.setId("kernels-start");
         startGrid.getStyleClass().add("kernel-grid");
-        HBox options = new HBox(18, beside, change, ownScale);
+        // A row that wraps: zoomed in on a projector, the three choices go on two lines rather than widen the view.
+        javafx.scene.layout.FlowPane options = new javafx.scene.layout.FlowPane(18, 6, beside, change, ownScale);
         options.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, options, layers);
         shown.kernelsProperty().addListener((o, was, now) -> refresh());
