@@ -40,8 +40,8 @@ class ClassroomLayoutTest {
      * The Network and Draw views (the Draw view with its tools and "Teach it" too, since the
      * twelfth session) keep their three columns (the digit or the pad, the maps, the answer) in a space this wide,
      * drawing the digit or the pad smaller: a 1920-pixel projector at 250% gives 768, and the
-     * answer must not be off the right edge. The Stepper presenting fits there too (its
-     * playback's position, "before step 1 of 25", was off the edge).
+     * answer must not be off the right edge. The Stepper, Cortex and Train views presenting fit
+     * there too (the Stepper's playback position, "before step 1 of 25", was off the edge).
      */
     private static final double PROJECTOR_SPACE = 768;
 

@@ -45,8 +45,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
     private PreprocessingStrip strip;
     private StagesPanel stages;
     private boolean compact, presenting;
-    /** On a lesson's page, which scrolls: the strip is not folded away when the view is narrow. */
-    private boolean stripStaysOpen;
     /** What presenting drops: the pad's tools and hints, and "Teach it". */
     private javafx.scene.Node[] editing;
     private final AnimationTimer live = new AnimationTimer() {
@@ -137,8 +135,8 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
                 // A person's choice holds until the next change. Not at once: this runs in the
                 // layout pass, and a change made there does not reach the parents still laying out
                 // (the zoom's scroll pane kept the old height and cut the maps off); next, it does.
-                boolean open = !compact || stripStaysOpen;
-                javafx.application.Platform.runLater(() -> strip.openProperty().set(open));
+                boolean narrow = compact;
+                javafx.application.Platform.runLater(() -> strip.foldWhenNarrow(narrow));
             }
             fitCentre();
             var order = compact ? java.util.List.of(whyPanel, field, maps, strip) : java.util.List.of(whyPanel, strip, field, maps);
@@ -330,7 +328,6 @@ public final class DrawView extends BorderPane implements org.receptive.ui.commo
 
     /** For a page that scrolls (a lesson's): narrow, the preprocessing strip stays open below the maps. */
     void keepPreprocessingOpen() {
-        stripStaysOpen = true;
         strip.keepOpen();
     }
 

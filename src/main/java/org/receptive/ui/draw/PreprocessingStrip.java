@@ -97,6 +97,13 @@ final class PreprocessingStrip extends VBox {
         open.setManaged(false);
     }
 
+    /** Folded when the view turns narrow, open when it turns wide; kept open (a lesson's) it stays open. */
+    void foldWhenNarrow(boolean narrow) {
+        if (open.isManaged()) {
+            open.setSelected(!narrow);
+        }
+    }
+
     /** Whether the five steps are shown, or only the title and the button that shows them. */
     javafx.beans.property.BooleanProperty openProperty() {
         return open.selectedProperty();
